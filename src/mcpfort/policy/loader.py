@@ -1,0 +1,230 @@
+"""Turn a policy file into a ``Policy``, or fail with file, line, key and what was expected."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import shlex
+from typing import Any
+
+from mcpfort.errors import PolicyError
+from mcpfort.policy import yamlsrc
+from mcpfort.policy.model import ARG_KINDS, ArgSpec, Capability, Policy, Rule, Server
+from mcpfort.policy.paths import SymlinkLoop, resolve
+
+__all__ = ["load_policy", "parse_policy"]
+
+_NAME = re.compile(r"^[A-Za-z0-9_.:*/-]{1,128}$")
+TOP_KEYS = {"version", "context", "capabilities", "contexts", "servers", "audit",
+            # Read by later parts of mcpfort; accepted so one file serves every command.
+            "gateway", "auth", "ratelimit", "privacy", "trust"}
+CAPABILITY_KEYS = {"description", "paths", "exclude", "tables", "hosts", "confirm"}
+SERVER_KEYS = {"command", "cwd", "env", "tools", "resources", "prompts", "sandbox", "description",
+               "url", "headers", "unsafe_no_sandbox"}
+RULE_KEYS = {"requires", "args", "confirm", "description"}
+ARG_KEYS = {"kind", "capabilities"}
+
+
+def load_policy(path: str) -> Policy:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except FileNotFoundError:
+        raise PolicyError(path, None, "(file)", "an existing policy file (mcpfort init writes a starter)") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PolicyError(path, None, "(file)", f"a readable UTF-8 file ({exc})") from None
+    return parse_policy(text, path)
+
+
+def parse_policy(text: str, file: str) -> Policy:
+    src = yamlsrc.load(text, file)
+    return _Parser(src, os.path.dirname(os.path.abspath(file))).policy()
+
+
+def _suggest(word: str, choices: Any) -> str:
+    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+class _Parser:
+    def __init__(self, src: yamlsrc.Located, base_dir: str) -> None:
+        self.src = src
+        self.base_dir = base_dir
+        self.warnings: list[str] = []
+
+    # -- small typed readers -------------------------------------------------------------
+    def mapping(self, value: Any, path: tuple, keys: set[str] | None = None) -> dict[str, Any]:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            raise self.src.fail(path, f"a mapping, got {type(value).__name__}")
+        if keys is not None:
+            for key in value:
+                if key not in keys:
+                    raise self.src.fail(path + (key,), f"one of {sorted(keys)}{_suggest(key, keys)}")
+        return value
+
+    def strings(self, value: Any, path: tuple, *, allow_str: bool = True) -> tuple[str, ...]:
+        if isinstance(value, str) and allow_str:
+            return (value,)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.src.fail(path, "a list of strings")
+        return tuple(value)
+
+    def boolean(self, value: Any, path: tuple) -> bool:
+        if not isinstance(value, bool):
+            raise self.src.fail(path, f"true or false, got {value!r}")
+        return value
+
+    def name(self, value: Any, path: tuple, what: str) -> str:
+        if not isinstance(value, str) or not _NAME.match(value):
+            raise self.src.fail(path, f"a {what} name of letters, digits and _ . : * / - (1-128 characters)")
+        return value
+
+    # -- sections ------------------------------------------------------------------------
+    def policy(self) -> Policy:
+        data = self.src.data
+        if data is None:
+            raise self.src.fail((), "a mapping with at least version, capabilities, contexts and servers")
+        top = self.mapping(data, (), TOP_KEYS)
+        version = top.get("version", 1)
+        if version != 1:
+            raise self.src.fail(("version",), "1 (the only policy format version so far)")
+        capabilities = {
+            self.name(n, ("capabilities", n), "capability"): self.capability(n, c)
+            for n, c in self.mapping(top.get("capabilities"), ("capabilities",)).items()
+        }
+        contexts, context_lines = self.contexts(top.get("contexts"), capabilities)
+        context = top.get("context", next(iter(contexts), "default"))
+        if not isinstance(context, str) or (contexts and context not in contexts):
+            raise self.src.fail(("context",), f"one of the contexts {sorted(contexts)}{_suggest(context, contexts)}")
+        servers = {
+            self.name(n, ("servers", n), "server"): self.server(n, s, capabilities)
+            for n, s in self.mapping(top.get("servers"), ("servers",)).items()
+        }
+        for key in ("gateway", "auth", "ratelimit", "privacy", "trust"):
+            if key in top:
+                self.warnings.append(f"policy key {key!r} is read by a later mcpfort release and not enforced by this one")
+        audit = self.mapping(top.get("audit"), ("audit",))
+        return Policy(file=self.src.file, base_dir=self.base_dir, version=1, context=context,
+                      capabilities=capabilities, contexts=contexts, servers=servers,
+                      context_lines=context_lines, audit=audit, warnings=tuple(self.warnings))
+
+    def capability(self, name: str, value: Any) -> Capability:
+        path = ("capabilities", name)
+        spec = self.mapping(value, path, CAPABILITY_KEYS)
+        paths = None
+        if "paths" in spec:
+            paths = tuple(self.root(p, path + ("paths", i)) for i, p in enumerate(self.strings(spec["paths"], path + ("paths",))))
+        tables = self.strings(spec["tables"], path + ("tables",)) if "tables" in spec else None
+        hosts = self.strings(spec["hosts"], path + ("hosts",)) if "hosts" in spec else None
+        description = spec.get("description", "")
+        if not isinstance(description, str):
+            raise self.src.fail(path + ("description",), "a string")
+        return Capability(
+            name=name, description=description, paths=paths,
+            exclude=self.strings(spec.get("exclude", []), path + ("exclude",)),
+            tables=tables, hosts=hosts,
+            confirm=self.boolean(spec.get("confirm", False), path + ("confirm",)),
+            line=self.src.line(path))
+
+    def root(self, raw: str, path: tuple) -> str:
+        if "\x00" in raw or not raw.strip():
+            raise self.src.fail(path, "a folder path")
+        expanded = os.path.expanduser(raw)
+        absolute = os.path.normpath(os.path.join(self.base_dir, expanded))
+        try:
+            resolved = resolve(absolute)
+        except SymlinkLoop:
+            raise self.src.fail(path, f"a folder without a symlink loop ({raw!r})") from None
+        if not os.path.isdir(resolved):
+            self.warnings.append(f"{self.src.file}:{self.src.line(path)}: allowed path {raw!r} ({resolved}) is not an existing folder")
+        if resolved == "/":
+            self.warnings.append(f"{self.src.file}:{self.src.line(path)}: allowed path {raw!r} grants the whole filesystem")
+        return resolved
+
+    def contexts(self, value: Any, capabilities: dict[str, Capability]) -> tuple[dict[str, frozenset[str]], dict[str, int]]:
+        out: dict[str, frozenset[str]] = {}
+        lines: dict[str, int] = {}
+        for name, grants in self.mapping(value, ("contexts",)).items():
+            path = ("contexts", self.name(name, ("contexts", name), "context"))
+            granted = self.strings(grants or [], path, allow_str=False)
+            for i, cap in enumerate(granted):
+                if cap not in capabilities:
+                    raise self.src.fail(path + (i,), f"a capability defined under capabilities, not {cap!r}{_suggest(cap, capabilities)}")
+            out[name] = frozenset(granted)
+            lines[name] = self.src.line(path) or 0
+        return out, lines
+
+    def server(self, name: str, value: Any, capabilities: dict[str, Capability]) -> Server:
+        path = ("servers", name)
+        spec = self.mapping(value, path, SERVER_KEYS)
+        command = spec.get("command")
+        if command is not None:
+            if isinstance(command, str):
+                try:
+                    command = tuple(shlex.split(command))
+                except ValueError as exc:
+                    raise self.src.fail(path + ("command",), f"a command line shlex can split ({exc})") from None
+            else:
+                command = self.strings(command, path + ("command",), allow_str=False)
+            if not command:
+                raise self.src.fail(path + ("command",), "a non-empty command")
+        cwd = spec.get("cwd")
+        if cwd is not None:
+            if not isinstance(cwd, str):
+                raise self.src.fail(path + ("cwd",), "a folder path")
+            cwd = os.path.normpath(os.path.join(self.base_dir, os.path.expanduser(cwd)))
+        env = self.mapping(spec.get("env"), path + ("env",))
+        for key, val in env.items():
+            if not isinstance(val, str):
+                raise self.src.fail(path + ("env", key), "a string value (quote numbers)")
+        if "sandbox" in spec:
+            self.warnings.append(f"servers.{name}.sandbox is not enforced by this release: the server runs unsandboxed")
+        tools = {
+            self.name(t, path + ("tools", t), "tool"): self.rule(t, r, path + ("tools", t), capabilities)
+            for t, r in self.mapping(spec.get("tools"), path + ("tools",)).items()
+        }
+        resources = tuple(
+            self.rule(p, r, path + ("resources", p), capabilities, uri=True)
+            for p, r in self.mapping(spec.get("resources"), path + ("resources",)).items()
+        )
+        prompts = {
+            self.name(p, path + ("prompts", p), "prompt"): self.rule(p, r, path + ("prompts", p), capabilities)
+            for p, r in self.mapping(spec.get("prompts"), path + ("prompts",)).items()
+        }
+        return Server(name=name, command=command, cwd=cwd, env=dict(env), tools=tools, resources=resources,
+                      prompts=prompts, sandbox=spec.get("sandbox"), line=self.src.line(path))
+
+    def rule(self, name: str, value: Any, path: tuple, capabilities: dict[str, Capability], uri: bool = False) -> Rule:
+        if uri and (not isinstance(name, str) or not name or "\x00" in name):
+            raise self.src.fail(path, "a URI pattern such as file:///project/** or test://static/*")
+        spec = self.mapping(value, path, RULE_KEYS)
+        requires = self.strings(spec.get("requires", []), path + ("requires",))
+        for i, cap in enumerate(requires):
+            if cap not in capabilities:
+                raise self.src.fail(path + ("requires", i), f"a capability defined under capabilities, not {cap!r}{_suggest(cap, capabilities)}")
+        args = []
+        for arg, kind_spec in self.mapping(spec.get("args"), path + ("args",)).items():
+            arg_path = path + ("args", arg)
+            if isinstance(kind_spec, str):
+                kind_spec = {"kind": kind_spec}
+            kind_spec = self.mapping(kind_spec, arg_path, ARG_KEYS)
+            kind = kind_spec.get("kind")
+            if kind not in ARG_KINDS:
+                raise self.src.fail(arg_path, f"an argument kind, one of {sorted(ARG_KINDS)}{_suggest(kind, ARG_KINDS)}")
+            judges = None
+            if "capabilities" in kind_spec:
+                judges = self.strings(kind_spec["capabilities"], arg_path + ("capabilities",))
+                for cap in judges:
+                    if cap not in requires:
+                        raise self.src.fail(arg_path + ("capabilities",), f"capabilities listed in requires, not {cap!r}")
+            candidates = judges if judges is not None else requires
+            if not any(capabilities[c].constrains(kind) for c in candidates):
+                raise self.src.fail(arg_path, f"a required capability that declares {ARG_KINDS[kind]} for "
+                                              f"this {kind} argument (requires: {list(requires) or 'nothing'})")
+            args.append(ArgSpec(name=str(arg), kind=kind, capabilities=judges, line=self.src.line(arg_path)))
+        return Rule(name=name, requires=requires, args=tuple(args),
+                    confirm=self.boolean(spec.get("confirm", False), path + ("confirm",)),
+                    line=self.src.line(path))
