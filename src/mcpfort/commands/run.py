@@ -1,0 +1,105 @@
+"""``mcpfort run``: the stdio gateway a client's config launches instead of the server itself."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import os
+import sys
+
+from mcpfort import config
+from mcpfort.errors import UsageError
+from mcpfort.policy.loader import load_policy
+from mcpfort.policy.model import Policy, Server
+
+__all__ = ["add_arguments", "run"]
+
+DEFAULT_MAX_MESSAGE = 16 * 1024 * 1024
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.usage = "mcpfort run [--policy F] [--context C] [--audit DB] (--server NAME | -- COMMAND ARGS...)"
+    parser.description = (
+        "Speak MCP on stdin/stdout to the client and run the real server as the upstream. Every tool call, "
+        "resource read and prompt is checked against the policy, confirmed with the user where the policy "
+        "says so, and written to the hash-chained audit log. Put this command in your client's config "
+        "where the server's command was.")
+    parser.add_argument("--policy", help="policy file (default: $MCPFORT_POLICY, ./mcpfort.yaml, ~/.config/mcpfort/mcpfort.yaml)")
+    parser.add_argument("--context", help="context to run in (default: $MCPFORT_CONTEXT, else the policy's context)")
+    parser.add_argument("--audit", help="audit database (default: $MCPFORT_AUDIT, the policy's audit.store, ~/.local/share/mcpfort/audit.db)")
+    parser.add_argument("--server", help="which servers.NAME of the policy to run; its command is used unless one follows --")
+    parser.add_argument("--max-message-bytes", type=int, default=DEFAULT_MAX_MESSAGE,
+                        help="refuse messages larger than this (default: %(default)s)")
+    parser.add_argument("command", nargs=argparse.REMAINDER, help="-- COMMAND ARGS...: the server to run")
+
+
+def _pick_server(policy: Policy, name: str | None, command: list[str]) -> Server:
+    if name:
+        if name not in policy.servers:
+            known = ", ".join(sorted(policy.servers)) or "none"
+            raise UsageError(f"--server {name!r} is not defined under servers in {policy.file} (defined: {known})")
+        return policy.servers[name]
+    if len(policy.servers) == 1:
+        return next(iter(policy.servers.values()))
+    matching = [s for s in policy.servers.values() if s.command and list(s.command) == command]
+    if len(matching) == 1:
+        return matching[0]
+    if not policy.servers:
+        raise UsageError(f"{policy.file} defines no servers: add servers.NAME.tools to say what the server may do")
+    raise UsageError(f"{policy.file} defines several servers ({', '.join(sorted(policy.servers))}): "
+                     "pass --server NAME to say whose rules apply")
+
+
+def run(args: argparse.Namespace) -> int:
+    command = list(args.command)
+    if command and command[0] == "--":
+        command = command[1:]
+    policy_file = config.find_policy(args.policy)
+    policy = load_policy(policy_file)
+    for warning in policy.warnings:
+        print(f"mcpfort: warning: {warning}", file=sys.stderr)
+    server = _pick_server(policy, args.server, command)
+    command = command or list(server.command or ())
+    if not command:
+        raise UsageError(f"no command for server {server.name!r}: give one after -- or set servers.{server.name}.command")
+    context = args.context or os.environ.get("MCPFORT_CONTEXT") or policy.context
+    if context not in policy.contexts:
+        raise UsageError(f"context {context!r} is not defined in {policy_file} (defined: {', '.join(sorted(policy.contexts))})")
+    if args.max_message_bytes < 1024:
+        raise UsageError("--max-message-bytes must be at least 1024")
+    audit_file = config.audit_path(args.audit, policy.audit.get("store"), policy.base_dir)
+    print(f"mcpfort: guarding server {server.name!r} ({' '.join(command)}) in context {context!r}; "
+          f"policy {policy_file}; audit {audit_file}", file=sys.stderr)
+    return _serve(policy, server, command, context, audit_file, args.max_message_bytes)
+
+
+def _serve(policy: Policy, server: Server, command: list[str], context: str, audit_file: str, limit: int) -> int:
+    from mcpfort.audit.log import AuditLog
+    from mcpfort.gateway import Gateway
+    from mcpfort.pipeline import build_pipeline
+    from mcpfort.transports.stdio import ProcessTransport, StdioTransport
+    from mcpfort.types import Identity
+
+    cwd = server.cwd or os.getcwd()
+    env = {**os.environ, **server.env}
+    audit = AuditLog(audit_file)
+
+    async def main() -> int:
+        client = StdioTransport(limit)
+        upstream = ProcessTransport(command, limit=max(limit, 64 * 1024 * 1024), env=env, cwd=cwd)
+        await client.start()
+        await upstream.start()
+        gateway = Gateway(client, upstream, build_pipeline(policy, cwd=cwd, home=os.path.expanduser("~")),
+                          identity=Identity(user=getpass.getuser()), context=context, server=server.name,
+                          record=audit.record, max_message_bytes=limit)
+        return await gateway.serve()
+
+    try:
+        try:
+            import uvloop  # optional: a faster event loop when installed
+            return uvloop.run(main())
+        except ImportError:
+            return asyncio.run(main())
+    finally:
+        audit.close()

@@ -1,0 +1,380 @@
+"""The gateway: one client connection, one upstream server, the pipeline of guards between them.
+
+Everything the protocol carries passes both ways with ids preserved: requests, responses,
+notifications and server-to-client requests.  Only what policy decides on goes through the
+guards; the rest is forwarded as the original bytes, so unknown methods and fields survive.
+Any failure inside a guard refuses the call (fail closed) and is audited.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import time
+import traceback
+from typing import Any, Callable, Protocol
+
+from mcpfort import eras, jsonrpc
+from mcpfort.jsonrpc import Malformed
+from mcpfort.transports.stdio import TOO_LARGE
+from mcpfort.types import KIND_OF_METHOD, Call, Denied, Guard, Identity, Message, Session
+
+__all__ = ["Gateway", "Transport"]
+
+# Requests that name a resource or prompt without reading it: they need a request-side check.
+_INDIRECT = {"completion/complete", "resources/subscribe", "resources/unsubscribe", "subscriptions/listen"}
+_MAX_ERROR_TEXT = 500
+
+
+class Transport(Protocol):
+    async def receive(self) -> bytes | None: ...
+    async def send(self, data: bytes) -> None: ...
+
+
+def _new_id() -> str:
+    return os.urandom(16).hex()
+
+
+def _error_text(reply: dict[str, Any]) -> str | None:
+    if "error" in reply:
+        err = reply["error"]
+        return str(err.get("message") if isinstance(err, dict) else err)[:_MAX_ERROR_TEXT]
+    result = reply.get("result")
+    if isinstance(result, dict) and result.get("isError"):
+        content = result.get("content")
+        first = content[0] if isinstance(content, list) and content else {}
+        return str(first.get("text") if isinstance(first, dict) else first or "isError")[:_MAX_ERROR_TEXT]
+    return None
+
+
+class Gateway:
+    def __init__(self, client: Transport, upstream: Any, pipeline: list[Guard], *, identity: Identity,
+                 context: str, server: str, record: Callable[[dict[str, Any]], None],
+                 clock: Callable[[], float] = time.time, ask_timeout: float = 300.0,
+                 probe_timeout: float = 30.0, drain_timeout: float = 5.0, max_message_bytes: int = 0) -> None:
+        self.client = client
+        self.upstream = upstream
+        self.pipeline = pipeline
+        self._record = record
+        self._clock = clock
+        self._ask_timeout = ask_timeout
+        self._probe_timeout = probe_timeout
+        self._drain_timeout = drain_timeout
+        self._max = max_message_bytes
+        self.session = Session(id=_new_id(), identity=identity, context=context, server=server,
+                               audit=self._audit, ask_client=self._ask_client)
+        self._pending: dict[Any, Call] = {}  # forwarded upstream, awaiting the answer
+        self._inflight: dict[Any, asyncio.Task[None]] = {}  # held in the pipeline (confirmation)
+        self._asked_client: dict[str, asyncio.Future[dict[str, Any]]] = {}
+        self._asked_upstream: dict[str, asyncio.Future[dict[str, Any]]] = {}
+        self._upstream_era: str | None = None
+        self._era_lock = asyncio.Lock()
+        self._server_info: dict[str, Any] | None = None
+        self._discover: dict[str, Any] | None = None
+
+    # -- audit ------------------------------------------------------------------------------
+    def _audit(self, event: dict[str, Any]) -> None:
+        s = self.session
+        event.setdefault("ts", self._clock())
+        event.update(session_id=s.id, user=s.identity.user, context=s.context, server=s.server)
+        self._record(event)
+
+    @property
+    def _bridged(self) -> bool:
+        return self.session.era == "modern" and self._upstream_era == "legacy"
+
+    # -- main loop ---------------------------------------------------------------------------
+    async def serve(self) -> int:
+        self._audit({"event": "session.started", "command": list(getattr(self.upstream, "command", [])),
+                     "pid": getattr(self.upstream, "pid", None)})
+        client_task = asyncio.create_task(self._client_loop(), name="client")
+        upstream_task = asyncio.create_task(self._upstream_loop(), name="upstream")
+        done, _ = await asyncio.wait({client_task, upstream_task}, return_when=asyncio.FIRST_COMPLETED)
+        for task in done:
+            if task.exception():
+                raise task.exception()  # type: ignore[misc]
+        if upstream_task in done:
+            client_task.cancel()
+            code = await self.upstream.aclose()
+            message = f"the upstream server exited (exit code {code})" if code is not None else "the upstream server closed its output"
+            print(f"mcpfort: {message}; refusing {len(self._pending) + len(self._inflight)} pending call(s) and stopping",
+                  file=sys.stderr)
+            await self._fail_all(message)
+            self._audit({"event": "upstream.exited", "exit_code": code})
+            self._audit({"event": "session.ended", "reason": "upstream exited"})
+            return 4
+        # The client closed stdin: let calls already forwarded finish, then stop the server.
+        for task in list(self._inflight.values()):
+            task.cancel()
+        deadline = time.monotonic() + self._drain_timeout
+        while self._pending and time.monotonic() < deadline and not upstream_task.done():
+            await asyncio.sleep(0.01)
+        upstream_task.cancel()
+        code = await self.upstream.aclose()
+        for call in self._pending.values():
+            self._finished(call, None, "client disconnected before the answer")
+        self._audit({"event": "session.ended", "reason": "client closed the connection", "exit_code": code})
+        return 0
+
+    async def _fail_all(self, why: str) -> None:
+        for task in list(self._inflight.values()):
+            task.cancel()
+        for call in list(self._pending.values()):
+            await self._to_client(jsonrpc.error(call.msg.id, jsonrpc.UPSTREAM_UNAVAILABLE,
+                                                f"mcpfort: {why}; the call did not complete", {"traceId": call.trace_id}))
+            self._finished(call, None, why)
+        self._pending.clear()
+        for fut in list(self._asked_upstream.values()):
+            if not fut.done():
+                fut.set_exception(ConnectionError(why))
+
+    async def _to_client(self, data: dict[str, Any] | bytes) -> None:
+        await self.client.send(data if isinstance(data, bytes) else jsonrpc.dumps(data))
+
+    # -- client -> upstream ----------------------------------------------------------------
+    async def _client_loop(self) -> None:
+        while (line := await self.client.receive()) is not None:
+            if line is TOO_LARGE:
+                await self._to_client(jsonrpc.error(None, jsonrpc.INVALID_REQUEST,
+                                                    f"Invalid Request: message larger than {self._max} bytes"))
+                continue
+            if not line.strip():
+                continue
+            try:
+                msg = jsonrpc.parse(line)
+            except Malformed as bad:
+                await self._to_client(jsonrpc.error(bad.id, bad.code, bad.message))
+                continue
+            if msg.is_response:
+                fut = self._asked_client.pop(msg.id, None) if isinstance(msg.id, str) else None
+                if fut is not None:
+                    if not fut.done():
+                        fut.set_result(msg.data)
+                else:
+                    await self.upstream.send(msg.raw)
+            elif msg.is_notification:
+                await self._client_notification(msg)
+            else:
+                await self._client_request(msg)
+
+    async def _client_notification(self, msg: Message) -> None:
+        if msg.method == "notifications/cancelled":
+            task = self._inflight.get(msg.params.get("requestId"))
+            if task is not None:
+                task.cancel()  # the upstream never saw the request
+                return
+        if self._bridged:
+            if msg.method == "notifications/initialized":
+                return
+            await self.upstream.send(jsonrpc.dumps(eras.to_legacy_request(msg.data)))
+            return
+        await self.upstream.send(msg.raw if msg.raw is not None else jsonrpc.dumps(msg.data))
+
+    async def _client_request(self, msg: Message) -> None:
+        method, params = msg.method or "", msg.params
+        if msg.id in self._pending or msg.id in self._inflight:
+            # A reused id would let one answer be taken for another (an unfiltered list, say).
+            await self._to_client(jsonrpc.error(msg.id, jsonrpc.INVALID_REQUEST,
+                                                "Invalid Request: this id is already used by a pending request"))
+            return
+        if method == "initialize":
+            self.session.era = "legacy"
+            self._upstream_era = self._upstream_era or "legacy"
+            caps = params.get("capabilities")
+            self.session.client_capabilities = caps if isinstance(caps, dict) else {}
+            info = params.get("clientInfo")
+            self.session.client_info = info if isinstance(info, dict) else {}
+        elif method == "server/discover" or (self.session.era != "legacy" and eras.is_modern_request(params)):
+            self.session.era = "modern"
+        if self.session.era == "modern":
+            try:
+                await self._ensure_upstream_era()
+            except (ConnectionError, TimeoutError, Denied) as exc:
+                await self._to_client(jsonrpc.error(msg.id, jsonrpc.UPSTREAM_UNAVAILABLE, f"mcpfort: {exc}"))
+                return
+            if method == "server/discover" and self._discover is not None:
+                await self._to_client(jsonrpc.result(msg.id, self._discover))
+                return
+        call = Call(msg=msg, trace_id=_new_id(), started=time.perf_counter(), kind=KIND_OF_METHOD.get(method))
+        if call.kind is not None:
+            call.name = params.get("uri" if call.kind == "resource" else "name")
+            call.arguments = params.get("arguments")
+            self._audit({"event": f"{call.kind}.called", "trace_id": call.trace_id, "kind": call.kind,
+                         "tool": call.name, "arguments": call.arguments})
+        if call.kind is not None or method in _INDIRECT:
+            self._inflight[msg.id] = asyncio.create_task(self._judge(call))
+        else:
+            await self._forward(call)
+
+    async def _judge(self, call: Call) -> None:
+        try:
+            for guard in self.pipeline:
+                await guard.request(self.session, call)
+                if call.reply is not None:
+                    break
+        except Denied as denied:
+            self._inflight.pop(call.msg.id, None)
+            await self._refuse(call, denied)
+            return
+        except asyncio.CancelledError:
+            self._inflight.pop(call.msg.id, None)
+            self._finished(call, None, "cancelled before it was forwarded")
+            raise
+        except Exception as exc:  # fail closed: a broken guard refuses, it never lets a call through
+            self._inflight.pop(call.msg.id, None)
+            traceback.print_exc(file=sys.stderr)
+            await self._refuse(call, Denied("internal-error", f"mcpfort could not judge this call and refused it ({type(exc).__name__})",
+                                            rpc_code=jsonrpc.INTERNAL_ERROR))
+            return
+        self._inflight.pop(call.msg.id, None)
+        if call.reply is not None:
+            await self._to_client(jsonrpc.result(call.msg.id, call.reply))
+            return
+        await self._forward(call)
+
+    async def _refuse(self, call: Call, denied: Denied) -> None:
+        data = {"code": denied.code, **denied.data, "traceId": call.trace_id}
+        data.setdefault("reason", denied.message)
+        await self._to_client(jsonrpc.error(call.msg.id, denied.rpc_code, denied.message, data))
+        if call.kind is not None:
+            self._audit({"event": f"{call.kind}.denied", "trace_id": call.trace_id, "kind": call.kind,
+                         "tool": call.name, "decision": "deny", "error": denied.message, "code": denied.code})
+
+    async def _forward(self, call: Call) -> None:
+        msg = call.msg
+        self._pending[msg.id] = call
+        if self._bridged:
+            await self.upstream.send(jsonrpc.dumps(eras.to_legacy_request(msg.data)))
+        else:
+            await self.upstream.send(msg.raw if msg.raw is not None else jsonrpc.dumps(msg.data))
+
+    # -- upstream era (modern client only) ---------------------------------------------------
+    async def _ensure_upstream_era(self) -> None:
+        if self._upstream_era is not None:
+            return
+        async with self._era_lock:
+            if self._upstream_era is not None:
+                return
+            try:
+                probe = await self._ask_upstream("server/discover", eras.discover_params())
+            except TimeoutError:
+                probe = {}
+            result = probe.get("result")
+            # Any answer but a DiscoverResult means legacy; the fallback must not key on an error code.
+            if isinstance(result, dict) and isinstance(result.get("supportedVersions"), list):
+                self._upstream_era = "modern"
+                return
+            init = await self._ask_upstream("initialize", eras.initialize_params())
+            if not isinstance(init.get("result"), dict):
+                raise ConnectionError(f"the upstream server refused initialize: {_error_text(init)}")
+            await self.upstream.send(jsonrpc.dumps({"jsonrpc": "2.0", "method": "notifications/initialized"}))
+            self._server_info = init["result"].get("serverInfo")
+            self._discover = eras.discover_result(init["result"])
+            self._upstream_era = "legacy"
+
+    async def _ask_upstream(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        rid = f"mcpfort-{_new_id()}"
+        fut: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+        self._asked_upstream[rid] = fut
+        try:
+            await self.upstream.send(jsonrpc.dumps(jsonrpc.request(rid, method, params)))
+            return await asyncio.wait_for(fut, self._probe_timeout)
+        finally:
+            self._asked_upstream.pop(rid, None)
+
+    async def _ask_client(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        rid = f"mcpfort-{_new_id()}"
+        fut: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+        self._asked_client[rid] = fut
+        try:
+            await self._to_client(jsonrpc.request(rid, method, params))
+            answer = await asyncio.wait_for(fut, self._ask_timeout)
+        finally:
+            self._asked_client.pop(rid, None)
+        result = answer.get("result")
+        return result if isinstance(result, dict) else {"action": "error", "error": answer.get("error")}
+
+    # -- upstream -> client ----------------------------------------------------------------
+    async def _upstream_loop(self) -> None:
+        while (line := await self.upstream.receive()) is not None:
+            if line is TOO_LARGE:
+                print(f"mcpfort: dropped a message from the upstream server larger than {self._max} bytes "
+                      "(raise --max-message-bytes to allow it)", file=sys.stderr)
+                continue
+            if not line.strip():
+                continue
+            try:
+                msg = jsonrpc.parse(line)
+            except Malformed as bad:
+                print(f"mcpfort: ignored invalid output from the upstream server: {bad.message}", file=sys.stderr)
+                continue
+            if msg.is_response:
+                fut = self._asked_upstream.pop(msg.id, None) if isinstance(msg.id, str) else None
+                if fut is not None:
+                    if not fut.done():
+                        fut.set_result(msg.data)
+                    continue
+                call = self._pending.pop(msg.id, None)
+                if call is None:
+                    await self._to_client(line)
+                else:
+                    await self._answer(call, msg)
+            elif msg.is_request:
+                await self._upstream_request(msg, line)
+            else:
+                await self._upstream_notification(msg, line)
+
+    async def _upstream_request(self, msg: Message, line: bytes) -> None:
+        if not self._bridged:
+            await self._to_client(line)
+            return
+        if msg.method == "ping":
+            await self.upstream.send(jsonrpc.dumps(jsonrpc.result(msg.id, {})))
+            return
+        await self.upstream.send(jsonrpc.dumps(jsonrpc.error(
+            msg.id, jsonrpc.METHOD_NOT_FOUND, f"{msg.method} is not available: the client speaks {eras.MODERN}")))
+
+    async def _upstream_notification(self, msg: Message, line: bytes) -> None:
+        if msg.method == "notifications/resources/updated":
+            note = Call(msg=msg, trace_id="", started=0.0)
+            try:
+                for guard in reversed(self.pipeline):
+                    await guard.response(self.session, note, msg)
+            except Exception:  # a refused or unjudgeable update is dropped, never forwarded
+                return
+        await self._to_client(line)
+
+    async def _answer(self, call: Call, reply: Message) -> None:
+        try:
+            for guard in reversed(self.pipeline):
+                await guard.response(self.session, call, reply)
+        except Exception as exc:  # fail closed: the client gets an error, not an unchecked result
+            if not isinstance(exc, Denied):
+                traceback.print_exc(file=sys.stderr)
+            denied = exc if isinstance(exc, Denied) else Denied(
+                "internal-error", f"mcpfort could not check the answer and withheld it ({type(exc).__name__})",
+                rpc_code=jsonrpc.INTERNAL_ERROR)
+            await self._refuse(call, denied)
+            return
+        if self._bridged and isinstance(reply.data.get("result"), dict):
+            eras.to_modern_result(call.method, reply.data["result"], self._server_info)
+            reply.touched()
+        data = reply.raw if reply.raw is not None else jsonrpc.dumps(reply.data)
+        await self._to_client(data)
+        if call.kind is not None:
+            self._finished(call, reply.data, None, len(data))
+
+    def _finished(self, call: Call, reply: dict[str, Any] | None, error: str | None, size: int = 0) -> None:
+        if call.kind is None:
+            return
+        error = error or (_error_text(reply) if reply is not None else None)
+        event: dict[str, Any] = {"event": f"{call.kind}.{'failed' if error else 'completed'}",
+                                 "trace_id": call.trace_id, "kind": call.kind, "tool": call.name,
+                                 "duration_ms": round((time.perf_counter() - call.started) * 1000, 3),
+                                 "result_bytes": size}
+        if call.decision is not None:
+            event["decision"] = call.decision.effect
+        if error:
+            event["error"] = error
+        self._audit(event)
