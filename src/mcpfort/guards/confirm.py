@@ -169,7 +169,8 @@ class Confirm:
             return Denied("confirmation-state-invalid",
                           f"mcpfort refused {call.name!r}: the confirmation state is {why}; call it again to be asked anew")
         try:
-            raw = base64.urlsafe_b64decode(state[len(_PREFIX):] + "=" * (-len(state) % 4))
+            encoded = state[len(_PREFIX):]
+            raw = base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4))
             body = orjson.loads(self._aead.decrypt(raw[:12], raw[12:], _AAD))
         except (ValueError, InvalidTag, orjson.JSONDecodeError):
             raise invalid("forged or corrupted") from None
