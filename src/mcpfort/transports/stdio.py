@@ -37,11 +37,12 @@ class LineReader:
         while True:
             index = self._buf.find(b"\n", self._scanned)
             if index >= 0:
-                line = bytes(self._buf[:index])
+                too_large = self._skipping or index > self._limit
+                line = b"" if too_large else bytes(self._buf[:index])
                 del self._buf[: index + 1]
                 self._scanned = 0
-                if self._skipping:
-                    self._skipping = False
+                self._skipping = False
+                if too_large:
                     return TOO_LARGE
                 return line[:-1] if line.endswith(b"\r") else line
             if len(self._buf) > self._limit:
@@ -52,6 +53,9 @@ class LineReader:
             if not chunk:
                 if self._skipping:
                     self._skipping = False
+                    self._buf.clear()
+                    return TOO_LARGE
+                if len(self._buf) > self._limit:
                     self._buf.clear()
                     return TOO_LARGE
                 if self._buf:
