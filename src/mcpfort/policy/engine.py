@@ -85,30 +85,49 @@ def _judge(kind: str, value: Any, cap: Capability, req: Request) -> PathVerdict:
 
 
 def decide(policy: Policy, req: Request) -> Decision:
+    static = policy.memo.get((req.context, req.server, req.kind, req.name))
+    if static is None:
+        static = _static(policy, req)
+        if len(policy.memo) < 100_000:  # bounded: names come from callers
+            policy.memo[(req.context, req.server, req.kind, req.name)] = static
+    decision, rule, rule_id = static
+    if rule is None or decision.effect == "deny":
+        return decision
+    extra = _check_arguments(policy, rule, rule_id, req) if rule.args else []
+    if req.kind == "resource" and urlsplit(req.name).scheme == "file":
+        extra += _check_file_uri(policy, rule, rule_id, req)
+    if not extra:
+        return decision
+    reasons = decision.reasons + tuple(extra)
+    effect = "deny" if any(r.effect == "deny" for r in extra) else decision.effect
+    return Decision(effect, reasons, decision.required, decision.available)
+
+
+def _static(policy: Policy, req: Request) -> tuple[Decision, Rule | None, str]:
+    """Everything about a decision that does not depend on the arguments: computed once per name."""
     reasons: list[Reason] = []
     granted = policy.granted(req.context)
     available = tuple(sorted(granted or ()))
     if granted is None:
         reasons.append(_deny("unknown-context", f"context {req.context!r} is not defined in the policy "
                                                 f"(defined: {', '.join(sorted(policy.contexts)) or 'none'})"))
-        return Decision("deny", tuple(reasons), (), available)
+        return Decision("deny", tuple(reasons), (), available), None, ""
     server = policy.servers.get(req.server)
     if server is None:
         reasons.append(_deny("server-not-in-policy", f"server {req.server!r} is not defined under servers"))
-        return Decision("deny", tuple(reasons), (), available)
+        return Decision("deny", tuple(reasons), (), available), None, ""
     where = f"servers.{server.name}.{ {'tool': 'tools', 'resource': 'resources', 'prompt': 'prompts'}[req.kind] }"
     if req.kind == "resource" and (problem := _uri_problem(req.name)):
         reasons.append(_deny("uri-malformed", f"resource {req.name!r} refused: {problem}"))
-        return Decision("deny", tuple(reasons), (), available)
+        return Decision("deny", tuple(reasons), (), available), None, ""
     rule = find_rule(server, req.kind, req.name)
     if rule is None:
         reasons.append(_deny(f"{req.kind}-not-in-policy",
                              f"{req.kind} {req.name!r} is not listed under {where} (everything unlisted is denied)"))
-        return Decision("deny", tuple(reasons), (), available)
+        return Decision("deny", tuple(reasons), (), available), None, ""
     rule_id = f"{where}.{rule.name}"
     missing = [c for c in rule.requires if c not in granted]
     for cap in rule.requires:
-        line = policy.capabilities[cap].line
         if cap in missing:
             reasons.append(_deny("missing-capability",
                                  f"{req.kind} {req.name!r} requires {cap}, which context {req.context!r} does not grant",
@@ -116,21 +135,17 @@ def decide(policy: Policy, req: Request) -> Decision:
         else:
             reasons.append(Reason("capability-granted", f"{cap} is granted by context {req.context!r}",
                                   "allow", capability=cap, rule=f"contexts.{req.context}",
-                                  line=policy.context_lines.get(req.context) or line))
+                                  line=policy.context_lines.get(req.context) or policy.capabilities[cap].line))
     if not rule.requires:
         reasons.append(Reason("no-capability-required", f"{req.kind} {req.name!r} requires no capability",
                               "allow", rule=rule_id, line=rule.line))
-    if not missing:
-        reasons.extend(_check_arguments(policy, rule, rule_id, req))
-    if req.kind == "resource" and not missing and urlsplit(req.name).scheme == "file":
-        reasons.extend(_check_file_uri(policy, rule, rule_id, req))
     confirm = rule.confirm or any(policy.capabilities[c].confirm for c in rule.requires)
     if confirm:
         why = "the rule" if rule.confirm else "a required capability"
         reasons.append(Reason("confirmation-required", f"{why} asks the user to confirm each call", "confirm",
                               rule=rule_id, line=rule.line))
-    effect = "deny" if any(r.effect == "deny" for r in reasons) else ("confirm" if confirm else "allow")
-    return Decision(effect, tuple(reasons), rule.requires, available)
+    effect = "deny" if missing else ("confirm" if confirm else "allow")
+    return Decision(effect, tuple(reasons), rule.requires, available), rule, rule_id
 
 
 def _check_arguments(policy: Policy, rule: Rule, rule_id: str, req: Request) -> list[Reason]:

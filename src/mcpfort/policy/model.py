@@ -77,6 +77,8 @@ class Policy:
     context_lines: dict[str, int] = field(default_factory=dict)
     audit: dict[str, Any] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
+    # decide()'s cache of argument-independent results; filled lazily, never part of equality
+    memo: dict[tuple[str, str, str, str], Any] = field(default_factory=dict, compare=False, repr=False)
 
     def granted(self, context: str) -> frozenset[str] | None:
         return self.contexts.get(context)
