@@ -31,4 +31,5 @@ def base_env(tmp: Path) -> dict[str, str]:
         "XDG_CONFIG_HOME": str(tmp / "xdg-config"),
         "XDG_DATA_HOME": str(tmp / "xdg-data"),
         "LANG": "C.UTF-8",
+        **({"PYTHONPATH": os.environ["PYTHONPATH"]} if os.environ.get("PYTHONPATH") else {}),
     }

@@ -87,6 +87,8 @@ def _serve(policy: Policy, server: Server, command: list[str], context: str, aud
 
     async def main() -> int:
         client = StdioTransport(limit)
+        # stdout belongs to the protocol now: a stray print() anywhere must not corrupt it.
+        sys.stdout = sys.stderr
         upstream = ProcessTransport(command, limit=max(limit, 64 * 1024 * 1024), env=env, cwd=cwd)
         await client.start()
         await upstream.start()

@@ -87,7 +87,7 @@ class StdioTransport:
 
     async def start(self) -> None:
         loop = asyncio.get_running_loop()
-        stdin, stdout = sys.stdin.fileno(), sys.stdout.fileno()
+        stdin, stdout = 0, 1  # the process's own descriptors, whatever sys.stdout was rebound to
         if stat.S_ISREG(os.fstat(stdin).st_mode):
             source: Any = _FileSource(stdin)  # `mcpfort run < requests.jsonl`: pipes only work on pipes
         else:
@@ -114,8 +114,11 @@ class StdioTransport:
             return
         if self._writer is None or self._writer.is_closing():
             return
-        self._writer.write(data + b"\n")
-        await self._writer.drain()
+        try:
+            self._writer.write(data + b"\n")
+            await self._writer.drain()
+        except (BrokenPipeError, ConnectionResetError):
+            self._writer.close()  # the client stopped reading; its stdin EOF ends the session
 
     async def aclose(self) -> None:
         if self._writer is not None and not self._writer.is_closing():
