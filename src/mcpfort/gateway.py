@@ -72,6 +72,7 @@ class Gateway:
         self._era_lock = asyncio.Lock()
         self._server_info: dict[str, Any] | None = None
         self._discover: dict[str, Any] | None = None
+        self.session_extra: dict[str, Any] = {}  # recorded on session.started (the sandbox layers, say)
 
     # -- audit ------------------------------------------------------------------------------
     def _audit(self, event: dict[str, Any]) -> None:
@@ -87,7 +88,7 @@ class Gateway:
     # -- main loop ---------------------------------------------------------------------------
     async def serve(self) -> int:
         self._audit({"event": "session.started", "command": list(getattr(self.upstream, "command", [])),
-                     "pid": getattr(self.upstream, "pid", None)})
+                     "pid": getattr(self.upstream, "pid", None), **self.session_extra})
         client_task = asyncio.create_task(self._client_loop(), name="client")
         upstream_task = asyncio.create_task(self._upstream_loop(), name="upstream")
         done, _ = await asyncio.wait({client_task, upstream_task}, return_when=asyncio.FIRST_COMPLETED)

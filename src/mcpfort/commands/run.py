@@ -78,30 +78,46 @@ def _serve(policy: Policy, server: Server, command: list[str], context: str, aud
     from mcpfort.audit.log import AuditLog
     from mcpfort.gateway import Gateway
     from mcpfort.pipeline import build_pipeline
-    from mcpfort.transports.stdio import ProcessTransport, StdioTransport
+    from mcpfort.transports.stdio import StdioTransport
     from mcpfort.types import Identity
+    from mcpfort.upstream import Upstream
 
     cwd = server.cwd or os.getcwd()
-    env = {**os.environ, **server.env}
+    if server.sandbox.unsafe_no_sandbox:
+        print(f"mcpfort: warning: servers.{server.name}.unsafe_no_sandbox is set: the server runs with all of "
+              "your rights, outside any sandbox", file=sys.stderr)
+        env = {**os.environ, **server.env}
+    else:
+        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), **server.env}
     audit = AuditLog(audit_file)
+    stamp: dict = {}
+
+    def record(event: dict) -> None:
+        if stamp:
+            event.setdefault("sandbox_degraded", stamp)
+        audit.record(event)
 
     async def main() -> int:
         client = StdioTransport(limit)
+        upstream = Upstream(server.name, command, server.sandbox, env=env, cwd=cwd,
+                            limit=max(limit, 64 * 1024 * 1024), record=record)
+        await upstream.start()
+        stamp.update(upstream.degraded)
+        await client.start()
         # stdout belongs to the protocol now: a stray print() anywhere must not corrupt it.
         sys.stdout = sys.stderr
-        upstream = ProcessTransport(command, limit=max(limit, 64 * 1024 * 1024), env=env, cwd=cwd)
-        await client.start()
-        await upstream.start()
-        gateway = Gateway(client, upstream, build_pipeline(policy, cwd=cwd, home=os.path.expanduser("~")),
+        gateway = Gateway(client, upstream,
+                          build_pipeline(policy, cwd=upstream.server_cwd, home=os.path.expanduser("~")),
                           identity=Identity(user=getpass.getuser()), context=context, server=server.name,
-                          record=audit.record, max_message_bytes=limit)
+                          record=record, max_message_bytes=limit)
+        gateway.session_extra = {"sandbox": upstream.enforced}
         return await gateway.serve()
 
     try:
-        try:
-            import uvloop  # optional: a faster event loop when installed
-            return uvloop.run(main())
-        except ImportError:
-            return asyncio.run(main())
+        import uvloop  # optional: a faster event loop when installed
+    except ImportError:
+        uvloop = None
+    try:
+        return uvloop.run(main()) if uvloop else asyncio.run(main())
     finally:
         audit.close()

@@ -12,6 +12,7 @@ from mcpfort.errors import PolicyError
 from mcpfort.policy import yamlsrc
 from mcpfort.policy.model import ARG_KINDS, ArgSpec, Capability, Policy, Rule, Server
 from mcpfort.policy.paths import SymlinkLoop, resolve
+from mcpfort.sandbox.spec import Limits, SandboxSpec, parse_cpu, parse_duration, parse_size
 
 __all__ = ["load_policy", "parse_policy"]
 
@@ -24,6 +25,17 @@ SERVER_KEYS = {"command", "cwd", "env", "tools", "resources", "prompts", "sandbo
                "url", "headers", "unsafe_no_sandbox"}
 RULE_KEYS = {"requires", "args", "confirm", "description"}
 ARG_KEYS = {"kind", "capabilities"}
+SANDBOX_KEYS = {"filesystem", "network", "env", "limits", "require"}
+
+
+def _count(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError("a whole number of at least 1")
+    return value
+
+
+LIMIT_PARSERS = {"memory": parse_size, "disk": parse_size, "timeout": parse_duration, "cpu": parse_cpu,
+                 "pids": _count, "nofile": _count}
 
 
 def load_policy(path: str) -> Policy:
@@ -129,7 +141,7 @@ class _Parser:
             confirm=self.boolean(spec.get("confirm", False), path + ("confirm",)),
             line=self.src.line(path))
 
-    def root(self, raw: str, path: tuple) -> str:
+    def root(self, raw: str, path: tuple, must_exist: bool = True) -> str:
         if "\x00" in raw or not raw.strip():
             raise self.src.fail(path, "a folder path")
         expanded = os.path.expanduser(raw)
@@ -138,7 +150,7 @@ class _Parser:
             resolved = resolve(absolute)
         except SymlinkLoop:
             raise self.src.fail(path, f"a folder without a symlink loop ({raw!r})") from None
-        if not os.path.isdir(resolved):
+        if must_exist and not os.path.isdir(resolved):
             self.warnings.append(f"{self.src.file}:{self.src.line(path)}: allowed path {raw!r} ({resolved}) is not an existing folder")
         if resolved == "/":
             self.warnings.append(f"{self.src.file}:{self.src.line(path)}: allowed path {raw!r} grants the whole filesystem")
@@ -180,8 +192,6 @@ class _Parser:
         for key, val in env.items():
             if not isinstance(val, str):
                 raise self.src.fail(path + ("env", key), "a string value (quote numbers)")
-        if "sandbox" in spec:
-            self.warnings.append(f"servers.{name}.sandbox is not enforced by this release: the server runs unsandboxed")
         tools = {
             self.name(t, path + ("tools", t), "tool"): self.rule(t, r, path + ("tools", t), capabilities)
             for t, r in self.mapping(spec.get("tools"), path + ("tools",)).items()
@@ -194,8 +204,45 @@ class _Parser:
             self.name(p, path + ("prompts", p), "prompt"): self.rule(p, r, path + ("prompts", p), capabilities)
             for p, r in self.mapping(spec.get("prompts"), path + ("prompts",)).items()
         }
+        unsafe = self.boolean(spec.get("unsafe_no_sandbox", False), path + ("unsafe_no_sandbox",))
+        rules = list(tools.values()) + list(resources) + list(prompts.values())
+        sandbox = self.sandbox(spec.get("sandbox"), path + ("sandbox",), unsafe, rules, capabilities)
         return Server(name=name, command=command, cwd=cwd, env=dict(env), tools=tools, resources=resources,
-                      prompts=prompts, sandbox=spec.get("sandbox"), line=self.src.line(path))
+                      prompts=prompts, sandbox=sandbox, line=self.src.line(path))
+
+    def sandbox(self, value: Any, path: tuple, unsafe: bool, rules: list[Rule],
+                capabilities: dict[str, Capability]) -> SandboxSpec:
+        if value is None:
+            # The secure default: no network, a read-only view of the folders its tools may reach.
+            granted = sorted({p for r in rules for c in r.requires for p in (capabilities[c].paths or ())})
+            return SandboxSpec(read=tuple(granted), unsafe_no_sandbox=unsafe, from_policy=False)
+        spec = self.mapping(value, path, SANDBOX_KEYS)
+        fs = self.mapping(spec.get("filesystem"), path + ("filesystem",), {"read", "write"})
+        read = tuple(self.root(p, path + ("filesystem", "read", i), must_exist=False)
+                     for i, p in enumerate(self.strings(fs.get("read", []), path + ("filesystem", "read"))))
+        write = tuple(self.root(p, path + ("filesystem", "write", i), must_exist=False)
+                      for i, p in enumerate(self.strings(fs.get("write", []), path + ("filesystem", "write"))))
+        net = self.mapping(spec.get("network"), path + ("network",), {"allow"})
+        allow = self.strings(net.get("allow", []), path + ("network", "allow"))
+        env = self.mapping(spec.get("env"), path + ("env",), {"pass", "set"})
+        env_set = self.mapping(env.get("set"), path + ("env", "set"))
+        for key, val in env_set.items():
+            if not isinstance(val, str):
+                raise self.src.fail(path + ("env", "set", key), "a string value (quote numbers)")
+        limits_spec = self.mapping(spec.get("limits"), path + ("limits",), set(LIMIT_PARSERS))
+        limits = {}
+        for key, raw in limits_spec.items():
+            try:
+                limits[key] = LIMIT_PARSERS[key](raw)
+            except ValueError as exc:
+                raise self.src.fail(path + ("limits", key), str(exc)) from None
+        require = spec.get("require", "strict")
+        if require not in ("strict", "best-effort"):
+            raise self.src.fail(path + ("require",), "strict or best-effort")
+        return SandboxSpec(read=read, write=write, allow_hosts=allow,
+                           env_pass=self.strings(env.get("pass", []), path + ("env", "pass")),
+                           env_set=dict(env_set), limits=Limits(**limits), require=require,
+                           unsafe_no_sandbox=unsafe, from_policy=True)
 
     def rule(self, name: str, value: Any, path: tuple, capabilities: dict[str, Capability], uri: bool = False) -> Rule:
         if uri and (not isinstance(name, str) or not name or "\x00" in name):

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from mcpfort.sandbox.spec import SandboxSpec
+
 __all__ = ["ARG_KINDS", "Capability", "ArgSpec", "Rule", "Server", "Policy"]
 
 # The argument kinds a tool rule may declare, and the capability key that constrains each.
@@ -61,7 +63,7 @@ class Server:
     tools: dict[str, Rule] = field(default_factory=dict)
     resources: tuple[Rule, ...] = ()
     prompts: dict[str, Rule] = field(default_factory=dict)
-    sandbox: dict[str, Any] | None = None
+    sandbox: SandboxSpec = field(default_factory=SandboxSpec)
     line: int | None = None
 
 

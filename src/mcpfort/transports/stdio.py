@@ -13,7 +13,7 @@ import os
 import signal
 import stat
 import sys
-from typing import Any, Final
+from typing import Any, Callable, Final
 
 from mcpfort.errors import UpstreamError
 
@@ -137,11 +137,14 @@ class ProcessTransport:
     """The upstream side: a child process in its own process group, spoken to over its pipes."""
 
     def __init__(self, command: list[str], *, limit: int, env: dict[str, str] | None = None,
-                 cwd: str | None = None) -> None:
+                 cwd: str | None = None, pass_fds: tuple[int, ...] = (),
+                 preexec: Callable[[], None] | None = None) -> None:
         self.command = command
         self._limit = limit
         self._env = env
         self._cwd = cwd
+        self._pass_fds = pass_fds
+        self._preexec = preexec
         self.process: asyncio.subprocess.Process | None = None
         self._reader: LineReader | None = None
 
@@ -150,8 +153,7 @@ class ProcessTransport:
             self.process = await asyncio.create_subprocess_exec(
                 *self.command, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
                 stderr=None, env=self._env, cwd=self._cwd, start_new_session=True,
-                limit=self._limit + _CHUNK,
-                preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
+                limit=self._limit + _CHUNK, pass_fds=self._pass_fds, preexec_fn=self._in_child)
         except FileNotFoundError:
             raise UpstreamError(f"cannot start the server: command {self.command[0]!r} was not found on PATH") from None
         except PermissionError:
@@ -160,6 +162,12 @@ class ProcessTransport:
             raise UpstreamError(f"cannot start the server {self.command[0]!r}: {exc.strerror or exc}") from None
         assert self.process.stdout is not None
         self._reader = LineReader(self.process.stdout, self._limit)
+
+    def _in_child(self) -> None:  # pragma: no cover - runs between fork and exec
+        if sys.platform.startswith("linux"):
+            _die_with_parent()
+        if self._preexec is not None:
+            self._preexec()
 
     @property
     def pid(self) -> int | None:
