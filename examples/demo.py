@@ -43,6 +43,8 @@ contexts:
 servers:
   fs:
     command: [node, "{FS}", ./project]
+    sandbox:                      # the server process itself sees only these folders, and no network
+      filesystem: {{read: [./project], write: [./project/output]}}
     tools:
       read_text_file:           {{requires: [files:read], args: {{path: path}}}}
       list_directory:           {{requires: [files:read], args: {{path: path}}}}

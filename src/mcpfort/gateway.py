@@ -101,6 +101,10 @@ class Gateway:
             message = f"the upstream server exited (exit code {code})" if code is not None else "the upstream server closed its output"
             print(f"mcpfort: {message}; refusing {len(self._pending) + len(self._inflight)} pending call(s) and stopping",
                   file=sys.stderr)
+            diagnose = getattr(self.upstream, "diagnose", None)
+            hint = diagnose() if diagnose else None
+            if hint:
+                print(f"mcpfort: {hint}", file=sys.stderr)
             await self._fail_all(message)
             self._audit({"event": "upstream.exited", "exit_code": code})
             self._audit({"event": "session.ended", "reason": "upstream exited"})

@@ -40,6 +40,7 @@ class Upstream:
         self.server_cwd = cwd
         self._sandbox: Any = None
         self._proxy_task: asyncio.Task[None] | None = None
+        self._last_spec_visible: list[str] | None = None
 
     @property
     def pid(self) -> int | None:
@@ -77,6 +78,7 @@ class Upstream:
             await self.transport.start()
             return
         self._sandbox = sandbox
+        self._last_spec_visible = [*spec.read, *spec.write, *launch.runtime]
         self.server_cwd = launch.server_cwd
         self.transport = ProcessTransport(launch.argv, limit=self._limit, env=launch.env, cwd=launch.cwd,
                                           pass_fds=launch.pass_fds, preexec=launch.preexec)
@@ -99,6 +101,21 @@ class Upstream:
             proxy = EgressProxy(spec.allow_hosts, server=self.server, record=self._record)
             listener.setblocking(False)
             self._proxy_task = asyncio.create_task(proxy.serve(listener), name="egress-proxy")
+
+    def diagnose(self) -> str | None:
+        """Why a sandboxed server may have died at start: the host paths it names that it cannot see."""
+        if self._last_spec_visible is None:
+            return None
+        missing = []
+        for arg in self.command[1:]:
+            candidate = arg if arg.startswith("/") else os.path.join(self._cwd, arg) if arg.startswith(".") else None
+            if candidate and os.path.exists(candidate) and not any(
+                    candidate == v or candidate.startswith(v.rstrip("/") + "/") for v in self._last_spec_visible):
+                missing.append(candidate)
+        if not missing:
+            return None
+        return (f"inside its sandbox the server cannot see {', '.join(missing)}; grant it with "
+                f"servers.{self.server}.sandbox.filesystem.read (or .write) in the policy")
 
     async def receive(self) -> bytes | None:
         return await self.transport.receive() if self.transport else None

@@ -40,6 +40,8 @@ contexts:
 servers:
   fs:
     command: [node, "{fs}", "{root}/project"]
+    sandbox:
+      filesystem: {{read: [./project], write: [./project/output]}}
     tools:
       read_text_file: {{requires: [files:read], args: {{path: path}}}}
       read_multiple_files: {{requires: [files:read], args: {{paths: path}}}}

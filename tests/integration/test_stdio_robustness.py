@@ -25,6 +25,7 @@ contexts:
 servers:
   fs:
     command: [node, "{fs}", "{root}"]
+    sandbox: {{filesystem: {{read: ["{root}"]}}}}
     tools:
       list_allowed_directories: {{}}
   crashy:
@@ -143,6 +144,20 @@ def test_killing_the_gateway_kills_the_upstream(tmp_path: Path) -> None:
     while any(_alive(pid) for pid in children) and time.time() < deadline:
         time.sleep(0.05)
     assert not any(_alive(pid) for pid in children)
+
+
+def test_a_server_that_cannot_start_in_its_sandbox_is_told_what_to_grant(tmp_path: Path) -> None:
+    policy = tmp_path / "mcpfort.yaml"
+    policy.write_text(POLICY.format(root=tmp_path, fs=FS_SERVER, python=sys.executable, crashy=CRASHY)
+                      .replace('    sandbox: {filesystem: {read: ["%s"]}}\n' % tmp_path, ""))
+    gw = RawGateway([MCPFORT, "run", "--policy", str(policy), "--audit", str(tmp_path / "audit.db"), "--server", "fs"],
+                    base_env(tmp_path), str(tmp_path))
+    gw.send({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+             "params": {"protocolVersion": "2025-11-25", "capabilities": {}, "clientInfo": {"name": "t", "version": "1"}}})
+    assert gw.read()["error"]["code"] == -32010
+    assert gw.proc.wait(timeout=15) == 4
+    err = gw.proc.stderr.read().decode()
+    assert str(tmp_path) in err and "servers.fs.sandbox.filesystem.read" in err, err
 
 
 def test_bad_policy_fails_at_start_with_file_line_and_key(tmp_path: Path) -> None:

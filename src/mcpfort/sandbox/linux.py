@@ -86,6 +86,7 @@ class Launch:
     cwd: str
     server_cwd: str
     preexec: Any
+    runtime: list[str] = field(default_factory=list)
     enforced: list[str] = field(default_factory=list)
     degraded: dict[str, str] = field(default_factory=dict)
 
@@ -234,7 +235,7 @@ class LinuxSandbox:
             argv += ["--ro-bind", prefix, prefix]
         argv += ["--", python, "-I", "-S", "/run/mcpfort/_init.py", json.dumps(config), "--", *self.command]
         return Launch(argv=argv, env={"PATH": path_var, "LANG": "C.UTF-8"}, pass_fds=(child.fileno(),), cwd="/",
-                      server_cwd=cwd,
+                      server_cwd=cwd, runtime=runtime,
                       preexec=self._join_cgroups if self.cgroups else None, enforced=enforced, degraded=degraded)
 
     def _env(self, path_var: str) -> dict[str, str]:
