@@ -52,7 +52,8 @@ class Gateway:
     def __init__(self, client: Transport, upstream: Any, pipeline: list[Guard], *, identity: Identity,
                  context: str, server: str, record: Callable[[dict[str, Any]], None],
                  clock: Callable[[], float] = time.time, ask_timeout: float = 300.0,
-                 probe_timeout: float = 30.0, drain_timeout: float = 5.0, max_message_bytes: int = 0) -> None:
+                 probe_timeout: float = 30.0, drain_timeout: float = 5.0, max_message_bytes: int = 0,
+                 call_timeout: float | None = None, timeout_key: str = "", restart_budget: int = 0) -> None:
         self.client = client
         self.upstream = upstream
         self.pipeline = pipeline
@@ -73,6 +74,14 @@ class Gateway:
         self._server_info: dict[str, Any] | None = None
         self._discover: dict[str, Any] | None = None
         self.session_extra: dict[str, Any] = {}  # recorded on session.started (the sandbox layers, say)
+        self._call_timeout = call_timeout
+        self._timeout_key = timeout_key
+        self._restart_budget = restart_budget
+        self._restarts: list[float] = []
+        self._ever_answered = False
+        self._client_init: dict[str, Any] | None = None
+        self._upstream_ready = asyncio.Event()
+        self._upstream_ready.set()
 
     # -- audit ------------------------------------------------------------------------------
     def _audit(self, event: dict[str, Any]) -> None:
@@ -90,26 +99,35 @@ class Gateway:
         self._audit({"event": "session.started", "command": list(getattr(self.upstream, "command", [])),
                      "pid": getattr(self.upstream, "pid", None), **self.session_extra})
         client_task = asyncio.create_task(self._client_loop(), name="client")
-        upstream_task = asyncio.create_task(self._upstream_loop(), name="upstream")
-        done, _ = await asyncio.wait({client_task, upstream_task}, return_when=asyncio.FIRST_COMPLETED)
-        for task in done:
-            if task.exception():
-                raise task.exception()  # type: ignore[misc]
-        if upstream_task in done:
-            client_task.cancel()
+        while True:
+            upstream_task = asyncio.create_task(self._upstream_loop(), name="upstream")
+            done, _ = await asyncio.wait({client_task, upstream_task}, return_when=asyncio.FIRST_COMPLETED)
+            for task in done:
+                if task.exception():
+                    raise task.exception()  # type: ignore[misc]
+            if client_task in done:
+                return await self._client_gone(upstream_task)
             code = await self.upstream.aclose()
-            message = f"the upstream server exited (exit code {code})" if code is not None else "the upstream server closed its output"
+            message = (f"the upstream server exited (exit code {code})" if code is not None
+                       else "the upstream server closed its output")
+            self._audit({"event": "upstream.exited", "exit_code": code})
+            if await self._restart(message):
+                continue
+            client_task.cancel()
             print(f"mcpfort: {message}; refusing {len(self._pending) + len(self._inflight)} pending call(s) and stopping",
                   file=sys.stderr)
             diagnose = getattr(self.upstream, "diagnose", None)
             hint = diagnose() if diagnose else None
             if hint:
                 print(f"mcpfort: {hint}", file=sys.stderr)
-            await self._fail_all(message)
-            self._audit({"event": "upstream.exited", "exit_code": code})
+            for task in list(self._inflight.values()):
+                task.cancel()
+            await self._fail_pending(message)
             self._audit({"event": "session.ended", "reason": "upstream exited"})
             return 4
-        # The client closed stdin: let calls already forwarded finish, then stop the server.
+
+    async def _client_gone(self, upstream_task: asyncio.Task[None]) -> int:
+        """The client closed stdin: let calls already forwarded finish, then stop the server."""
         for task in list(self._inflight.values()):
             task.cancel()
         deadline = time.monotonic() + self._drain_timeout
@@ -122,10 +140,52 @@ class Gateway:
         self._audit({"event": "session.ended", "reason": "client closed the connection", "exit_code": code})
         return 0
 
-    async def _fail_all(self, why: str) -> None:
-        for task in list(self._inflight.values()):
-            task.cancel()
+    async def _restart(self, why: str) -> bool:
+        """Start the server again after it died or hung, with backoff; False once the budget is spent."""
+        start = getattr(self.upstream, "start", None)
+        now = time.monotonic()
+        self._restarts = [t for t in self._restarts if now - t < 60.0]
+        if start is None or not self._restart_budget or len(self._restarts) >= self._restart_budget \
+                or not self._ever_answered:
+            return False  # a server that never answered would only crash again: report, do not loop
+        self._restarts.append(now)
+        self._upstream_ready.clear()  # calls arriving from now on wait for the new server
+        await self._fail_pending(f"{why}; mcpfort restarted it, so retry the call")
+        delay = min(0.25 * 2 ** (len(self._restarts) - 1), 8.0)
+        print(f"mcpfort: {why}; restarting it in {delay:.2f}s "
+              f"({len(self._restarts)} of {self._restart_budget} restarts allowed per minute)", file=sys.stderr)
+        await asyncio.sleep(delay)
+        try:
+            await start()
+        except Exception as exc:  # noqa: BLE001 - reported, then the gateway stops
+            print(f"mcpfort: could not restart the server: {exc}", file=sys.stderr)
+            self._upstream_ready.set()
+            return False
+        self._audit({"event": "upstream.restarted", "reason": why, "pid": getattr(self.upstream, "pid", None)})
+        self._upstream_era = "legacy" if self.session.era == "legacy" else None
+        self._discover = None
+        if self.session.era == "legacy" and self._client_init is not None:
+            asyncio.create_task(self._replay_handshake())
+        else:
+            self._upstream_ready.set()
+        if self.session.era == "legacy":
+            await self._to_client({"jsonrpc": "2.0", "method": "notifications/message", "params": {
+                "level": "warning", "logger": "mcpfort", "data": f"mcpfort: {why}; the server was restarted"}})
+        return True
+
+    async def _replay_handshake(self) -> None:
+        """A restarted server needs the client's handshake again; the client must not notice."""
+        try:
+            await self._ask_upstream("initialize", self._client_init or {})
+            await self.upstream.send(jsonrpc.dumps({"jsonrpc": "2.0", "method": "notifications/initialized"}))
+        except (TimeoutError, ConnectionError) as exc:
+            print(f"mcpfort: the restarted server did not complete its handshake: {exc}", file=sys.stderr)
+        finally:
+            self._upstream_ready.set()
+
+    async def _fail_pending(self, why: str) -> None:
         for call in list(self._pending.values()):
+            self._disarm(call)
             await self._to_client(jsonrpc.error(call.msg.id, jsonrpc.UPSTREAM_UNAVAILABLE,
                                                 f"mcpfort: {why}; the call did not complete", {"traceId": call.trace_id}))
             self._finished(call, None, why)
@@ -133,6 +193,43 @@ class Gateway:
         for fut in list(self._asked_upstream.values()):
             if not fut.done():
                 fut.set_exception(ConnectionError(why))
+
+    # -- per-call timeout --------------------------------------------------------------------
+    def _arm(self, call: Call) -> None:
+        if self._call_timeout and call.method != "subscriptions/listen":
+            call.marks["timer"] = asyncio.get_running_loop().call_later(
+                self._call_timeout, lambda: asyncio.create_task(self._expire(call)))
+
+    @staticmethod
+    def _disarm(call: Call) -> None:
+        timer = call.marks.pop("timer", None)
+        if timer is not None:
+            timer.cancel()
+
+    async def _expire(self, call: Call) -> None:
+        if self._pending.get(call.msg.id) is not call:
+            return
+        del self._pending[call.msg.id]
+        why = f"the call ran longer than its {self._call_timeout:g}s limit ({self._timeout_key})"
+        await self.upstream.send(jsonrpc.dumps({"jsonrpc": "2.0", "method": "notifications/cancelled",
+                                                "params": {"requestId": call.msg.id, "reason": "timeout"}}))
+        await self._to_client(jsonrpc.error(call.msg.id, jsonrpc.CALL_TIMEOUT, f"mcpfort: {why}; it was cancelled",
+                                            {"code": "call-timeout", "traceId": call.trace_id}))
+        self._finished(call, None, why)
+        if not await self._alive():
+            kill = getattr(self.upstream, "kill", None)
+            if kill is not None:
+                kill()  # the upstream loop sees the exit and restarts it
+
+    async def _alive(self) -> bool:
+        """Does the server still answer?  A hung one is killed and restarted."""
+        method = "ping" if self._upstream_era == "legacy" else "server/discover"
+        params = {} if method == "ping" else eras.discover_params()
+        try:
+            await asyncio.wait_for(self._ask_upstream(method, params), 5.0)
+            return True
+        except (TimeoutError, ConnectionError):
+            return False
 
     async def _to_client(self, data: dict[str, Any] | bytes) -> None:
         await self.client.send(data if isinstance(data, bytes) else jsonrpc.dumps(data))
@@ -190,6 +287,7 @@ class Gateway:
             self.session.client_capabilities = caps if isinstance(caps, dict) else {}
             info = params.get("clientInfo")
             self.session.client_info = info if isinstance(info, dict) else {}
+            self._client_init = params
         elif method == "server/discover" or (self.session.era != "legacy" and eras.is_modern_request(params)):
             self.session.era = "modern"
         if self.session.era == "modern":
@@ -248,7 +346,10 @@ class Gateway:
 
     async def _forward(self, call: Call) -> None:
         msg = call.msg
+        if not self._upstream_ready.is_set():
+            await self._upstream_ready.wait()  # a restarted server is still doing the client's handshake
         self._pending[msg.id] = call
+        self._arm(call)
         if self._bridged:
             await self.upstream.send(jsonrpc.dumps(eras.to_legacy_request(msg.data)))
         else:
@@ -351,6 +452,8 @@ class Gateway:
         await self._to_client(line)
 
     async def _answer(self, call: Call, reply: Message) -> None:
+        self._disarm(call)
+        self._ever_answered = True
         try:
             for guard in reversed(self.pipeline):
                 await guard.response(self.session, call, reply)

@@ -20,6 +20,7 @@ __all__ = [
     "INTERNAL_ERROR",
     "DENIED",
     "UPSTREAM_UNAVAILABLE",
+    "CALL_TIMEOUT",
     "MISSING_CLIENT_CAPABILITY",
     "Malformed",
     "parse",
@@ -37,6 +38,7 @@ INTERNAL_ERROR = -32603
 # Implementation-defined codes stay in -32000..-32019: 2026-07-28 reserves -32020..-32099.
 DENIED = -32001
 UPSTREAM_UNAVAILABLE = -32010
+CALL_TIMEOUT = -32011
 # Spec-defined (2026-07-28): the request needs a client capability it did not declare.
 MISSING_CLIENT_CAPABILITY = -32021
 

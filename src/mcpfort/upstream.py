@@ -117,6 +117,14 @@ class Upstream:
         return (f"inside its sandbox the server cannot see {', '.join(missing)}; grant it with "
                 f"servers.{self.server}.sandbox.filesystem.read (or .write) in the policy")
 
+    def kill(self) -> None:
+        """Kill a hung server at once; the gateway notices the exit and restarts it."""
+        if self.transport is not None and self.transport.process is not None:
+            try:
+                os.killpg(self.transport.process.pid, 9)
+            except (ProcessLookupError, PermissionError):
+                pass
+
     async def receive(self) -> bytes | None:
         return await self.transport.receive() if self.transport else None
 

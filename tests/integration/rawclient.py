@@ -39,7 +39,10 @@ class RawGateway:
         if params is not None:
             msg["params"] = params
         self.send(msg)
-        return self.read()
+        while True:  # notifications (progress, log messages) may come first
+            reply = self.read()
+            if reply.get("id") == rid and "method" not in reply:
+                return reply
 
     def initialize(self) -> dict[str, Any]:
         reply = self.request(0, "initialize", {"protocolVersion": "2025-11-25", "capabilities": {},

@@ -30,10 +30,12 @@ servers:
       list_allowed_directories: {{}}
   crashy:
     command: ["{python}", "{crashy}"]
+    sandbox: {{limits: {{timeout: 1s}}}}
     tools:
       ok: {{}}
       crash: {{}}
       hang: {{}}
+      freeze: {{}}
 """
 
 
@@ -120,17 +122,72 @@ def test_closing_stdin_stops_the_upstream_and_leaves_nothing_running(tmp_path: P
     assert not any(_alive(pid) for pid in children)
 
 
-def test_upstream_death_fails_pending_calls_and_exits_with_a_message(tmp_path: Path) -> None:
+def test_a_crashed_server_is_restarted_and_pending_calls_are_told(tmp_path: Path) -> None:
     gw = start(tmp_path, "crashy")
     gw.initialize()
+    first = gw.children()
     gw.send({"jsonrpc": "2.0", "id": 1, "method": "tools/call", "params": {"name": "hang", "arguments": {}}})
     gw.send({"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": {"name": "crash", "arguments": {}}})
-    replies = {r["id"]: r for r in (gw.read(), gw.read())}
+    replies, told = {}, []
+    while len(replies) < 2 or not told:
+        reply = gw.read()
+        if "id" in reply:
+            replies[reply["id"]] = reply
+        else:
+            told.append(reply)
+    assert told[0]["method"] == "notifications/message" and "restarted" in told[0]["params"]["data"]
     for rid in (1, 2):
         assert replies[rid]["error"]["code"] == -32010
-        assert "exit code 3" in replies[rid]["error"]["message"]
-    assert gw.proc.wait(timeout=15) == 4
+        assert "exit code 3" in replies[rid]["error"]["message"] and "restarted" in replies[rid]["error"]["message"]
+    ok = gw.request(3, "tools/call", {"name": "ok", "arguments": {}})  # the new server got the handshake replayed
+    assert ok["result"]["content"][0]["text"] == "fine"
+    assert gw.children() != first
+    gw.proc.kill()
+
+
+def test_a_server_that_keeps_crashing_stops_the_gateway_with_a_message(tmp_path: Path) -> None:
+    gw = start(tmp_path, "crashy")
+    gw.initialize()
+    for attempt in range(10):
+        gw.send({"jsonrpc": "2.0", "id": 100 + attempt, "method": "tools/call", "params": {"name": "crash", "arguments": {}}})
+        try:
+            while "id" not in (reply := gw.read(timeout=30)):
+                pass
+        except EOFError:
+            break
+        assert reply["error"]["code"] == -32010
+    assert gw.proc.wait(timeout=30) == 4
     assert b"upstream server exited (exit code 3)" in gw.proc.stderr.read()
+
+
+def test_a_call_past_its_timeout_is_cancelled_and_refused(tmp_path: Path) -> None:
+    gw = start(tmp_path, "crashy")
+    gw.initialize()
+    before = gw.children()
+    started = time.monotonic()
+    reply = gw.request(1, "tools/call", {"name": "hang", "arguments": {}})
+    assert reply["error"]["code"] == -32011 and reply["error"]["data"]["code"] == "call-timeout"
+    assert "servers.crashy.sandbox.limits.timeout" in reply["error"]["message"]
+    assert 0.9 < time.monotonic() - started < 10
+    assert gw.request(2, "tools/call", {"name": "ok", "arguments": {}})["result"]  # still answering: not restarted
+    assert gw.children() == before
+    gw.proc.kill()
+
+
+def test_a_frozen_server_is_killed_and_restarted(tmp_path: Path) -> None:
+    gw = start(tmp_path, "crashy")
+    gw.initialize()
+    before = gw.children()
+    reply = gw.request(1, "tools/call", {"name": "freeze", "arguments": {}})
+    assert reply["error"]["data"]["code"] == "call-timeout"
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:  # the liveness ping gets no answer: killed, restarted
+        reply = gw.request(2, "tools/call", {"name": "ok", "arguments": {}})
+        if "result" in reply:
+            break
+    assert reply["result"]["content"][0]["text"] == "fine"
+    assert gw.children() != before
+    gw.proc.kill()
 
 
 def test_killing_the_gateway_kills_the_upstream(tmp_path: Path) -> None:

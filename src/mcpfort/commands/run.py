@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import getpass
 import os
 import sys
@@ -99,7 +100,8 @@ def _serve(policy: Policy, server: Server, command: list[str], context: str, aud
 
     async def main() -> int:
         client = StdioTransport(limit)
-        upstream = Upstream(server.name, command, server.sandbox, env=env, cwd=cwd,
+        spec = dataclasses.replace(server.sandbox, env_set={**server.env, **server.sandbox.env_set})
+        upstream = Upstream(server.name, command, spec, env=env, cwd=cwd,
                             limit=max(limit, 64 * 1024 * 1024), record=record)
         await upstream.start()
         stamp.update(upstream.degraded)
@@ -109,7 +111,9 @@ def _serve(policy: Policy, server: Server, command: list[str], context: str, aud
         gateway = Gateway(client, upstream,
                           build_pipeline(policy, cwd=upstream.server_cwd, home=os.path.expanduser("~")),
                           identity=Identity(user=getpass.getuser()), context=context, server=server.name,
-                          record=record, max_message_bytes=limit)
+                          record=record, max_message_bytes=limit,
+                          call_timeout=server.sandbox.limits.timeout,
+                          timeout_key=f"servers.{server.name}.sandbox.limits.timeout", restart_budget=5)
         gateway.session_extra = {"sandbox": upstream.enforced}
         return await gateway.serve()
 
