@@ -21,6 +21,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("mcpfort.commands.check", "validate a policy and print the permission matrix"),
     "explain": ("mcpfort.commands.explain", "show the decision and every reason for one call, without running it"),
     "audit": ("mcpfort.commands.audit", "verify, query, tail or export the audit trail"),
+    "sandbox": ("mcpfort.commands.sandbox", "show which sandbox layers this machine enforces (sandbox check)"),
     "init": ("mcpfort.commands.init", "write a starter policy file"),
 }
 

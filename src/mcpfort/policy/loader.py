@@ -12,6 +12,7 @@ from mcpfort.errors import PolicyError
 from mcpfort.policy import yamlsrc
 from mcpfort.policy.model import ARG_KINDS, ArgSpec, Capability, Policy, Rule, Server
 from mcpfort.policy.paths import SymlinkLoop, resolve
+from mcpfort.sandbox.egress import allow_entry_error
 from mcpfort.sandbox.spec import Limits, SandboxSpec, parse_cpu, parse_duration, parse_size
 
 __all__ = ["load_policy", "parse_policy"]
@@ -224,6 +225,9 @@ class _Parser:
                       for i, p in enumerate(self.strings(fs.get("write", []), path + ("filesystem", "write"))))
         net = self.mapping(spec.get("network"), path + ("network",), {"allow"})
         allow = self.strings(net.get("allow", []), path + ("network", "allow"))
+        for i, entry in enumerate(allow):
+            if problem := allow_entry_error(entry):
+                raise self.src.fail(path + ("network", "allow", i), f"a host, *.domain, host:port or IP:port ({problem})")
         env = self.mapping(spec.get("env"), path + ("env",), {"pass", "set"})
         env_set = self.mapping(env.get("set"), path + ("env", "set"))
         for key, val in env_set.items():
@@ -259,7 +263,7 @@ class _Parser:
                 kind_spec = {"kind": kind_spec}
             kind_spec = self.mapping(kind_spec, arg_path, ARG_KEYS)
             kind = kind_spec.get("kind")
-            if kind not in ARG_KINDS:
+            if not isinstance(kind, str) or kind not in ARG_KINDS:  # a list or mapping is unhashable
                 raise self.src.fail(arg_path, f"an argument kind, one of {sorted(ARG_KINDS)}{_suggest(kind, ARG_KINDS)}")
             judges = None
             if "capabilities" in kind_spec:

@@ -85,7 +85,10 @@ def _split_authority(text: str) -> tuple[str, int | None]:
 
 
 def _parse_entry(entry: str) -> _NameRule | tuple[IPAddress, int]:
-    host, port = _split_authority(entry.strip())
+    try:
+        host, port = _split_authority(entry.strip())
+    except ValueError as exc:
+        raise ValueError(f"{entry!r}: {exc}") from None
     wildcard = host.startswith("*.")
     target = canonical_host(host[2:] if wildcard else host)
     if target is None or (wildcard and not isinstance(target, str)):
@@ -126,7 +129,11 @@ async def _getaddrinfo(host: str, port: int) -> list[str]:
 
 class EgressProxy:
     """Serves one sandboxed server's outbound HTTP(S).  Runs for the server's lifetime; changes
-    nothing but the sockets it opens, and reports every attempt through ``record``."""
+    nothing but the sockets it opens, and reports every attempt through ``record``.
+
+    ``connect_timeout`` bounds the lookup and each dial; ``resolve`` and ``dial`` replace DNS and
+    ``asyncio.open_connection`` (tests use them so that nothing leaves loopback).
+    """
 
     def __init__(self, allow: Sequence[str], *, server: str, record: Callable[[dict], None],
                  resolve: Resolver | None = None, connect_timeout: float = 10.0,
@@ -141,7 +148,7 @@ class EgressProxy:
                 self._ips[rule] = entry
         self._server, self._record = server, record
         self._resolve = resolve or _getaddrinfo
-        self._dial: Dialer = dial or (lambda ip, port: asyncio.open_connection(ip, port))
+        self._dial: Dialer = dial or asyncio.open_connection
         self._timeout, self._head_timeout = connect_timeout, head_timeout
 
     def decide(self, host: str, port: int) -> tuple[bool, str]:
@@ -190,7 +197,7 @@ class EgressProxy:
                 if request is None:
                     return
                 head, early = request
-                method, host, port, forward = self._parse(head)
+                host, port, forward = self._parse(head)
                 target = canonical_host(host)
                 if target is None:
                     raise _Refused(400, "invalid host name")
@@ -224,7 +231,10 @@ class EgressProxy:
         try:
             async with asyncio.timeout(self._head_timeout):
                 while (end := buffer.find(b"\r\n\r\n")) < 0 and len(buffer) <= HEAD_LIMIT:
-                    chunk = await reader.read(4096)
+                    try:
+                        chunk = await reader.read(4096)
+                    except ConnectionError:
+                        return None  # the client went away; nothing was asked
                     if not chunk:
                         if buffer:
                             raise _Refused(400, "connection closed inside the request head")
@@ -236,13 +246,13 @@ class EgressProxy:
             raise _Refused(431, f"request head over {HEAD_LIMIT // 1024} KiB")
         return buffer[:end].decode("latin-1"), buffer[end + 4:]
 
-    def _parse(self, head: str) -> tuple[str, str, int, Callable[[object, int], bytes] | None]:
-        """(method, host, port, builder of the upstream head or None for CONNECT)."""
+    def _parse(self, head: str) -> tuple[str, int, Callable[[str | IPAddress, int], bytes] | None]:
+        """(host, port, builder of the upstream request head, or None for CONNECT)."""
         if any(c < " " and c != "\t" or c == "\x7f" for c in head.replace("\r\n", "")):
             raise _Refused(400, "control character in request head")
         line, *fields = head.split("\r\n")
         parts = line.split(" ")
-        if len(parts) != 3 or not parts[2].startswith("HTTP/1."):
+        if len(parts) != 3 or parts[2] not in ("HTTP/1.0", "HTTP/1.1"):
             raise _Refused(400, "malformed request line")
         method, uri, version = parts
         try:
@@ -250,7 +260,7 @@ class EgressProxy:
                 host, port = _split_authority(uri)
                 if port is None:
                     raise ValueError("CONNECT needs host:port")
-                return method, host, port, None
+                return host, port, None
             url = urlsplit(uri)
             if url.scheme.lower() != "http" or not url.netloc or "@" in url.netloc:
                 raise ValueError("not an absolute http:// URL")
@@ -265,13 +275,15 @@ class EgressProxy:
         named = {t.strip().lower() for n, v in headers if n.lower() in ("connection", "proxy-connection")
                  for t in v.split(",")}
 
-        def forward(target: object, port: int) -> bytes:
-            authority = _show(target, port) if port != 80 else _show(target, port).rsplit(":", 1)[0]
+        def forward(target: str | IPAddress, port: int) -> bytes:
+            # Connection: close keeps one upstream per client connection, so a pipelined second
+            # request can only reach the same vetted address, never another host.
+            authority = _show(target, port).removesuffix(":80" if port == 80 else "")
             kept = [f"{n}:{v}" for n, v in headers if n.lower() not in _HOP_BY_HOP | named]
             lines = [f"{method} {path} {version}", f"Host: {authority}", *kept, "Connection: close"]
             return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
 
-        return method, host, port if port is not None else 80, forward
+        return host, port if port is not None else 80, forward
 
     async def _open(self, target: str | IPAddress, port: int):
         """Decide, resolve once, vet and dial: (reader, writer, address, reason) or _Refused."""
