@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 NPM_FIXTURES := tests/fixtures/npm
 
-.PHONY: setup demo test bench clean
+.PHONY: setup system-deps demo test bench bench-sandbox clean
 
 $(BIN)/mcpfort: pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -16,7 +16,14 @@ $(NPM_FIXTURES)/node_modules/.installed: $(NPM_FIXTURES)/package.json
 	cd $(NPM_FIXTURES) && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-setup: $(BIN)/mcpfort $(NPM_FIXTURES)/node_modules/.installed
+# The sandbox needs bubblewrap (Debian package); as root we install it, otherwise we say how.
+system-deps:
+	@command -v bwrap >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap >/dev/null; \
+	  else echo "mcpfort needs bubblewrap: sudo apt-get install bubblewrap" >&2; exit 1; fi; }
+
+setup: system-deps $(BIN)/mcpfort $(NPM_FIXTURES)/node_modules/.installed
 
 demo: setup
 	$(BIN)/python examples/demo.py
@@ -27,5 +34,12 @@ test: setup
 bench: setup
 	$(BIN)/python bench/latency.py
 
+# srt (Anthropic's sandbox-runtime) needs ripgrep and socat besides bubblewrap.
+bench-sandbox: setup
+	@command -v rg >/dev/null && command -v socat >/dev/null || \
+	  { [ "$$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ripgrep socat >/dev/null; }
+	cd bench/npm && npm ci --no-audit --no-fund --loglevel=error
+	$(BIN)/python bench/sandbox.py
+
 clean:
-	rm -rf $(VENV) $(NPM_FIXTURES)/node_modules demo-work
+	rm -rf $(VENV) $(NPM_FIXTURES)/node_modules bench/npm/node_modules demo-work

@@ -11,7 +11,6 @@ from __future__ import annotations
 import ctypes
 import errno
 import os
-import platform
 import struct
 
 __all__ = ["libc", "no_new_privs", "landlock_abi", "landlock_restrict", "seccomp_available",
@@ -19,7 +18,7 @@ __all__ = ["libc", "no_new_privs", "landlock_abi", "landlock_restrict", "seccomp
 
 libc = ctypes.CDLL(None, use_errno=True)
 libc.syscall.restype = ctypes.c_long
-MACHINE = platform.machine()
+MACHINE = os.uname().machine  # not platform.machine(): importing platform costs ~6 ms per sandbox start
 
 PR_SET_NO_NEW_PRIVS = 38
 PR_CAPBSET_DROP = 24

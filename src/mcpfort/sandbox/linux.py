@@ -11,7 +11,7 @@ the gateway.  Every layer is reported as enforced or failed with the OS error, n
 from __future__ import annotations
 
 import functools
-import json
+import marshal
 import os
 import shutil
 import socket
@@ -233,7 +233,7 @@ class LinuxSandbox:
         if not python.startswith("/usr/"):
             prefix = os.path.dirname(os.path.dirname(python))
             argv += ["--ro-bind", prefix, prefix]
-        argv += ["--", python, "-I", "-S", "/run/mcpfort/_init.py", json.dumps(config), "--", *self.command]
+        argv += ["--", python, "-I", "-S", "/run/mcpfort/_init.py", marshal.dumps(config).hex(), "--", *self.command]
         return Launch(argv=argv, env={"PATH": path_var, "LANG": "C.UTF-8"}, pass_fds=(child.fileno(),), cwd="/",
                       server_cwd=cwd, runtime=runtime,
                       preexec=self._join_cgroups if self.cgroups else None, enforced=enforced, degraded=degraded)
@@ -292,7 +292,9 @@ class LinuxSandbox:
         finally:
             self.control.close()
             self.control = None
-        status = json.loads(data or b'{"enforced": [], "failed": {"helper": "the helper exited before reporting"}}')
+        if not data:
+            return {"enforced": [], "failed": {"helper": "the helper exited before reporting"}}, None
+        status = marshal.loads(data)
         listener = socket.socket(fileno=fds[0]) if fds else None
         return status, listener
 
