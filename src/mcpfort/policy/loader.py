@@ -216,6 +216,12 @@ class _Parser:
         if value is None:
             # The secure default: no network, a read-only view of the folders its tools may reach.
             granted = sorted({p for r in rules for c in r.requires for p in (capabilities[c].paths or ())})
+            writers = sorted({r.name for r in rules if any(capabilities[c].name.endswith(":write") for c in r.requires)})
+            if writers and not unsafe:
+                self.warnings.append(
+                    f"{self.src.file}:{self.src.line(path[:-1])}: servers.{path[1]} has no sandbox section, so its "
+                    f"default sandbox shows its folders read-only, but {', '.join(writers)} need write access: "
+                    f"add servers.{path[1]}.sandbox.filesystem.write")
             return SandboxSpec(read=tuple(granted), unsafe_no_sandbox=unsafe, from_policy=False)
         spec = self.mapping(value, path, SANDBOX_KEYS)
         fs = self.mapping(spec.get("filesystem"), path + ("filesystem",), {"read", "write"})
