@@ -54,7 +54,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     query.add_argument("--event", help="event type, e.g. authz.decision or 'tool.*'")
     query.add_argument("--tool", help="tool, resource or prompt name")
     query.add_argument("--server")
-    query.add_argument("--trace", metavar="ID", help="trace id (the table shows a prefix: use 'PREFIX*')")
+    query.add_argument("--trace", metavar="ID", help="trace id (the table shows 8 characters: use 'PREFIX*')")
     query.add_argument("--decision", choices=["allow", "confirm", "deny"])
     query.add_argument("--session", metavar="ID", help="session id")
     query.add_argument("--limit", type=int, metavar="N", help="only the newest N matches")
@@ -142,17 +142,20 @@ def _query(path: str, args: argparse.Namespace) -> int:
 
 
 def _table(rows: list[dict[str, Any]]) -> None:
+    from rich import box
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=f"{len(rows)} event(s)", title_justify="left")
-    for column in ("time", "event", "user", "server", "tool", "decision", "trace", "details"):
-        table.add_column(column, overflow="fold")
+    table = Table(title=f"{len(rows)} event(s)", title_justify="left", box=box.SIMPLE_HEAD,
+                  pad_edge=False, collapse_padding=True)
+    for column in ("time (UTC)", "event", "user", "server", "tool", "decision", "trace", "details"):
+        # the short, fixed-shape columns stay on one line; the rest wrap
+        table.add_column(column, no_wrap=column in ("time (UTC)", "decision", "trace"), overflow="fold")
     for row in rows:
         details = "  ".join(f"{k}={_text(v)}" for k, v in row.items() if k not in _SHOWN)
-        cells = (_time(row.get("ts")), row.get("event"), row.get("user"), row.get("server"), row.get("tool"),
-                 row.get("decision"), str(row.get("trace_id") or "")[:12], _clip(details, 240))
+        cells = (_time(row.get("ts"))[:19].replace("T", " "), row.get("event"), row.get("user"), row.get("server"), row.get("tool"),
+                 row.get("decision"), str(row.get("trace_id") or "")[:8], _clip(details, 240))
         # Text, not markup: arguments come from the model and may contain [brackets].
         table.add_row(*(Text("" if c is None else str(c)) for c in cells))
     Console().print(table)
@@ -201,7 +204,10 @@ def _export(path: str, args: argparse.Namespace) -> int:
 def _time(ts: Any) -> str:
     if not isinstance(ts, (int, float)) or isinstance(ts, bool):
         return "-"
-    moment = datetime.fromtimestamp(ts, tz=timezone.utc)
+    try:
+        moment = datetime.fromtimestamp(ts, tz=timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        return str(ts)
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 

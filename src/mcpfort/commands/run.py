@@ -7,6 +7,7 @@ import asyncio
 import dataclasses
 import getpass
 import os
+import signal
 import sys
 
 from mcpfort import config
@@ -115,7 +116,18 @@ def _serve(policy: Policy, server: Server, command: list[str], context: str, aud
                           call_timeout=server.sandbox.limits.timeout,
                           timeout_key=f"servers.{server.name}.sandbox.limits.timeout", restart_budget=5)
         gateway.session_extra = {"sandbox": upstream.enforced}
-        return await gateway.serve()
+        serving = asyncio.current_task()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+            # A client stopping us must not leave the server running or lose queued audit events.
+            loop.add_signal_handler(sig, serving.cancel)
+        try:
+            return await gateway.serve()
+        except asyncio.CancelledError:
+            record({"event": "session.ended", "reason": "gateway stopped by a signal"})
+            return 143
+        finally:
+            await upstream.aclose()
 
     try:
         import uvloop  # optional: a faster event loop when installed

@@ -1,0 +1,135 @@
+"""Secrets out of the audit trail: ``mask(value)`` before an event is hashed and stored.
+
+Runs in the audit writer thread, never on the gateway's path.  Two rules:
+
+* a value whose **key** names a secret (``password``, ``api_key``, ``Authorization``…) is replaced
+  whole.  Keys are split into words on ``_ - .``, spaces and camelCase, so ``access_token`` and
+  ``X-Api-Key`` are secrets while ``max_tokens``, ``tokenizer`` and ``author`` are not;
+* a **string** that contains something shaped like a credential (a JWT, ``Bearer …``, ``sk-…``,
+  GitHub, AWS and Slack tokens, a PEM private key, ``user:pass@`` in a URL, ``password=…``) keeps
+  its text with only the secret part replaced, so the entry still says what happened.
+
+Masking is best effort: a secret in a shape nobody recognises is stored as given.  Strings over
+4096 characters keep a prefix plus their length and SHA-256, so the entry stays small but can
+still be matched against the full text.  The digest is of the masked string: a digest of the raw
+one would let anyone holding the log confirm a guess of the secret inside it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Any
+
+__all__ = ["MASK", "MAX_DEPTH", "MAX_STRING", "mask", "is_secret_key"]
+
+MASK = "***masked***"
+MAX_DEPTH = 20
+MAX_STRING = 4096
+
+_SECRET_WORDS = frozenset({
+    "password", "passwords", "passwd", "passphrase", "secret", "secrets", "token", "apikey",
+    "authorization", "auth", "credential", "credentials", "cookie", "cookies", "bearer",
+})
+_SECRET_PAIRS = frozenset({("api", "key"), ("private", "key"), ("session", "key"), ("access", "key")})
+# A key that measures or describes a secret is not one: max_tokens, token_count, auth_type.
+_DESCRIPTIVE = frozenset({"count", "counts", "limit", "limits", "max", "min", "num", "total", "length",
+                          "len", "size", "type", "usage", "expires", "expiry", "ttl", "page"})
+_WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+
+
+def is_secret_key(key: str) -> bool:
+    """True when a mapping key names a secret (whole words only, see the module docstring)."""
+    words = [w.lower() for w in _WORDS.findall(key)]
+    if not words or any(w in _DESCRIPTIVE for w in words):
+        return False
+    if any(w in _SECRET_WORDS for w in words):
+        return True
+    return any(pair in _SECRET_PAIRS for pair in zip(words, words[1:]))
+
+
+def _keep(m: re.Match[str]) -> str:
+    return m.group(1) + MASK
+
+
+# Order matters: whole blocks and header lines first, so later rules do not half-mask them.
+_VALUE_RULES: tuple[tuple[re.Pattern[str], Any], ...] = (
+    (re.compile(r"(-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----).*?(-----END [A-Z0-9 ]*PRIVATE KEY-----|\Z)", re.S),
+     lambda m: m.group(1) + MASK + m.group(2)),
+    (re.compile(r"(\b(?:proxy-)?authorization\s*:\s*)[^\r\n]+", re.I), _keep),
+    (re.compile(r"\beyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*"), lambda m: MASK),
+    # A bearer token has a digit somewhere; "the bearer of this letter" does not.
+    (re.compile(r"(\bbearer\s+)(?=[A-Za-z._~+/-]*[0-9])[A-Za-z0-9._~+/-]{12,}=*", re.I), _keep),
+    (re.compile(r"(\bsk-)(?=[A-Za-z_-]*[0-9])[A-Za-z0-9_-]{20,}"), _keep),
+    (re.compile(r"(\b[sr]k_(?:live|test)_)[A-Za-z0-9]{16,}"), _keep),
+    (re.compile(r"(\bgh[pousr]_)[A-Za-z0-9]{30,}"), _keep),
+    (re.compile(r"(\bgithub_pat_)[A-Za-z0-9_]{22,}"), _keep),
+    (re.compile(r"(\b(?:AKIA|ASIA))[0-9A-Z]{16}\b"), _keep),
+    (re.compile(r"(\bxox[abprs]-)[A-Za-z0-9-]{10,}"), _keep),
+    # scheme://user:password@host, the password only
+    (re.compile(r"(\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s:/?#@]*:)[^\s/?#@]+(?=@)"), _keep),
+)
+# name=value and "name": "value" inside text (query strings, env dumps, JSON in a string).  The
+# name is judged by the key rule, so max_tokens=100 stays; "://" is a URL, not an assignment.
+_NAME_SEP = re.compile(r"""(?<![A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]{0,63})(["']?\s*[:=](?!//)\s*["']?)""")
+_VALUE = {"": re.compile(r"""[^\s&;,"'<>]+"""), '"': re.compile(r'(?:[^"\\]|\\.)+'), "'": re.compile(r"[^']+")}
+
+
+def _mask_assignments(text: str) -> str:
+    out, pos = [], 0
+    # Scanning name+separator only (not the value) so "note:password=x" still reaches "password".
+    for m in _NAME_SEP.finditer(text):
+        if m.start() < pos or not is_secret_key(m.group(1)):
+            continue
+        quote = m.group(2)[-1]
+        value = _VALUE.get(quote, _VALUE[""]).match(text, m.end())
+        if value is None or value.group() == MASK:
+            continue
+        out += [text[pos:m.end()], MASK]
+        pos = value.end()
+    return "".join(out) + text[pos:] if out else text
+
+
+def _mask_string(text: str) -> str:
+    for pattern, replace in _VALUE_RULES:
+        text = pattern.sub(replace, text)
+    if "=" in text or ":" in text:
+        text = _mask_assignments(text)
+    if len(text) > MAX_STRING:
+        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        text = f"{text[:MAX_STRING]}…[truncated: {len(text)} characters, sha256 {digest}]"
+    if not text.isascii():
+        # orjson refuses lone surrogates; keep them visible rather than lose the event.
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
+def mask(value: Any, _depth: int = 0) -> Any:
+    """A copy of ``value`` with secrets replaced; also turns it into plain JSON types."""
+    if isinstance(value, str):
+        return _mask_string(value)
+    if value is None or isinstance(value, (bool, float)):
+        return value
+    if isinstance(value, int):
+        # orjson stores 64-bit integers only
+        return value if -(2**63) <= value < 2**64 else str(value)
+    if _depth >= MAX_DEPTH:
+        return f"…[nested deeper than {MAX_DEPTH} levels]"
+    if isinstance(value, dict):
+        out: dict[str, Any] = {}
+        for key, item in value.items():
+            key = key if isinstance(key, str) else str(key)
+            # None and booleans say nothing about a secret ("password": null is useful to see).
+            if is_secret_key(key) and item is not None and not isinstance(item, bool):
+                out[key] = MASK
+            else:
+                out[key] = mask(item, _depth + 1)
+        return out
+    if isinstance(value, (list, tuple)):
+        return [mask(item, _depth + 1) for item in value]
+    if isinstance(value, (bytes, bytearray)):
+        return f"…[{len(value)} bytes]"
+    return _mask_string(str(value))
