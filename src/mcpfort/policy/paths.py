@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+import unicodedata
 from dataclasses import dataclass
 from typing import Callable, Iterable, cast
 
@@ -28,6 +29,33 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 class SymlinkLoop(OSError):
     pass
+
+
+class _ProcessRelative(OSError):
+    pass
+
+
+def _readlink_here(path: str) -> str:
+    # /proc/self means whichever process opens it: followed here it names the gateway's cwd, root
+    # and fds, not the server's (/dev/fd, /dev/stdin and /proc/net lead here too).
+    if path in ("/proc/self", "/proc/thread-self"):
+        raise _ProcessRelative(path)
+    return os.readlink(path)
+
+
+def _unicode_twin(folder: str, name: str) -> str | None:
+    """The one entry of ``folder`` whose NFC form is that of the missing ``name``, if any.
+
+    server-filesystem opens such a twin when the name as given does not exist, so ``cafe`` plus a
+    combining acute reaches a symlink named ``café``; it refuses several twins, so none is followed.
+    """
+    key = unicodedata.normalize("NFC", name)
+    try:
+        entries = os.listdir(folder)
+    except OSError:
+        return None
+    twins = [e for e in entries if e != name and (e if e.isascii() else unicodedata.normalize("NFC", e)) == key]
+    return twins[0] if len(twins) == 1 else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,9 +74,10 @@ def inside(path: str, root: str) -> bool:
 
 
 def resolve(path: str, lstat: Callable[[str], os.stat_result] = os.lstat,
-            readlink: Callable[[str], str] = os.readlink) -> str:
+            readlink: Callable[[str], str] = os.readlink, *, twins: bool = False) -> str:
     """Resolve an absolute path physically: symlinks as met, ``..`` after them, missing parts kept.
 
+    With ``twins``, a missing name is replaced by its Unicode-equivalent entry (``_unicode_twin``).
     Raises ``SymlinkLoop`` after ``MAX_SYMLINK_HOPS`` links, as the kernel would (ELOOP).
     """
     stack: list[str] = []
@@ -65,8 +94,15 @@ def resolve(path: str, lstat: Callable[[str], os.stat_result] = os.lstat,
         candidate = "/" + "/".join(stack + [part])
         try:
             mode = lstat(candidate).st_mode
-        except (FileNotFoundError, NotADirectoryError, PermissionError):
+        except FileNotFoundError:
+            twin = _unicode_twin("/" + "/".join(stack), part) if twins else None
+            if twin is not None:
+                pending.append(twin)
+                continue
             stack.append(part)  # not there (yet): nothing to follow
+            continue
+        except (NotADirectoryError, PermissionError):
+            stack.append(part)
             continue
         if stat.S_ISLNK(mode):
             hops += 1
@@ -115,11 +151,14 @@ def check_path(value: object, *, roots: Iterable[str], excludes: Iterable[str], 
             return PathVerdict(False, "path-unknown-home", f"cannot tell which folder {head!r} means")
         value = base + ("/" + rest if rest else "")
     absolute = value if value.startswith("/") else f"{cwd.rstrip('/')}/{value}"
-    lexical = os.path.normpath(absolute)
+    lexical = "/" + os.path.normpath(absolute).lstrip("/")  # normpath keeps a leading "//"
     try:
-        candidates = {resolve(absolute), resolve(lexical)}
+        candidates = {resolve(p, readlink=_readlink_here, twins=True) for p in (absolute, lexical)}
     except SymlinkLoop as exc:
         return PathVerdict(False, "path-symlink-loop", str(exc))
+    except _ProcessRelative as exc:
+        return PathVerdict(False, "path-outside-allowed",
+                           f"{value!r} goes through {exc.args[0]}, which names a different process in the server")
     except OSError as exc:
         return PathVerdict(False, "path-unreadable", f"cannot resolve the path: {exc.strerror or exc}")
     patterns = [compile_exclude(p) for p in excludes]

@@ -7,7 +7,7 @@ through functions, is refused.
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Any, Iterable
 
 from mcpfort.policy.globs import compile_glob
 from mcpfort.policy.paths import PathVerdict as Verdict
@@ -20,7 +20,50 @@ _DANGEROUS_FUNCTIONS = {
     "pg_read_file", "pg_read_binary_file", "pg_ls_dir", "pg_stat_file", "lo_import", "lo_export",
     "dblink", "dblink_exec", "load_file", "readfile", "writefile", "load_extension", "sys_exec",
     "sys_eval", "xp_cmdshell", "openrowset", "opendatasource", "pg_execute_server_program",
+    "pg_ls_logdir", "pg_ls_waldir", "pg_ls_tmpdir", "pg_file_write",
+    # DuckDB reads any file through table functions: SELECT * FROM read_csv('/etc/passwd')
+    "read_csv", "read_csv_auto", "read_parquet", "parquet_scan", "read_json", "read_json_auto",
+    "read_json_objects", "read_ndjson", "read_ndjson_auto", "read_text", "read_blob", "sniff_csv",
 }
+# CREATE/DROP/ALTER of these reach nothing but the named table; a FUNCTION or TRIGGER runs code.
+_TABLE_DDL = {"TABLE", "VIEW", "INDEX"}
+
+
+def _names_cte(table: Any, exp: Any) -> bool:
+    """Whether a table reference names a CTE visible where it stands, rather than a real table.
+
+    A qualified name is never a CTE, nor is the table an INSERT, UPDATE, DELETE or MERGE writes
+    (``WITH users AS (SELECT 1) DELETE FROM users`` empties the real table); a CTE's own body sees
+    only the CTEs before it (all of them under RECURSIVE), so ``WITH users AS (SELECT * FROM
+    users)`` still reads the real table.
+    """
+    ident = table.this
+    if table.args.get("db") or table.args.get("catalog") or not isinstance(ident, exp.Identifier):
+        return False
+
+    def same(cte: Any) -> bool:
+        alias = cte.args.get("alias")
+        other = alias.this if alias is not None else None
+        if not isinstance(other, exp.Identifier) or other.quoted != ident.quoted:
+            return False  # "Users" and users may or may not be one name, depending on the dialect
+        return other.this == ident.this if ident.quoted else other.this.lower() == ident.this.lower()
+
+    targets = (exp.Insert, exp.Update, exp.Delete, exp.Merge, exp.Create, exp.Drop, exp.Alter)
+    child, node = table, table.parent
+    while node is not None:
+        if isinstance(node, targets) and child is node.args.get("this"):
+            return False
+        if isinstance(node, exp.With):
+            ctes = node.expressions
+            index = next((i for i, cte in enumerate(ctes) if cte is child), 0)
+            if any(same(cte) for cte in (ctes if node.args.get("recursive") else ctes[:index])):
+                return True
+        else:
+            with_ = node.args.get("with_")
+            if isinstance(with_, exp.With) and with_ is not child and any(same(cte) for cte in with_.expressions):
+                return True
+        child, node = node, node.parent
+    return False
 
 
 def _tables(query: str) -> tuple[set[str], str | None]:
@@ -31,22 +74,31 @@ def _tables(query: str) -> tuple[set[str], str | None]:
         statements = sqlglot.parse(query)
     except sqlglot.errors.SqlglotError as exc:
         return set(), f"the query does not parse ({str(exc).splitlines()[0]})"
+    # Only statements whose reach is the tables in them are judged; the rest (COPY ... PROGRAM,
+    # PRAGMA, SET, GRANT, or a dialect statement sqlglot misreads as an expression) is refused.
+    judged = (exp.Query, exp.Values, exp.Insert, exp.Update, exp.Delete, exp.Merge, exp.TruncateTable, exp.Describe)
     found: set[str] = set()
     for statement in statements:
         if statement is None:
             continue
         if isinstance(statement, exp.Command):
             return set(), f"statement {statement.name.upper()!r} is not allowed through a table constraint"
+        if isinstance(statement, (exp.Create, exp.Drop, exp.Alter)):
+            kind = str(statement.args.get("kind") or "").upper()
+            if kind not in _TABLE_DDL:
+                what = f"{type(statement).__name__.upper()} {kind or '(unknown)'}"
+                return set(), f"{what} is not allowed through a table constraint"
+        elif not isinstance(statement, judged):
+            return set(), (f"the statement reads as {type(statement).__name__.upper()}, not a query or a table "
+                           "change, and is not allowed through a table constraint")
         if statement.find(exp.Into) is not None or "outfile" in statement.sql().lower():
             return set(), "SELECT ... INTO writes data and is not allowed"
-        ctes = {cte.alias_or_name.lower() for cte in statement.find_all(exp.CTE)}
         for func in statement.find_all(exp.Func):
             name = (func.name if isinstance(func, exp.Anonymous) else func.sql_name()).lower()
             if name in _DANGEROUS_FUNCTIONS:
                 return set(), f"function {name!r} reaches outside the database"
         for table in statement.find_all(exp.Table):
-            name = table.name.lower()
-            if not name or name in ctes:
+            if not table.name or _names_cte(table, exp):
                 continue
             found.add(".".join(p for p in (table.catalog, table.db, table.name) if p).lower())
     return found, None

@@ -52,7 +52,11 @@ def load(text: str, file: str) -> Located:
         return Located(file, None, {(): 1})
     lines[()] = root.start_mark.line + 1
     constructor = yaml.SafeLoader("")
-    return Located(file, _build(root, (), lines, constructor, file), lines)
+    try:
+        data = _build(root, (), lines, constructor, file)
+    except RecursionError:
+        raise PolicyError(file, None, "(document)", "YAML without a recursive alias (&a [*a])") from None
+    return Located(file, data, lines)
 
 
 def _build(node: yaml.Node, path: Path, lines: dict[Path, int], constructor: Any, file: str) -> Any:
@@ -64,7 +68,8 @@ def _build(node: yaml.Node, path: Path, lines: dict[Path, int], constructor: Any
                                   "no YAML merge keys ('<<'); write the keys out")
             key = _build(key_node, path, lines, constructor, file)
             if not isinstance(key, (str, int, float, bool)):
-                raise PolicyError(file, key_node.start_mark.line + 1, ".".join(map(str, path)), "a scalar key")
+                raise PolicyError(file, key_node.start_mark.line + 1, ".".join(map(str, path)) or "(document)",
+                                  "a scalar key")
             child = path + (key,)
             if key in out:
                 raise PolicyError(file, key_node.start_mark.line + 1, ".".join(map(str, child)),
@@ -79,4 +84,9 @@ def _build(node: yaml.Node, path: Path, lines: dict[Path, int], constructor: Any
             lines[child] = item.start_mark.line + 1
             items.append(_build(item, child, lines, constructor, file))
         return items
-    return constructor.construct_object(node, deep=True)
+    try:
+        return constructor.construct_object(node, deep=True)
+    except Exception as exc:  # an explicit tag (!!int abc, !!python/name:x, !custom) PyYAML cannot build
+        problem = getattr(exc, "problem", None) or exc
+        raise PolicyError(file, node.start_mark.line + 1, ".".join(map(str, path)) or "(document)",
+                          f"a plain value, not one tagged {node.tag!r} ({problem})") from None
