@@ -42,7 +42,8 @@ contexts:
   production: [files:read]
 servers:
   fs:
-    command: [node, "{FS}", ./project]
+    command: [node, "{FS}", .]
+    cwd: ./project                # relative paths in calls are read from here (and from ./project, its root)
     sandbox:                      # the server process itself sees only these folders, and no network
       filesystem: {{read: [./project], write: [./project/output]}}
     tools:
@@ -94,20 +95,20 @@ async def main() -> int:
     async with Client(params, mode="legacy", elicitation_callback=approve) as client:
         tools = sorted(t.name for t in (await client.list_tools()).tools)
         console.print(f"\n[bold]tools the model is shown[/] (the server has 14; the policy grants these): {', '.join(tools)}")
-        await call(client, "1. read a source file", "read_text_file", {"path": "project/src/app.py"})
-        await call(client, "2. read the .env next to it", "read_text_file", {"path": "project/src/.env"})
-        await call(client, "3. climb out of the project", "read_text_file", {"path": "project/src/../../passwords.txt"})
+        await call(client, "1. read a source file", "read_text_file", {"path": "src/app.py"})
+        await call(client, "2. read the .env next to it", "read_text_file", {"path": "src/.env"})
+        await call(client, "3. climb out of the project", "read_text_file", {"path": "src/../../passwords.txt"})
         await call(client, "4. a tool the policy never granted", "move_file",
-                   {"source": "project/src/app.py", "destination": "project/output/app.py"})
+                   {"source": "src/app.py", "destination": "output/app.py"})
         await call(client, "5. write a report (needs the user's confirmation)", "write_file",
-                   {"path": "project/output/report.md", "content": "# Report\nAll good.\n"})
+                   {"path": "output/report.md", "content": "# Report\nAll good.\n"})
     console.rule("the audit trail")
     subprocess.run([MCPFORT, "audit", "tail", "-n", "12", "--audit", "audit.db"], cwd=WORK, env=env, check=False)
     verify = subprocess.run([MCPFORT, "audit", "verify", "--audit", "audit.db"], cwd=WORK, env=env)
     console.print("\n[bold]mcpfort audit verify[/] exit code", verify.returncode,
                   "[green](chain intact)[/]" if verify.returncode == 0 else "[red](tampered!)[/]")
     console.print(f"\nTry it yourself: cd {WORK.relative_to(ROOT)} && ../.venv/bin/mcpfort check "
-                  "&& ../.venv/bin/mcpfort explain --tool read_text_file --args '{\"path\": \"project/src/.env\"}'")
+                  "&& ../.venv/bin/mcpfort explain --tool read_text_file --cwd project --args '{\"path\": \"src/.env\"}'")
     return verify.returncode
 
 

@@ -17,9 +17,9 @@ from mcpfort.types import Guard
 __all__ = ["build_pipeline"]
 
 
-def build_pipeline(policy: Policy, *, cwd: str, home: str | None,
+def build_pipeline(policy: Policy, *, cwd: str, home: str | None, bases: tuple[str, ...] = (),
                    clock: Callable[[], float] = time.time, confirm_ttl: float = 300.0) -> list[Guard]:
     return [
-        Authorize(policy, cwd=cwd, home=home),
+        Authorize(policy, cwd=cwd, home=home, bases=bases),
         Confirm(clock=clock, ttl=confirm_ttl),
     ]

@@ -438,3 +438,20 @@ URLS = [
 def test_url(url: Any, code: str) -> None:
     verdict = check_url(url, hosts=HOSTS)
     assert (verdict.ok, verdict.code) == (code == "url-allowed", code), verdict.message
+
+
+def test_relative_paths_are_judged_against_every_folder_the_server_was_started_on(tmp_path) -> None:
+    """server-filesystem reads `.ssh/id_rsa` against its own root (~), not its working folder."""
+    from mcpfort.policy.paths import check_path
+
+    home, project = tmp_path / "home", tmp_path / "home" / "project"
+    (home / ".ssh").mkdir(parents=True)
+    (home / ".ssh" / "id_rsa").write_text("key")
+    (project / ".ssh").mkdir(parents=True)
+    roots = (str(project),)
+    alone = check_path(".ssh/id_rsa", roots=roots, excludes=(), cwd=str(project))
+    assert alone.ok  # inside the project when read against the working folder only
+    both = check_path(".ssh/id_rsa", roots=roots, excludes=(), cwd=str(project), bases=(str(home),))
+    assert not both.ok and both.code == "path-outside-allowed" and "server was started on" in both.message
+    inside = check_path("notes.txt", roots=roots, excludes=(), cwd=str(project), bases=(str(project),))
+    assert inside.ok

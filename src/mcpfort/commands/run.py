@@ -76,6 +76,18 @@ def run(args: argparse.Namespace) -> int:
     return _serve(policy, server, command, context, audit_file, args.max_message_bytes)
 
 
+def _started_on(command: list[str], cwd: str) -> tuple[str, ...]:
+    """Folders named on the server's command line: some servers read relative paths against them."""
+    found = []
+    for arg in command[1:]:
+        if arg.startswith("-"):
+            continue
+        folder = os.path.realpath(os.path.join(cwd, os.path.expanduser(arg)))
+        if os.path.isdir(folder):
+            found.append(folder)
+    return tuple(dict.fromkeys(found))
+
+
 def _serve(policy: Policy, server: Server, command: list[str], context: str, audit_file: str, limit: int) -> int:
     from mcpfort.audit.log import AuditLog
     from mcpfort.gateway import Gateway
@@ -110,7 +122,8 @@ def _serve(policy: Policy, server: Server, command: list[str], context: str, aud
         # stdout belongs to the protocol now: a stray print() anywhere must not corrupt it.
         sys.stdout = sys.stderr
         gateway = Gateway(client, upstream,
-                          build_pipeline(policy, cwd=upstream.server_cwd, home=os.path.expanduser("~")),
+                          build_pipeline(policy, cwd=upstream.server_cwd, home=os.path.expanduser("~"),
+                                         bases=_started_on(command, cwd)),
                           identity=Identity(user=getpass.getuser()), context=context, server=server.name,
                           record=record, max_message_bytes=limit,
                           call_timeout=server.sandbox.limits.timeout,

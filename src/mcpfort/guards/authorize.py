@@ -44,10 +44,11 @@ def _template_probe(template: str) -> str:
 class Authorize:
     name = "authorize"
 
-    def __init__(self, policy: Policy, *, cwd: str, home: str | None) -> None:
+    def __init__(self, policy: Policy, *, cwd: str, home: str | None, bases: tuple[str, ...] = ()) -> None:
         self.policy = policy
         self.cwd = cwd
         self.home = home
+        self.bases = bases
 
     async def request(self, session: Session, call: Call) -> None:
         if call.kind is not None:
@@ -55,7 +56,7 @@ class Authorize:
                 field = "uri" if call.kind == "resource" else "name"
                 raise Denied("invalid-params", f"{call.method} needs a string {field!r}", rpc_code=INVALID_PARAMS)
             decision = decide(self.policy, Request(session.context, session.server, call.kind, call.name,
-                                                   call.arguments, self.cwd, self.home))
+                                                   call.arguments, self.cwd, self.home, self.bases))
             call.decision = decision
             session.audit({"event": "authz.decision", "trace_id": call.trace_id, "kind": call.kind,
                            "tool": call.name, "decision": decision.effect,

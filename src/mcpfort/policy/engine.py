@@ -36,6 +36,7 @@ class Request:
     arguments: Any = None
     cwd: str = "/"
     home: str | None = None
+    bases: tuple[str, ...] = ()  # folders the server was started on: relative paths are read against them too
 
 
 def _deny(code: str, message: str, **kw: Any) -> Reason:
@@ -78,7 +79,8 @@ def visible(policy: Policy, context: str, server: str, kind: str, name: str) -> 
 
 def _judge(kind: str, value: Any, cap: Capability, req: Request) -> PathVerdict:
     if kind == "path":
-        return check_path(value, roots=cap.paths or (), excludes=cap.exclude, cwd=req.cwd, home=req.home)
+        return check_path(value, roots=cap.paths or (), excludes=cap.exclude, cwd=req.cwd, home=req.home,
+                          bases=req.bases)
     if kind == "sql":
         return check_sql(value, tables=cap.tables or (), exclude=cap.exclude)
     return check_url(value, hosts=cap.hosts or ())

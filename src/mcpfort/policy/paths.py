@@ -136,8 +136,13 @@ def _refuse_shape(value: object) -> PathVerdict | None:
 
 
 def check_path(value: object, *, roots: Iterable[str], excludes: Iterable[str], cwd: str,
-               home: str | None = None) -> PathVerdict:
-    """Decide one path value against resolved ``roots`` and exclude globs."""
+               home: str | None = None, bases: Iterable[str] = ()) -> PathVerdict:
+    """Decide one path value against resolved ``roots`` and exclude globs.
+
+    A relative value is judged against ``cwd`` and against every folder in ``bases`` (the
+    folders the server was started on): server-filesystem, for one, resolves relative paths
+    against its own allowed folders, not its working folder.  Every reading must be allowed.
+    """
     refused = _refuse_shape(value)
     if refused:
         return refused
@@ -150,7 +155,17 @@ def check_path(value: object, *, roots: Iterable[str], excludes: Iterable[str], 
         if base.startswith("~"):
             return PathVerdict(False, "path-unknown-home", f"cannot tell which folder {head!r} means")
         value = base + ("/" + rest if rest else "")
-    absolute = value if value.startswith("/") else f"{cwd.rstrip('/')}/{value}"
+    if value.startswith("/"):
+        readings = [value]
+    else:
+        readings = [f"{b.rstrip('/')}/{value}" for b in dict.fromkeys((cwd, *bases))]
+    for absolute in readings[1:]:
+        verdict = check_path(absolute, roots=roots, excludes=excludes, cwd=cwd, home=home)
+        if not verdict.ok:
+            return PathVerdict(False, verdict.code, f"{value!r} read against {absolute.rsplit(value, 1)[0].rstrip('/')}"
+                                                    f" (a folder the server was started on): {verdict.message}",
+                               verdict.resolved)
+    absolute = readings[0]
     lexical = "/" + os.path.normpath(absolute).lstrip("/")  # normpath keeps a leading "//"
     try:
         candidates = {resolve(p, readlink=_readlink_here, twins=True) for p in (absolute, lexical)}
