@@ -26,20 +26,21 @@ sys.path.insert(0, str(ROOT / "src"))
 EVERYTHING = ROOT / "tests/fixtures/npm/node_modules/@modelcontextprotocol/server-everything/dist/index.js"
 MCPFORT = str(Path(sys.executable).parent / "mcpfort")
 
-POLICY = f"""\
+POLICY = """\
 version: 1
 context: bench
 capabilities:
   echo: {{}}
-  files:read: {{paths: [{ROOT}], exclude: [".env", "**/.git/**"]}}
+  files:read: {{paths: ["{root}"], exclude: [".env", "**/.git/**"]}}
 contexts:
   bench: [echo, files:read]
 servers:
   everything:
-    command: [node, "{EVERYTHING}"]
+    command: [node, "{everything}"]
     tools:
       echo: {{requires: [echo]}}
       read: {{requires: [files:read], args: {{path: path}}}}
+    unsafe_no_sandbox: {unsafe}
 """
 
 
@@ -103,10 +104,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=2000)
     parser.add_argument("--blocks", type=int, default=4, help="alternate direct/gateway in this many blocks")
+    parser.add_argument("--unsafe-no-sandbox", action="store_true", help="measure the gateway without its sandbox")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         policy = Path(tmp) / "mcpfort.yaml"
-        policy.write_text(POLICY)
+        policy.write_text(POLICY.format(root=ROOT, everything=EVERYTHING, unsafe=str(args.unsafe_no_sandbox).lower()))
         env = {**os.environ, "XDG_DATA_HOME": tmp, "XDG_CONFIG_HOME": tmp}
         direct = RawClient(["node", str(EVERYTHING)], env)
         gated = RawClient([MCPFORT, "run", "--policy", str(policy), "--audit", f"{tmp}/audit.db"], env)
@@ -125,7 +127,9 @@ def main() -> int:
         plain_rate, path_rate = decisions_per_second(str(policy))
     d_med, g_med = statistics.median(d_times), statistics.median(g_times)
     d_p99, g_p99 = pct(d_times, 0.99), pct(g_times, 0.99)
-    print(f"tools/call echo, {len(d_times)} calls each, audit on ({audited} tool.completed events written)")
+    where = "unsandboxed" if args.unsafe_no_sandbox else "sandboxed"
+    print(f"tools/call echo, {len(d_times)} calls each, audit on ({audited} tool.completed events written), "
+          f"upstream {where}")
     print(f"  direct : median {d_med:.3f} ms   p99 {d_p99:.3f} ms")
     print(f"  mcpfort: median {g_med:.3f} ms   p99 {g_p99:.3f} ms")
     print(f"  ratio  : median {g_med / d_med:.2f}x   p99 {g_p99 / d_p99:.2f}x   (aim: median within 2x)")

@@ -13,7 +13,7 @@ import os
 import sys
 import time
 import traceback
-from typing import Any, Callable, Protocol
+from typing import Any, Awaitable, Callable, Protocol
 
 from mcpfort import eras, jsonrpc
 from mcpfort.jsonrpc import Malformed
@@ -53,7 +53,8 @@ class Gateway:
                  context: str, server: str, record: Callable[[dict[str, Any]], None],
                  clock: Callable[[], float] = time.time, ask_timeout: float = 300.0,
                  probe_timeout: float = 30.0, drain_timeout: float = 5.0, max_message_bytes: int = 0,
-                 call_timeout: float | None = None, timeout_key: str = "", restart_budget: int = 0) -> None:
+                 call_timeout: float | None = None, timeout_key: str = "", restart_budget: int = 0,
+                 barrier: Callable[[], Awaitable[None]] | None = None) -> None:
         self.client = client
         self.upstream = upstream
         self.pipeline = pipeline
@@ -75,6 +76,9 @@ class Gateway:
         self._discover: dict[str, Any] | None = None
         self.session_extra: dict[str, Any] = {}  # recorded on session.started (the sandbox layers, say)
         self._call_timeout = call_timeout
+        # Awaited before a call is forwarded and before any answer or refusal reaches the client:
+        # with strict audit durability it returns once the events recorded so far are on disk.
+        self._barrier = barrier
         self._timeout_key = timeout_key
         self._restart_budget = restart_budget
         self._restarts: list[float] = []
@@ -339,15 +343,19 @@ class Gateway:
     async def _refuse(self, call: Call, denied: Denied) -> None:
         data = {"code": denied.code, **denied.data, "traceId": call.trace_id}
         data.setdefault("reason", denied.message)
-        await self._to_client(jsonrpc.error(call.msg.id, denied.rpc_code, denied.message, data))
         if call.kind is not None:
             self._audit({"event": f"{call.kind}.denied", "trace_id": call.trace_id, "kind": call.kind,
                          "tool": call.name, "decision": "deny", "error": denied.message, "code": denied.code})
+        if self._barrier is not None:
+            await self._barrier()
+        await self._to_client(jsonrpc.error(call.msg.id, denied.rpc_code, denied.message, data))
 
     async def _forward(self, call: Call) -> None:
         msg = call.msg
         if not self._upstream_ready.is_set():
             await self._upstream_ready.wait()  # a restarted server is still doing the client's handshake
+        if self._barrier is not None:
+            await self._barrier()
         self._pending[msg.id] = call
         self._arm(call)
         if self._bridged:
@@ -469,9 +477,11 @@ class Gateway:
             eras.to_modern_result(call.method, reply.data["result"], self._server_info)
             reply.touched()
         data = reply.raw if reply.raw is not None else jsonrpc.dumps(reply.data)
-        await self._to_client(data)
         if call.kind is not None:
             self._finished(call, reply.data, None, len(data))
+        if self._barrier is not None:
+            await self._barrier()
+        await self._to_client(data)
 
     def _finished(self, call: Call, reply: dict[str, Any] | None, error: str | None, size: int = 0) -> None:
         if call.kind is None:

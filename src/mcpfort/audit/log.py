@@ -183,10 +183,20 @@ class AuditLog:
                   f"in memory and retrying every {self._retry:g}s", file=sys.stderr)
 
 
+# Fields the gateway itself fills with identifiers, names, numbers and policy words: no secret
+# can be in them, so the writer does not spend time scanning them (arguments, errors, reasons
+# and anything else still are).
+_PLAIN = frozenset({"ts", "event", "trace_id", "session_id", "kind", "decision", "duration_ms", "result_bytes",
+                    "context", "server", "code", "exit_code", "pid", "status", "port", "required", "available"})
+
+
 def _prepare(event: dict[str, Any]) -> dict[str, Any]:
     if "ts" not in event:
         event["ts"] = time.time()
     try:
-        return mask(event)
+        plain = {k: v for k, v in event.items() if k in _PLAIN and isinstance(v, (str, int, float, list))
+                 and (not isinstance(v, list) or all(isinstance(i, str) for i in v))}
+        rest = mask({k: v for k, v in event.items() if k not in plain})
+        return {**plain, **rest}
     except Exception as exc:  # never lose the fact that something happened
         return {"ts": event["ts"], "event": "audit.unrecordable", "error": f"{type(exc).__name__}: {exc}"}

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from typing import Any
 
 __all__ = ["MASK", "MAX_DEPTH", "MAX_STRING", "mask", "is_secret_key"]
@@ -38,6 +39,7 @@ _DESCRIPTIVE = frozenset({"count", "counts", "limit", "limits", "max", "min", "n
 _WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 
 
+@lru_cache(maxsize=4096)  # keys repeat endlessly (path, message, name…): judge each once
 def is_secret_key(key: str) -> bool:
     """True when a mapping key names a secret (whole words only, see the module docstring)."""
     words = [w.lower() for w in _WORDS.findall(key)]
@@ -53,21 +55,23 @@ def _keep(m: re.Match[str]) -> str:
 
 
 # Order matters: whole blocks and header lines first, so later rules do not half-mask them.
-_VALUE_RULES: tuple[tuple[re.Pattern[str], Any], ...] = (
-    (re.compile(r"(-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----).*?(-----END [A-Z0-9 ]*PRIVATE KEY-----|\Z)", re.S),
+# Each rule has a lower-case needle that any match must contain: a plain substring test skips
+# the regular expression for the common string that holds no secret at all.
+_VALUE_RULES: tuple[tuple[str, re.Pattern[str], Any], ...] = (
+    ("private key", re.compile(r"(-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----).*?(-----END [A-Z0-9 ]*PRIVATE KEY-----|\Z)", re.S),
      lambda m: m.group(1) + MASK + m.group(2)),
-    (re.compile(r"(\b(?:proxy-)?authorization\s*:\s*)[^\r\n]+", re.I), _keep),
-    (re.compile(r"\beyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*"), lambda m: MASK),
+    ("authorization", re.compile(r"(\b(?:proxy-)?authorization\s*:\s*)[^\r\n]+", re.I), _keep),
+    ("eyj", re.compile(r"\beyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*"), lambda m: MASK),
     # A bearer token has a digit somewhere; "the bearer of this letter" does not.
-    (re.compile(r"(\bbearer\s+)(?=[A-Za-z._~+/-]*[0-9])[A-Za-z0-9._~+/-]{12,}=*", re.I), _keep),
-    (re.compile(r"(\bsk-)(?=[A-Za-z_-]*[0-9])[A-Za-z0-9_-]{20,}"), _keep),
-    (re.compile(r"(\b[sr]k_(?:live|test)_)[A-Za-z0-9]{16,}"), _keep),
-    (re.compile(r"(\bgh[pousr]_)[A-Za-z0-9]{30,}"), _keep),
-    (re.compile(r"(\bgithub_pat_)[A-Za-z0-9_]{22,}"), _keep),
-    (re.compile(r"(\b(?:AKIA|ASIA))[0-9A-Z]{16}\b"), _keep),
-    (re.compile(r"(\bxox[abprs]-)[A-Za-z0-9-]{10,}"), _keep),
+    ("bearer", re.compile(r"(\bbearer\s+)(?=[A-Za-z._~+/-]*[0-9])[A-Za-z0-9._~+/-]{12,}=*", re.I), _keep),
+    ("sk-", re.compile(r"(\bsk-)(?=[A-Za-z_-]*[0-9])[A-Za-z0-9_-]{20,}"), _keep),
+    ("k_", re.compile(r"(\b[sr]k_(?:live|test)_)[A-Za-z0-9]{16,}"), _keep),
+    ("gh", re.compile(r"(\bgh[pousr]_)[A-Za-z0-9]{30,}"), _keep),
+    ("github_pat_", re.compile(r"(\bgithub_pat_)[A-Za-z0-9_]{22,}"), _keep),
+    ("a", re.compile(r"(\b(?:AKIA|ASIA))[0-9A-Z]{16}\b"), _keep),
+    ("xox", re.compile(r"(\bxox[abprs]-)[A-Za-z0-9-]{10,}"), _keep),
     # scheme://user:password@host, the password only
-    (re.compile(r"(\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s:/?#@]*:)[^\s/?#@]+(?=@)"), _keep),
+    ("@", re.compile(r"(\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s:/?#@]*:)[^\s/?#@]+(?=@)"), _keep),
 )
 # name=value and "name": "value" inside text (query strings, env dumps, JSON in a string).  The
 # name is judged by the key rule, so max_tokens=100 stays; "://" is a URL, not an assignment.
@@ -91,10 +95,13 @@ def _mask_assignments(text: str) -> str:
 
 
 def _mask_string(text: str) -> str:
-    for pattern, replace in _VALUE_RULES:
-        text = pattern.sub(replace, text)
-    if "=" in text or ":" in text:
-        text = _mask_assignments(text)
+    if len(text) >= 6:  # nothing shorter holds a recognisable secret or a name=value pair ("auth=x")
+        lower = text.lower()
+        for needle, pattern, replace in _VALUE_RULES:
+            if needle in lower:
+                text = pattern.sub(replace, text)
+        if "=" in text or ":" in text:
+            text = _mask_assignments(text)
     if len(text) > MAX_STRING:
         digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
         text = f"{text[:MAX_STRING]}…[truncated: {len(text)} characters, sha256 {digest}]"
