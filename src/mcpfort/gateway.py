@@ -336,6 +336,8 @@ class Gateway:
             return
         self._inflight.pop(call.msg.id, None)
         if call.reply is not None:
+            if self._barrier is not None:
+                await self._barrier()
             await self._to_client(jsonrpc.result(call.msg.id, call.reply))
             return
         await self._forward(call)
