@@ -93,6 +93,8 @@ class Session:
     era: Era | None = None
     client_capabilities: dict[str, Any] = field(default_factory=dict)
     client_info: dict[str, Any] = field(default_factory=dict)
+    # Capabilities the caller's token scopes map to (HTTP); None when nothing narrows the context.
+    scope_limit: frozenset[str] | None = None
 
 
 @dataclass(slots=True)

@@ -309,5 +309,19 @@ def test_context_defaults_to_the_first_one(tmp_path: Path) -> None:
 
 
 def test_later_keys_are_accepted_with_a_warning(tmp_path: Path) -> None:
-    policy = parse_policy("version: 1\nratelimit: {}\n", str(tmp_path / "p.yaml"))
-    assert any("'ratelimit'" in w and "not enforced" in w for w in policy.warnings)
+    policy = parse_policy("version: 1\ntrust: {}\n", str(tmp_path / "p.yaml"))
+    assert any("'trust'" in w and "not enforced" in w for w in policy.warnings)
+
+
+@pytest.mark.parametrize("text,line,key", [
+    ("gateway: {listen: nowhere}\n", 1, "gateway.listen"),
+    ("gateway:\n  public_url: ftp://x\n", 2, "gateway.public_url"),
+    ("auth: {scopes: {}}\n", 1, "auth.issuer"),
+    ("capabilities: {a: {}}\nauth:\n  issuer: http://as\n  scopes: {s: [b]}\n", 4, "auth.scopes.s.0"),
+    ("ratelimit:\n  per_user: lots\n", 2, "ratelimit.per_user"),
+    ("ratelimit:\n  storage: mongodb://x\n", 2, "ratelimit.storage"),
+])
+def test_http_gateway_sections_are_validated(tmp_path: Path, text: str, line: int, key: str) -> None:
+    with pytest.raises(PolicyError) as caught:
+        parse_policy(text, str(tmp_path / "p.yaml"))
+    assert caught.value.line == line and caught.value.key == key

@@ -56,7 +56,8 @@ class Authorize:
                 field = "uri" if call.kind == "resource" else "name"
                 raise Denied("invalid-params", f"{call.method} needs a string {field!r}", rpc_code=INVALID_PARAMS)
             decision = decide(self.policy, Request(session.context, session.server, call.kind, call.name,
-                                                   call.arguments, self.cwd, self.home, self.bases))
+                                                   call.arguments, self.cwd, self.home, self.bases,
+                                                   session.scope_limit))
             call.decision = decision
             session.audit({"event": "authz.decision", "trace_id": call.trace_id, "kind": call.kind,
                            "tool": call.name, "decision": decision.effect,
@@ -66,9 +67,9 @@ class Authorize:
                 raise self._refusal(session, call, decision)
             return
         for kind, name in self._indirect_targets(call.msg):
-            if not visible(self.policy, session.context, session.server, kind, name):
+            if not visible(self.policy, session.context, session.server, kind, name, session.scope_limit):
                 decision = decide(self.policy, Request(session.context, session.server, kind, name, None,
-                                                       self.cwd, self.home))
+                                                       self.cwd, self.home, self.bases, session.scope_limit))
                 raise self._refusal(session, call, decision)
 
     async def response(self, session: Session, call: Call, reply: Message) -> None:
@@ -76,7 +77,8 @@ class Authorize:
         if listing is None:
             if call.method == "notifications/resources/updated":
                 uri = call.msg.params.get("uri")
-                if not isinstance(uri, str) or not visible(self.policy, session.context, session.server, "resource", uri):
+                if not isinstance(uri, str) or not visible(self.policy, session.context, session.server, "resource", uri,
+                                                           session.scope_limit):
                     raise Denied("resource-not-visible", "update for a resource the caller may not read")
             return
         result = reply.data.get("result")
@@ -89,7 +91,8 @@ class Authorize:
             result[key] = [
                 item for item in items
                 if isinstance(item, dict) and isinstance(item.get(field), str)
-                and visible(self.policy, session.context, session.server, kind, probe(item[field]))
+                and visible(self.policy, session.context, session.server, kind, probe(item[field]),
+                            session.scope_limit)
             ]
         if session.era == "modern":
             result["cacheScope"] = "private"  # filtered per caller: must not be shared (SEP-2549)
@@ -119,7 +122,9 @@ class Authorize:
         why = reason.message if reason else "denied by policy"
         target = call.name or call.method
         hint = ""
-        if reason and reason.code == "missing-capability" and reason.capability:
+        if reason and reason.code == "insufficient-scope" and reason.capability:
+            hint = f" Ask for a token whose scopes grant {reason.capability}."
+        elif reason and reason.code == "missing-capability" and reason.capability:
             hint = f" Grant {reason.capability} under contexts.{session.context} in the policy, or use another context."
         elif reason and reason.code.endswith("-not-in-policy"):
             hint = f" Add it under servers.{session.server} in the policy to allow it."

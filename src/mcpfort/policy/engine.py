@@ -37,6 +37,8 @@ class Request:
     cwd: str = "/"
     home: str | None = None
     bases: tuple[str, ...] = ()  # folders the server was started on: relative paths are read against them too
+    # The capabilities the caller's token scopes map to (HTTP); None when no token narrows the context.
+    limit: frozenset[str] | None = None
 
 
 def _deny(code: str, message: str, **kw: Any) -> Reason:
@@ -67,14 +69,15 @@ def find_rule(server: Server, kind: str, name: str) -> Rule | None:
     return next((r for r in server.resources if compile_glob(r.name).match(decoded)), None)
 
 
-def visible(policy: Policy, context: str, server: str, kind: str, name: str) -> bool:
+def visible(policy: Policy, context: str, server: str, kind: str, name: str,
+            limit: frozenset[str] | None = None) -> bool:
     """Whether a listed tool/prompt/resource is shown: granted in this context (confirm included)."""
     srv = policy.servers.get(server)
     granted = policy.granted(context)
     if srv is None or granted is None:
         return False
     rule = find_rule(srv, kind, name)
-    return rule is not None and all(c in granted for c in rule.requires)
+    return rule is not None and all(c in granted and (limit is None or c in limit) for c in rule.requires)
 
 
 def _judge(kind: str, value: Any, cap: Capability, req: Request) -> PathVerdict:
@@ -87,11 +90,12 @@ def _judge(kind: str, value: Any, cap: Capability, req: Request) -> PathVerdict:
 
 
 def decide(policy: Policy, req: Request) -> Decision:
-    static = policy.memo.get((req.context, req.server, req.kind, req.name))
+    key = (req.context, req.server, req.kind, req.name, req.limit)
+    static = policy.memo.get(key)
     if static is None:
         static = _static(policy, req)
         if len(policy.memo) < 100_000:  # bounded: names come from callers
-            policy.memo[(req.context, req.server, req.kind, req.name)] = static
+            policy.memo[key] = static
     decision, rule, rule_id = static
     if rule is None or decision.effect == "deny":
         return decision
@@ -128,9 +132,15 @@ def _static(policy: Policy, req: Request) -> tuple[Decision, Rule | None, str]:
                              f"{req.kind} {req.name!r} is not listed under {where} (everything unlisted is denied)"))
         return Decision("deny", tuple(reasons), (), available), None, ""
     rule_id = f"{where}.{rule.name}"
-    missing = [c for c in rule.requires if c not in granted]
+    if req.limit is not None:
+        available = tuple(sorted(granted & req.limit))
+    missing = [c for c in rule.requires if c not in granted or (req.limit is not None and c not in req.limit)]
     for cap in rule.requires:
-        if cap in missing:
+        if cap in missing and cap in granted:
+            reasons.append(_deny("insufficient-scope",
+                                 f"{req.kind} {req.name!r} requires {cap}, which the token's scopes do not grant",
+                                 capability=cap, rule=rule_id, line=rule.line))
+        elif cap in missing:
             reasons.append(_deny("missing-capability",
                                  f"{req.kind} {req.name!r} requires {cap}, which context {req.context!r} does not grant",
                                  capability=cap, rule=rule_id, line=rule.line))

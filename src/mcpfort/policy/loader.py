@@ -27,6 +27,8 @@ SERVER_KEYS = {"command", "cwd", "env", "tools", "resources", "prompts", "sandbo
 RULE_KEYS = {"requires", "args", "confirm", "description"}
 ARG_KEYS = {"kind", "capabilities"}
 SANDBOX_KEYS = {"filesystem", "network", "env", "limits", "require"}
+GATEWAY_KEYS = {"listen", "public_url", "allowed_origins", "sessions", "unsafe_no_auth"}
+AUTH_KEYS = {"issuer", "scopes", "claims", "introspection", "audience"}
 
 
 def _count(value: object) -> int:
@@ -116,13 +118,79 @@ class _Parser:
             self.name(n, ("servers", n), "server"): self.server(n, s, capabilities)
             for n, s in self.mapping(top.get("servers"), ("servers",)).items()
         }
-        for key in ("gateway", "auth", "ratelimit", "privacy", "trust"):
+        for key in ("privacy", "trust"):
             if key in top:
                 self.warnings.append(f"policy key {key!r} is read by a later mcpfort release and not enforced by this one")
         audit = self.mapping(top.get("audit"), ("audit",))
         return Policy(file=self.src.file, base_dir=self.base_dir, version=1, context=context,
                       capabilities=capabilities, contexts=contexts, servers=servers,
-                      context_lines=context_lines, audit=audit, warnings=tuple(self.warnings))
+                      context_lines=context_lines, audit=audit, warnings=tuple(self.warnings),
+                      gateway=self.gateway(top.get("gateway")), auth=self.auth(top.get("auth"), capabilities, contexts),
+                      ratelimit=self.ratelimit(top.get("ratelimit")))
+
+    # -- the HTTP gateway's sections -------------------------------------------------------
+    def gateway(self, value: Any) -> dict[str, Any]:
+        spec = self.mapping(value, ("gateway",), GATEWAY_KEYS)
+        listen = spec.get("listen", "127.0.0.1:8848")
+        host, _, port = str(listen).rpartition(":")
+        if not host or not port.isdigit() or not 0 < int(port) < 65536:
+            raise self.src.fail(("gateway", "listen"), "HOST:PORT such as 127.0.0.1:8848")
+        public = spec.get("public_url", f"http://{host if ':' not in host else '[' + host + ']'}:{port}")
+        if not isinstance(public, str) or not re.match(r"^https?://[^/\s]+$", public.rstrip("/")):
+            raise self.src.fail(("gateway", "public_url"), "an http(s) origin such as https://mcp.example.com (no path)")
+        origins = self.strings(spec.get("allowed_origins", []), ("gateway", "allowed_origins"))
+        sessions = spec.get("sessions", "per-session")
+        if sessions not in ("per-session", "shared"):
+            raise self.src.fail(("gateway", "sessions"), "per-session or shared")
+        return {"host": host.strip("[]"), "port": int(port), "public_url": public.rstrip("/"),
+                "allowed_origins": list(origins), "sessions": sessions,
+                "unsafe_no_auth": self.boolean(spec.get("unsafe_no_auth", False), ("gateway", "unsafe_no_auth"))}
+
+    def auth(self, value: Any, capabilities: dict[str, Capability], contexts: dict[str, frozenset[str]]) -> dict[str, Any]:
+        if value is None:
+            return {}
+        spec = self.mapping(value, ("auth",), AUTH_KEYS)
+        issuer = spec.get("issuer")
+        if not isinstance(issuer, str) or not re.match(r"^https?://", issuer):
+            raise self.src.fail(("auth", "issuer"), "the authorization server's issuer URL, e.g. http://127.0.0.1:3000")
+        scopes = {}
+        for scope, caps in self.mapping(spec.get("scopes"), ("auth", "scopes")).items():
+            granted = self.strings(caps, ("auth", "scopes", scope))
+            for i, cap in enumerate(granted):
+                if cap not in capabilities:
+                    raise self.src.fail(("auth", "scopes", scope, i),
+                                        f"a capability defined under capabilities, not {cap!r}{_suggest(cap, capabilities)}")
+            scopes[str(scope)] = frozenset(granted)
+        claims = self.mapping(spec.get("claims"), ("auth", "claims"), {"user", "organization", "context", "roles"})
+        for key, claim in claims.items():
+            if not isinstance(claim, str):
+                raise self.src.fail(("auth", "claims", key), "the name of a token claim")
+        introspection = self.mapping(spec.get("introspection"), ("auth", "introspection"),
+                                     {"endpoint", "client_id", "client_secret", "client_secret_env"})
+        return {"issuer": issuer.rstrip("/"), "scopes": scopes,
+                "claims": {"user": "sub", "organization": "org", "context": "mcp_context", **claims},
+                "introspection": introspection or None, "audience": spec.get("audience")}
+
+    def ratelimit(self, value: Any) -> dict[str, Any]:
+        if value is None:
+            return {}
+        spec = self.mapping(value, ("ratelimit",), {"per_user", "per_tool", "storage"})
+        from limits import parse
+
+        def limit(raw: Any, path: tuple) -> str:
+            try:
+                parse(str(raw))
+            except ValueError:
+                raise self.src.fail(path, "a rate such as 120/minute, 10/second or 1000/hour") from None
+            return str(raw)
+
+        per_tool = {str(t): limit(r, ("ratelimit", "per_tool", t))
+                    for t, r in self.mapping(spec.get("per_tool"), ("ratelimit", "per_tool")).items()}
+        storage = spec.get("storage", "memory://")
+        if not isinstance(storage, str) or storage.split("://", 1)[0] not in ("memory", "redis", "rediss", "async+memory", "async+redis"):
+            raise self.src.fail(("ratelimit", "storage"), "memory:// or redis://HOST:PORT")
+        return {"per_user": limit(spec["per_user"], ("ratelimit", "per_user")) if "per_user" in spec else None,
+                "per_tool": per_tool, "storage": storage}
 
     def capability(self, name: str, value: Any) -> Capability:
         path = ("capabilities", name)

@@ -78,6 +78,9 @@ class Policy:
     servers: dict[str, Server] = field(default_factory=dict)
     context_lines: dict[str, int] = field(default_factory=dict)
     audit: dict[str, Any] = field(default_factory=dict)
+    gateway: dict[str, Any] = field(default_factory=dict)
+    auth: dict[str, Any] = field(default_factory=dict)
+    ratelimit: dict[str, Any] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
     # decide()'s cache of argument-independent results; filled lazily, never part of equality
     memo: dict[tuple[str, str, str, str], Any] = field(default_factory=dict, compare=False, repr=False)
