@@ -18,6 +18,7 @@ __all__ = ["COMMANDS", "main"]
 
 COMMANDS: dict[str, tuple[str, str]] = {
     "run": ("mcpfort.commands.run", "stdio gateway: put mcpfort in front of a stdio MCP server"),
+    "serve": ("mcpfort.commands.serve", "HTTP gateway: every policy server at /mcp/<name>, OAuth 2.1, rate limits"),
     "check": ("mcpfort.commands.check", "validate a policy and print the permission matrix"),
     "explain": ("mcpfort.commands.explain", "show the decision and every reason for one call, without running it"),
     "audit": ("mcpfort.commands.audit", "verify, query, tail or export the audit trail"),

@@ -1,7 +1,8 @@
 """The order guards run in, in one place (DESIGN.md: authenticate ▶ trust ▶ ratelimit ▶ authorize ▶ confirm ▶ privacy).
 
-The stdio gateway has no token to authenticate and one local user to rate-limit, so its
-pipeline starts at authorize; the HTTP gateway adds the guards before it.
+Authentication happens at the HTTP edge (a request without a valid token never becomes a call);
+the rate limiter is built once per gateway process and shared by every session's pipeline, so
+a user's budget is one budget however many sessions they open.
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ __all__ = ["build_pipeline"]
 
 
 def build_pipeline(policy: Policy, *, cwd: str, home: str | None, bases: tuple[str, ...] = (),
-                   clock: Callable[[], float] = time.time, confirm_ttl: float = 300.0) -> list[Guard]:
-    return [
+                   clock: Callable[[], float] = time.time, confirm_ttl: float = 300.0,
+                   ratelimit: Guard | None = None) -> list[Guard]:
+    guards: list[Guard] = [ratelimit] if ratelimit is not None else []
+    return guards + [
         Authorize(policy, cwd=cwd, home=home, bases=bases),
         Confirm(clock=clock, ttl=confirm_ttl),
     ]

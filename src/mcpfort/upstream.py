@@ -24,11 +24,27 @@ def _state_dir(server: str) -> str:
     return os.path.join(base, "mcpfort", "sandbox", server)
 
 
+def _absolute_paths(command: list[str], cwd: str) -> list[str]:
+    """``./project`` on a server's command line means the folder next to the policy's cwd.
+
+    Inside the sandbox the server may start in another folder (its cwd may not be visible), so
+    relative path arguments that exist are made absolute before launch.
+    """
+    out = command[:1]
+    for arg in command[1:]:
+        if arg == "." or arg.startswith(("./", "../")):
+            candidate = os.path.normpath(os.path.join(cwd, arg))
+            out.append(candidate if os.path.exists(candidate) else arg)
+        else:
+            out.append(arg)
+    return out
+
+
 class Upstream:
     def __init__(self, server: str, command: list[str], spec: SandboxSpec, *, env: dict[str, str], cwd: str,
                  limit: int, record: Callable[[dict[str, Any]], None]) -> None:
         self.server = server
-        self.command = command
+        self.command = _absolute_paths(command, cwd)
         self.spec = spec
         self._env = env
         self._cwd = cwd

@@ -142,7 +142,8 @@ class _Parser:
         sessions = spec.get("sessions", "per-session")
         if sessions not in ("per-session", "shared"):
             raise self.src.fail(("gateway", "sessions"), "per-session or shared")
-        return {"host": host.strip("[]"), "port": int(port), "public_url": public.rstrip("/"),
+        return {"host": host.strip("[]"), "port": int(port),
+                "public_url": public.rstrip("/") if "public_url" in spec else None,
                 "allowed_origins": list(origins), "sessions": sessions,
                 "unsafe_no_auth": self.boolean(spec.get("unsafe_no_auth", False), ("gateway", "unsafe_no_auth"))}
 

@@ -1,0 +1,381 @@
+"""``mcpfort serve``: every server of the policy at ``/mcp/<name>`` over Streamable HTTP.
+
+Each HTTP caller gets the same gateway, guards and sandboxed upstream as a stdio client: a
+2025-11-25 client gets a session (``Mcp-Session-Id``, its own sandboxed server process, bound to
+the token's user); 2026-07-28 requests are stateless and share one gateway per caller
+(user, context, scopes).  Request ids are remapped per POST, so callers can never answer or
+cancel each other's calls.  The caller's token authenticates it here and is never forwarded.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import getpass
+import itertools
+import os
+import secrets
+import time
+from dataclasses import dataclass, field
+from typing import Any, AsyncIterator, Callable
+from urllib.parse import urlsplit
+
+import orjson
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from mcpfort import eras, jsonrpc
+from mcpfort.gateway import Gateway
+from mcpfort.pipeline import build_pipeline
+from mcpfort.policy.model import Policy
+from mcpfort.transports.http import HttpClientTransport
+from mcpfort.types import Identity
+from mcpfort.upstream import Upstream
+
+__all__ = ["HttpGateway", "Caller"]
+
+MAX_BODY = 4 * 1024 * 1024
+SESSION_IDLE = 600.0
+MAX_SESSIONS = 64
+HEADER_MISMATCH = -32020
+_NAMED = {"tools/call": "name", "prompts/get": "name", "resources/read": "uri"}
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who is calling, as authentication established it."""
+
+    user: str
+    organization: str | None
+    context: str
+    limit: frozenset[str] | None
+    client_id: str | None = None
+
+
+@dataclass
+class HttpSession:
+    id: str
+    server: str
+    caller: Caller
+    transport: HttpClientTransport
+    gateway: Gateway
+    task: asyncio.Task[int]
+    last_used: float = field(default_factory=time.monotonic)
+
+
+def _rpc_error(status: int, code: int, message: str, rid: Any = None, headers: dict[str, str] | None = None) -> Response:
+    return JSONResponse(jsonrpc.error(rid, code, message), status_code=status, headers=headers)
+
+
+class HttpGateway:
+    def __init__(self, policy: Policy, *, record: Callable[[dict[str, Any]], None],
+                 verifiers: dict[str, Any] | None = None) -> None:
+        self.policy = policy
+        self.record = record
+        gw = policy.gateway
+        host = gw.get("host", "127.0.0.1")
+        self.public_url = gw.get("public_url") or f"http://{host if ':' not in host else '[' + host + ']'}:{gw.get('port', 8848)}"
+        self.verifiers = verifiers or {}
+        self._sessions: dict[str, HttpSession] = {}
+        self._callers: dict[tuple[Any, ...], HttpSession] = {}
+        self._create_lock = asyncio.Lock()
+        self._ids = itertools.count(1)
+        self._reaper: asyncio.Task[None] | None = None
+        self._hosts, self._origins = self._allowed()
+        self._ratelimit = None
+        if policy.ratelimit:
+            from mcpfort.guards.ratelimit import RateLimit
+
+            rl = policy.ratelimit
+            self._ratelimit = RateLimit(per_user=rl["per_user"], per_tool=rl["per_tool"], storage=rl["storage"])
+
+    # -- the ASGI app ------------------------------------------------------------------------
+    def app(self) -> Starlette:
+        return Starlette(routes=[
+            Route("/mcp/{server}", self.mcp, methods=["GET", "POST", "DELETE"]),
+            Route("/.well-known/oauth-protected-resource/mcp/{server}", self.resource_metadata, methods=["GET"]),
+            Route("/.well-known/oauth-protected-resource", self.resource_metadata, methods=["GET"]),
+        ], lifespan=self._lifespan)
+
+    @contextlib.asynccontextmanager
+    async def _lifespan(self, app: Starlette) -> AsyncIterator[None]:
+        self._reaper = asyncio.create_task(self._reap())
+        try:
+            yield
+        finally:
+            await self.close()
+
+    async def close(self) -> None:
+        if self._reaper is not None:
+            self._reaper.cancel()
+        for session in list(self._sessions.values()) + list(self._callers.values()):
+            await self._end(session)
+
+    def resource_url(self, server: str) -> str:
+        return f"{self.public_url}/mcp/{server}"
+
+    async def resource_metadata(self, request: Request) -> Response:
+        server = request.path_params.get("server") or next(iter(self.policy.servers), "")
+        if server not in self.policy.servers or not self.policy.auth:
+            return JSONResponse({"error": "not_found"}, status_code=404)
+        auth = self.policy.auth
+        return JSONResponse({"resource": self.resource_url(server), "authorization_servers": [auth["issuer"]],
+                             "scopes_supported": sorted(auth["scopes"]), "bearer_methods_supported": ["header"],
+                             "resource_name": f"mcpfort: {server}"})
+
+    # -- admission: host, origin, token --------------------------------------------------------
+    def _allowed(self) -> tuple[set[str], set[str]]:
+        gw = self.policy.gateway
+        port = gw.get("port", 8848)
+        public = urlsplit(self.public_url)
+        hosts = {public.netloc.lower(), f"{gw.get('host', '127.0.0.1')}:{port}"}
+        origins = {f"{public.scheme}://{public.netloc}".lower(), *(o.lower().rstrip("/") for o in gw.get("allowed_origins", []))}
+        if gw.get("host", "127.0.0.1") in ("127.0.0.1", "::1", "localhost"):
+            hosts |= {f"127.0.0.1:{port}", f"localhost:{port}", f"[::1]:{port}"}
+            origins |= {f"http://127.0.0.1:{port}", f"http://localhost:{port}"}
+        return hosts, origins
+
+    def _admit(self, request: Request) -> Response | None:
+        # DNS rebinding: a page on evil.example resolving to 127.0.0.1 still sends its own Host/Origin.
+        host = request.headers.get("host", "").lower()
+        if host not in self._hosts:
+            return _rpc_error(421, jsonrpc.INVALID_REQUEST, f"mcpfort: Host {host!r} is not served here")
+        origin = request.headers.get("origin")
+        if origin is not None and origin.lower().rstrip("/") not in self._origins:
+            return _rpc_error(403, jsonrpc.INVALID_REQUEST, "mcpfort: this Origin may not call the gateway "
+                                                            "(add it to gateway.allowed_origins)")
+        return None
+
+    async def _authenticate(self, request: Request, server: str) -> Caller | Response:
+        auth = self.policy.auth
+        if not auth:
+            return Caller(user=getpass.getuser(), organization=None, context=self.policy.context, limit=None)
+        verifier = self.verifiers[server]
+        from mcpfort.auth.tokens import InvalidToken
+
+        try:
+            principal = await verifier.verify(request.headers.get("authorization"))
+        except InvalidToken as exc:
+            # The same answer for every cause; the detail goes to the audit log only.
+            self.record({"event": "auth.failed", "server": server, "reason": str(exc),
+                         "address": request.client.host if request.client else None})
+            return self._challenge(server)
+        context = principal.context or self.policy.context
+        if context not in self.policy.contexts:
+            self.record({"event": "auth.failed", "server": server, "user": principal.user,
+                         "reason": f"token names unknown context {context!r}"})
+            return self._challenge(server)
+        limit = None
+        if auth["scopes"]:
+            limit = frozenset(c for s in principal.scopes for c in auth["scopes"].get(s, ()))
+        return Caller(user=principal.user, organization=principal.organization, context=context, limit=limit,
+                      client_id=principal.client_id)
+
+    def _metadata_url(self, server: str) -> str:
+        return f"{self.public_url}/.well-known/oauth-protected-resource/mcp/{server}"
+
+    def _challenge(self, server: str) -> Response:
+        scopes = " ".join(sorted(self.policy.auth.get("scopes", {})))
+        header = f'Bearer resource_metadata="{self._metadata_url(server)}"' + (f', scope="{scopes}"' if scopes else "")
+        return JSONResponse({"error": "invalid_token", "error_description": "authentication required"},
+                            status_code=401, headers={"WWW-Authenticate": header})
+
+    def _scopes_for(self, capabilities: list[str]) -> list[str]:
+        mapping = self.policy.auth.get("scopes", {})
+        return sorted({s for cap in capabilities for s, caps in mapping.items() if cap in caps})
+
+    # -- sessions ------------------------------------------------------------------------------
+    async def _open(self, server: str, caller: Caller) -> HttpSession:
+        if len(self._sessions) + len(self._callers) >= MAX_SESSIONS:
+            raise RuntimeError("too many sessions")
+        srv = self.policy.servers[server]
+        if not srv.command:
+            raise RuntimeError(f"servers.{server} has no command")
+        cwd = srv.cwd or os.getcwd()
+        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), **srv.env}
+        import dataclasses
+
+        spec = dataclasses.replace(srv.sandbox, env_set={**srv.env, **srv.sandbox.env_set})
+        upstream = Upstream(server, list(srv.command), spec, env=env, cwd=cwd, limit=64 * 1024 * 1024,
+                            record=self.record)
+        await upstream.start()
+        transport = HttpClientTransport()
+        pipeline = build_pipeline(self.policy, cwd=upstream.server_cwd, home=os.path.expanduser("~"),
+                                  ratelimit=self._ratelimit)
+        identity = Identity(user=caller.user, organization=caller.organization, source="token" if self.policy.auth else "local")
+        gateway = Gateway(transport, upstream, pipeline, identity=identity, context=caller.context, server=server,
+                          record=self.record, call_timeout=srv.sandbox.limits.timeout,
+                          timeout_key=f"servers.{server}.sandbox.limits.timeout", restart_budget=5)
+        gateway.session.scope_limit = caller.limit
+        gateway.session_extra = {"sandbox": upstream.enforced, "transport": "http"}
+        task = asyncio.create_task(gateway.serve())
+        return HttpSession(id=secrets.token_urlsafe(24), server=server, caller=caller, transport=transport,
+                           gateway=gateway, task=task)
+
+    async def _end(self, session: HttpSession) -> None:
+        self._sessions.pop(session.id, None)
+        for key, value in list(self._callers.items()):
+            if value is session:
+                del self._callers[key]
+        session.transport.close()
+        try:
+            await asyncio.wait_for(asyncio.shield(session.task), 10)
+        except (asyncio.TimeoutError, Exception):  # noqa: BLE001 - a session that will not stop is cancelled
+            session.task.cancel()
+
+    async def _reap(self) -> None:
+        while True:
+            await asyncio.sleep(30)
+            now = time.monotonic()
+            for session in list(self._sessions.values()) + list(self._callers.values()):
+                if now - session.last_used > SESSION_IDLE or session.task.done():
+                    await self._end(session)
+
+    # -- the MCP endpoint ------------------------------------------------------------------------
+    async def mcp(self, request: Request) -> Response:
+        server = request.path_params["server"]
+        if server not in self.policy.servers:
+            return _rpc_error(404, jsonrpc.INVALID_REQUEST, f"mcpfort: no server {server!r} here")
+        if (refused := self._admit(request)) is not None:
+            return refused
+        caller = await self._authenticate(request, server)
+        if isinstance(caller, Response):
+            return caller
+        session_id = request.headers.get("mcp-session-id")
+        if request.method in ("GET", "DELETE"):
+            session = self._sessions.get(session_id or "")
+            if session is None or session.caller.user != caller.user or session.server != server:
+                return _rpc_error(404 if session_id else 405, jsonrpc.INVALID_REQUEST,
+                                  "mcpfort: unknown session" if session_id else "mcpfort: GET/DELETE need a session")
+            if request.method == "DELETE":
+                await self._end(session)
+                return Response(status_code=204)
+            return self._get_stream(session)
+        body = await request.body()
+        if len(body) > MAX_BODY:
+            return _rpc_error(413, jsonrpc.INVALID_REQUEST, f"mcpfort: body larger than {MAX_BODY} bytes")
+        try:
+            msg = jsonrpc.parse(body)
+        except jsonrpc.Malformed as bad:
+            return _rpc_error(400, bad.code, bad.message, bad.id)
+        params = msg.params
+        modern = eras.is_modern_request(params)
+        if modern:
+            if (mismatch := self._check_headers(request, msg.data, params)) is not None:
+                return mismatch
+            key = (server, caller)
+            async with self._create_lock:
+                session = self._callers.get(key)
+                if session is None or session.task.done():
+                    try:
+                        session = await self._open(server, caller)
+                    except Exception as exc:  # noqa: BLE001 - reported to the caller as 503
+                        return _rpc_error(503, jsonrpc.UPSTREAM_UNAVAILABLE, f"mcpfort: cannot start {server}: {exc}", msg.id)
+                    self._callers[key] = session
+        elif msg.method == "initialize":
+            try:
+                session = await self._open(server, caller)
+            except Exception as exc:  # noqa: BLE001
+                return _rpc_error(503, jsonrpc.UPSTREAM_UNAVAILABLE, f"mcpfort: cannot start {server}: {exc}", msg.id)
+            self._sessions[session.id] = session
+        else:
+            session = self._sessions.get(session_id or "")
+            if session is None or session.caller.user != caller.user or session.server != server:
+                # Session ids are never authentication: another user's id is simply unknown here.
+                return _rpc_error(404 if session_id else 400, jsonrpc.INVALID_REQUEST,
+                                  "mcpfort: unknown or expired session; initialize again" if session_id
+                                  else "mcpfort: Mcp-Session-Id header required (or a 2026-07-28 request)")
+        session.last_used = time.monotonic()
+        if not msg.is_request:
+            session.transport.submit(body)
+            return Response(status_code=202)
+        return await self._call(request, session, msg.data, modern)
+
+    def _check_headers(self, request: Request, data: dict[str, Any], params: dict[str, Any]) -> Response | None:
+        version = params["_meta"][eras.PROTOCOL_META]
+        if request.headers.get("mcp-protocol-version") != version:
+            return _rpc_error(400, HEADER_MISMATCH, "MCP-Protocol-Version header does not match _meta", data.get("id"))
+        if request.headers.get("mcp-method") != data.get("method"):
+            return _rpc_error(400, HEADER_MISMATCH, "Mcp-Method header does not match the body", data.get("id"))
+        field_name = _NAMED.get(data.get("method", ""))
+        if field_name and request.headers.get("mcp-name") not in (None, params.get(field_name)):
+            return _rpc_error(400, HEADER_MISMATCH, "Mcp-Name header does not match the body", data.get("id"))
+        return None
+
+    async def _call(self, request: Request, session: HttpSession, data: dict[str, Any], modern: bool) -> Response:
+        original = data["id"]
+        internal = f"h{next(self._ids)}"
+        accept = request.headers.get("accept", "")
+        meta = data.get("params", {}).get("_meta") if isinstance(data.get("params"), dict) else None
+        stream = "text/event-stream" in accept and (not modern or (isinstance(meta, dict) and "progressToken" in meta))
+        waiter = session.transport.expect(internal, stream=stream)
+        session.transport.submit(orjson.dumps({**data, "id": internal}))
+        headers = {"Mcp-Session-Id": session.id} if not modern else {}
+        if stream:
+            return StreamingResponse(self._events(session, waiter, internal, original), media_type="text/event-stream",
+                                     headers={**headers, "Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+        try:
+            while True:
+                raw, final = await waiter.queue.get()
+                if final:
+                    break
+        except asyncio.CancelledError:
+            session.transport.forget(internal)
+            raise
+        reply = orjson.loads(raw)
+        reply["id"] = original
+        status, extra = self._status(session, reply, modern)
+        return Response(orjson.dumps(reply), status_code=status, media_type="application/json",
+                        headers={**headers, **extra})
+
+    async def _events(self, session: HttpSession, waiter: Any, internal: str, original: Any) -> AsyncIterator[bytes]:
+        try:
+            while True:
+                raw, final = await waiter.queue.get()
+                if final:
+                    reply = orjson.loads(raw)
+                    reply["id"] = original
+                    raw = orjson.dumps(reply)
+                yield b"event: message\ndata: " + raw + b"\n\n"
+                if final:
+                    return
+        finally:
+            session.transport.forget(internal)
+
+    def _get_stream(self, session: HttpSession) -> Response:
+        queue = session.transport.open_get_stream()
+
+        async def events() -> AsyncIterator[bytes]:
+            try:
+                while not session.task.done():
+                    try:
+                        raw = await asyncio.wait_for(queue.get(), 15)
+                    except asyncio.TimeoutError:
+                        yield b": keep-alive\n\n"
+                        continue
+                    yield b"event: message\ndata: " + raw + b"\n\n"
+            finally:
+                session.transport.close_get_stream(queue)
+
+        return StreamingResponse(events(), media_type="text/event-stream",
+                                 headers={"Mcp-Session-Id": session.id, "Cache-Control": "no-cache"})
+
+    def _status(self, session: HttpSession, reply: dict[str, Any], modern: bool) -> tuple[int, dict[str, str]]:
+        error = reply.get("error")
+        if not isinstance(error, dict):
+            return 200, {}
+        data = error.get("data") if isinstance(error.get("data"), dict) else {}
+        code = data.get("code")
+        if code == "insufficient-scope":
+            scopes = " ".join(self._scopes_for(list(data.get("required", []))))
+            header = (f'Bearer error="insufficient_scope", scope="{scopes}", '
+                      f'resource_metadata="{self._metadata_url(session.server)}", '
+                      f'error_description="{error.get("message", "").replace(chr(34), chr(39))[:200]}"')
+            return 403, {"WWW-Authenticate": header}
+        if code == "rate-limited":
+            return 429, {"Retry-After": str(data.get("retryAfter", 1))}
+        if modern and error.get("code") == jsonrpc.METHOD_NOT_FOUND:
+            return 404, {}
+        return 200, {}
