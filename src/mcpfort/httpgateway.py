@@ -199,7 +199,7 @@ class HttpGateway:
 
         spec = dataclasses.replace(srv.sandbox, env_set={**srv.env, **srv.sandbox.env_set})
         upstream = Upstream(server, list(srv.command), spec, env=env, cwd=cwd, limit=64 * 1024 * 1024,
-                            record=self.record)
+                            record=self.record, policy_file=self.policy.file)
         await upstream.start()
         transport = HttpClientTransport()
         pipeline = build_pipeline(self.policy, cwd=upstream.server_cwd, home=os.path.expanduser("~"),

@@ -8,6 +8,7 @@ decides policy; it receives a ``SandboxSpec`` and reports what was enforced.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import os
 import sys
 from typing import Any, Callable
@@ -19,9 +20,11 @@ from mcpfort.transports.stdio import ProcessTransport
 __all__ = ["Upstream"]
 
 
-def _state_dir(server: str) -> str:
+def _state_dir(server: str, policy_file: str | None) -> str:
+    """The server's persistent HOME: one per policy and server, so projects never share one."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "mcpfort", "sandbox", server)
+    owner = hashlib.sha256(os.path.abspath(policy_file or "-").encode()).hexdigest()[:12]
+    return os.path.join(base, "mcpfort", "sandbox", f"{server}-{owner}")
 
 
 def _absolute_paths(command: list[str], cwd: str) -> list[str]:
@@ -42,7 +45,7 @@ def _absolute_paths(command: list[str], cwd: str) -> list[str]:
 
 class Upstream:
     def __init__(self, server: str, command: list[str], spec: SandboxSpec, *, env: dict[str, str], cwd: str,
-                 limit: int, record: Callable[[dict[str, Any]], None]) -> None:
+                 limit: int, record: Callable[[dict[str, Any]], None], policy_file: str | None = None) -> None:
         self.server = server
         self.command = _absolute_paths(command, cwd)
         self.spec = spec
@@ -50,6 +53,7 @@ class Upstream:
         self._cwd = cwd
         self._limit = limit
         self._record = record
+        self._policy_file = policy_file
         self.transport: ProcessTransport | None = None
         self.enforced: list[str] = []
         self.degraded: dict[str, str] = {}
@@ -79,7 +83,7 @@ class Upstream:
         from mcpfort.sandbox.linux import LinuxSandbox
 
         sandbox = LinuxSandbox(spec, self.command, server=self.server, env=self._env, cwd=self._cwd,
-                               state_dir=_state_dir(self.server))
+                               state_dir=_state_dir(self.server, self._policy_file))
         try:
             launch = sandbox.prepare()
         except OSError as exc:

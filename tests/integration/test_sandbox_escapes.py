@@ -133,17 +133,14 @@ CASES = [
     Case("disk-bomb", lambda h: str(4 * DISK), host_ok=lambda h, r: r["value"] <= DISK),
     Case("nofile", lambda h: str(NOFILE)),
     Case("rlimit-raise"),
-    # -- known gaps (xfail, strict) -----------------------------------------------------------------
+    # -- once gaps, now closed: a file on the command line comes alone (not its folder); sockets
+    # inside grants are covered; descriptors the gateway inherited never reach the server
     Case("read-path", lambda h: str(h.home / ".config" / "gh" / "hosts.yml"), server="hostile-argv",
-         id="argv-file-exposes-its-folder",
-         gap="any absolute file in the command line has its whole folder mounted as a runtime root "
-             "(here ~/.config, with every other program's tokens)"),
+         id="argv-file-exposes-its-folder"),
     Case("unix-socket", lambda h: h.unix_granted.path, host_ok=lambda h, r: not h.unix_granted.hits,
-         id="unix-socket-in-read-grant",
-         gap="a read-only grant still lets the server connect() to unix sockets inside it"),
-    Case("fd-leak", wrap=lambda h: f'7<"{h.secret}"', id="descriptor-inherited-from-the-client",
-         gap="under uvloop the gateway starts bwrap without close_fds: every inheritable descriptor of the "
-             "gateway reaches the server, past the mount view and landlock"),
+         id="unix-socket-in-read-grant"),
+    Case("fd-leak", wrap=lambda h: f'7<"{h.secret}"', id="descriptor-inherited-from-the-client"),
+    # -- known gaps (xfail, strict) -----------------------------------------------------------------
     Case("fill-home", lambda h: f"{3 * DISK // 2}|{DISK // 2}",
          gap="limits.disk caps /tmp and each file, not the persistent HOME (nor the write grant)"),
 ]
@@ -406,8 +403,6 @@ def _spin_until_cut_off(case: Case, host: Host, gateways: Gateways, arg: str | N
     assert _server_pids(case.server) - before
 
 
-@pytest.mark.xfail(strict=True, reason="the persistent HOME is keyed by server name only: another project's "
-                                       "server of the same name reads (and can plant code in) it")
 def test_home_is_not_shared_with_another_project(host: Host, gateways: Gateways) -> None:
     plant = f"{host.marker}-planted"
     wrote = gateways.probe("hostile", "write-grant", f"/home/mcpfort/{plant}")

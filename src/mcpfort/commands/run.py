@@ -92,7 +92,7 @@ def _serve(policy: Policy, server: Server, command: list[str], context: str, aud
     from mcpfort.audit.log import AuditLog
     from mcpfort.gateway import Gateway
     from mcpfort.pipeline import build_pipeline
-    from mcpfort.transports.stdio import StdioTransport
+    from mcpfort.transports.stdio import StdioTransport, seal_inherited_descriptors
     from mcpfort.types import Identity
     from mcpfort.upstream import Upstream
 
@@ -111,11 +111,13 @@ def _serve(policy: Policy, server: Server, command: list[str], context: str, aud
             event.setdefault("sandbox_degraded", stamp)
         audit.record(event)
 
+    seal_inherited_descriptors()
+
     async def main() -> int:
         client = StdioTransport(limit)
         spec = dataclasses.replace(server.sandbox, env_set={**server.env, **server.sandbox.env_set})
         upstream = Upstream(server.name, command, spec, env=env, cwd=cwd,
-                            limit=max(limit, 64 * 1024 * 1024), record=record)
+                            limit=max(limit, 64 * 1024 * 1024), record=record, policy_file=policy.file)
         await upstream.start()
         stamp.update(upstream.degraded)
         await client.start()

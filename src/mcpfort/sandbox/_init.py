@@ -22,6 +22,13 @@ LIMITS = {"nofile": resource.RLIMIT_NOFILE, "fsize": resource.RLIMIT_FSIZE, "dat
           "as": resource.RLIMIT_AS}
 
 
+def _max_fd() -> int:
+    try:
+        return max(int(fd) for fd in os.listdir("/proc/self/fd")) + 1
+    except (OSError, ValueError):
+        return resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+
+
 def main() -> None:
     config = marshal.loads(bytes.fromhex(sys.argv[1]))
     command = sys.argv[sys.argv.index("--") + 1:]
@@ -62,6 +69,9 @@ def main() -> None:
     if config.get("strict") and status["failed"]:
         sys.stderr.write("mcpfort sandbox: refusing to start, layers failed: %s\n" % status["failed"])
         os._exit(125)
+    # Whatever the gateway inherited (uvloop ignores close_fds, bwrap passes everything on) must
+    # not reach the server: a descriptor is a capability no mount view or landlock rule sees.
+    os.closerange(3, _max_fd())
     try:
         os.execvp(command[0], command)
     except OSError as exc:

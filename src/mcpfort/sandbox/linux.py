@@ -15,6 +15,7 @@ import marshal
 import os
 import shutil
 import socket
+import stat
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -92,7 +93,12 @@ class Launch:
 
 
 def _runtime_roots(command: list[str], path: str) -> list[str]:
-    """Folders the command needs to run: its executable, interpreter, venv or node_modules."""
+    """What the command needs to run: its executable, interpreter, venv or node_modules.
+
+    A file that belongs to a real installation (a venv, a node_modules tree, a prefix with bin/
+    and lib/) brings that installation; any other file comes alone, never its whole folder
+    (``server.py ~/.config/app.json`` must not show all of ``~/.config``).
+    """
     roots: set[str] = set()
     exe = command[0] if "/" in command[0] else shutil.which(command[0], path=path)
     candidates = [exe] if exe else []
@@ -104,7 +110,8 @@ def _runtime_roots(command: list[str], path: str) -> list[str]:
             continue
         seen.add(item)
         for p in {item, os.path.realpath(item)}:
-            roots.add(_package_root(p))
+            root = _package_root(p)
+            roots.add(root if root is not None else p)
         try:
             with open(os.path.realpath(item), "rb") as handle:
                 head = handle.read(256)
@@ -118,6 +125,44 @@ def _runtime_roots(command: list[str], path: str) -> list[str]:
     return sorted(r for r in roots if _safe_runtime_root(r))
 
 
+def _package_root(path: str) -> str | None:
+    """The installation a file belongs to (venv, node_modules, a prefix with bin/ and lib/), or None."""
+    probe_dir = os.path.dirname(path)
+    while probe_dir not in ("/", ""):
+        if os.path.basename(probe_dir) == "node_modules":
+            return probe_dir
+        if os.path.isfile(os.path.join(probe_dir, "pyvenv.cfg")):
+            return probe_dir
+        if os.path.basename(probe_dir) == "bin" and os.path.isdir(os.path.join(os.path.dirname(probe_dir), "lib")):
+            return os.path.dirname(probe_dir)
+        probe_dir = os.path.dirname(probe_dir)
+    return None
+
+
+def _sockets_under(folders: tuple[str, ...], budget: int = 20_000) -> tuple[list[str], bool]:
+    """Unix sockets inside granted folders: a read-only mount still lets a process connect() to them.
+
+    Returns the sockets found and whether the walk stopped at ``budget`` entries.
+    """
+    found: list[str] = []
+    seen = 0
+    for folder in folders:
+        for top, dirs, files in os.walk(folder):
+            dirs[:] = [d for d in dirs if d not in ("node_modules", ".git")]
+            for name in files:
+                seen += 1
+                full = os.path.join(top, name)
+                try:
+                    if stat.S_ISSOCK(os.lstat(full).st_mode):
+                        found.append(full)
+                except OSError:
+                    pass
+            seen += len(dirs)
+            if seen > budget:
+                return found, True
+    return found, False
+
+
 _SYSTEM = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc", "/proc", "/sys", "/dev",
            "/run", "/var", "/tmp", "/home", "/root", "/boot", "/mnt", "/media", "/srv", "/opt")
 
@@ -129,21 +174,6 @@ def _safe_runtime_root(root: str) -> bool:
         return False
     home = os.path.expanduser("~")
     return root != home and not home.startswith(root.rstrip("/") + "/")
-
-
-def _package_root(path: str) -> str:
-    """The installation a file belongs to: a venv, a node_modules tree, a Python prefix, else its folder."""
-    folder = os.path.dirname(path)
-    probe_dir = folder
-    while probe_dir not in ("/", ""):
-        if os.path.basename(probe_dir) == "node_modules":
-            return probe_dir
-        if os.path.isfile(os.path.join(probe_dir, "pyvenv.cfg")):
-            return probe_dir
-        if os.path.basename(probe_dir) == "bin" and os.path.isdir(os.path.join(os.path.dirname(probe_dir), "lib")):
-            return os.path.dirname(probe_dir)
-        probe_dir = os.path.dirname(probe_dir)
-    return folder
 
 
 class LinuxSandbox:
@@ -163,6 +193,7 @@ class LinuxSandbox:
 
     def prepare(self) -> Launch:
         caps = probe()
+        sweep_stale_cgroups()
         if not caps["namespaces"][0]:
             raise OSError(f"namespaces unavailable: {caps['namespaces'][1]}")
         spec, limits = self.spec, self.spec.limits
@@ -192,6 +223,13 @@ class LinuxSandbox:
             argv += ["--ro-bind-try", folder, folder]
         for folder in spec.write:
             argv += ["--bind-try", folder, folder]
+        sockets, truncated = _sockets_under(tuple(spec.read) + tuple(spec.write))
+        for sock in sockets:
+            argv += ["--ro-bind", "/dev/null", sock]  # visible as a file, not connectable
+        if sockets:
+            enforced.append(f"sockets-hidden:{len(sockets)}")
+        if truncated:
+            degraded["sockets"] = "granted folders too large to search for unix sockets completely"
         argv += ["--ro-bind", _HELPER_DIR, "/run/mcpfort"]
         visible = list(spec.read) + list(spec.write)
         cwd = next((self.cwd for v in visible if self.cwd == v or self.cwd.startswith(v.rstrip("/") + "/")), None)
@@ -323,6 +361,29 @@ class LinuxSandbox:
         for sock in (self.control, self._child_end):
             if sock is not None:
                 sock.close()
+
+
+@functools.lru_cache(maxsize=1)
+def sweep_stale_cgroups() -> int:
+    """Remove cgroups left by gateways that were killed outright (empty of processes). Once per process."""
+    removed = 0
+    for controller in ("memory", "pids", "cpu"):
+        base = os.path.join(_CGROUP_ROOT, controller, "mcpfort")
+        try:
+            names = os.listdir(base)
+        except OSError:
+            continue
+        for name in names:
+            path = os.path.join(base, name)
+            try:
+                with open(os.path.join(path, "cgroup.procs")) as handle:
+                    if handle.read().strip():
+                        continue
+                os.rmdir(path)
+                removed += 1
+            except OSError:
+                continue
+    return removed
 
 
 def _write(folder: str, name: str, value: int) -> None:

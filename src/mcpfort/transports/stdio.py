@@ -17,7 +17,7 @@ from typing import Any, Callable, Final
 
 from mcpfort.errors import UpstreamError
 
-__all__ = ["TOO_LARGE", "LineReader", "StdioTransport", "ProcessTransport"]
+__all__ = ["TOO_LARGE", "LineReader", "StdioTransport", "ProcessTransport", "seal_inherited_descriptors"]
 
 TOO_LARGE: Final = b"\x00too-large"  # never a valid line: NUL cannot start JSON text
 _CHUNK = 1 << 16
@@ -131,6 +131,24 @@ def _die_with_parent() -> None:  # pragma: no cover - runs in the child between 
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
         pass
+
+
+def seal_inherited_descriptors() -> None:
+    """Make every descriptor the gateway inherited (beyond stdio) non-inheritable.
+
+    uvloop's subprocess spawn ignores ``close_fds``: without this, a descriptor the MCP client
+    leaked to us would reach the server, past any mount view or landlock rule.
+    """
+    try:
+        fds = [int(fd) for fd in os.listdir("/proc/self/fd")]
+    except OSError:
+        return
+    for fd in fds:
+        if fd > 2:
+            try:
+                os.set_inheritable(fd, False)
+            except OSError:
+                pass
 
 
 class ProcessTransport:
