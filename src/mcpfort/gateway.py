@@ -4,6 +4,10 @@ Everything the protocol carries passes both ways with ids preserved: requests, r
 notifications and server-to-client requests.  Only what policy decides on goes through the
 guards; the rest is forwarded as the original bytes, so unknown methods and fields survive.
 Any failure inside a guard refuses the call (fail closed) and is audited.
+
+This file is longer than most on purpose: it is the one place that holds a connection's state
+(pending calls, held calls, the upstream's era, restarts, deadlines), and splitting that state
+machine across modules would make its invariants harder to see.
 """
 
 from __future__ import annotations
