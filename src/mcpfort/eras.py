@@ -12,11 +12,13 @@ from typing import Any
 
 from mcpfort import __version__
 
-__all__ = ["MODERN", "LEGACY", "PROTOCOL_META", "is_modern_request", "discover_params",
+__all__ = ["MODERN", "LEGACY", "MODERN_VERSIONS", "HANDSHAKE_VERSIONS", "PROTOCOL_META", "is_modern_request", "discover_params",
            "initialize_params", "discover_result", "to_legacy_request", "to_modern_result"]
 
 MODERN = "2026-07-28"
 LEGACY = "2025-11-25"
+MODERN_VERSIONS = (MODERN,)
+HANDSHAKE_VERSIONS = ("2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25")
 PROTOCOL_META = "io.modelcontextprotocol/protocolVersion"
 _ENVELOPE = ("io.modelcontextprotocol/protocolVersion", "io.modelcontextprotocol/clientCapabilities",
              "io.modelcontextprotocol/clientInfo", "io.modelcontextprotocol/logLevel")

@@ -26,7 +26,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from mcpfort import eras, jsonrpc
+from mcpfort import eras, jsonrpc, param_headers
 from mcpfort.gateway import Gateway
 from mcpfort.pipeline import build_pipeline
 from mcpfort.policy.model import Policy
@@ -40,7 +40,15 @@ MAX_BODY = 4 * 1024 * 1024
 SESSION_IDLE = 600.0
 MAX_SESSIONS = 64
 HEADER_MISMATCH = -32020
+UNSUPPORTED_VERSION = -32022
 _NAMED = {"tools/call": "name", "prompts/get": "name", "resources/read": "uri"}
+# Gone in 2026-07-28: a modern request for them is answered 404 here, never forwarded.
+_REMOVED = {"initialize", "ping", "logging/setLevel", "resources/subscribe", "resources/unsubscribe"}
+# JSON-RPC errors a 2026-07-28 caller receives with an HTTP status of their own.
+_STATUS = {jsonrpc.PARSE_ERROR: 400, jsonrpc.INVALID_REQUEST: 400, jsonrpc.INVALID_PARAMS: 400,
+           HEADER_MISMATCH: 400, jsonrpc.MISSING_CLIENT_CAPABILITY: 400, UNSUPPORTED_VERSION: 400,
+           jsonrpc.METHOD_NOT_FOUND: 404}
+_CAPS_META = "io.modelcontextprotocol/clientCapabilities"
 
 
 @dataclass(frozen=True)
@@ -63,6 +71,8 @@ class HttpSession:
     gateway: Gateway
     task: asyncio.Task[int]
     last_used: float = field(default_factory=time.monotonic)
+    # tool -> its Mcp-Param-* mirrors, learned from tools/list (2026-07-28 callers)
+    param_map: dict[str, dict[tuple[str, ...], tuple[str, Any]]] | None = None
 
 
 def _rpc_error(status: int, code: int, message: str, rid: Any = None, headers: dict[str, str] | None = None) -> Response:
@@ -110,8 +120,8 @@ class HttpGateway:
     async def close(self) -> None:
         if self._reaper is not None:
             self._reaper.cancel()
-        for session in list(self._sessions.values()) + list(self._callers.values()):
-            await self._end(session)
+        sessions = {id(s): s for s in [*self._sessions.values(), *self._callers.values()]}.values()
+        await asyncio.gather(*(self._end(s) for s in sessions), return_exceptions=True)
 
     def resource_url(self, server: str) -> str:
         return f"{self.public_url}/mcp/{server}"
@@ -187,9 +197,13 @@ class HttpGateway:
         return sorted({s for cap in capabilities for s, caps in mapping.items() if cap in caps})
 
     # -- sessions ------------------------------------------------------------------------------
-    async def _open(self, server: str, caller: Caller) -> HttpSession:
+    async def _open(self, server: str, caller: Caller, *, shared: bool = False) -> HttpSession:
         if len(self._sessions) + len(self._callers) >= MAX_SESSIONS:
-            raise RuntimeError("too many sessions")
+            idle = sorted((s for s in [*self._sessions.values(), *self._callers.values()]
+                           if time.monotonic() - s.last_used > 30), key=lambda s: s.last_used)
+            if not idle:
+                raise RuntimeError(f"{MAX_SESSIONS} sessions are busy; try again shortly")
+            await self._end(idle[0])  # the least recently used idle session makes room
         srv = self.policy.servers[server]
         if not srv.command:
             raise RuntimeError(f"servers.{server} has no command")
@@ -201,7 +215,7 @@ class HttpGateway:
         upstream = Upstream(server, list(srv.command), spec, env=env, cwd=cwd, limit=64 * 1024 * 1024,
                             record=self.record, policy_file=self.policy.file)
         await upstream.start()
-        transport = HttpClientTransport()
+        transport = HttpClientTransport(shared=shared)
         pipeline = build_pipeline(self.policy, cwd=upstream.server_cwd, home=os.path.expanduser("~"),
                                   ratelimit=self._ratelimit)
         identity = Identity(user=caller.user, organization=caller.organization, source="token" if self.policy.auth else "local")
@@ -261,16 +275,19 @@ class HttpGateway:
         except jsonrpc.Malformed as bad:
             return _rpc_error(400, bad.code, bad.message, bad.id)
         params = msg.params
-        modern = eras.is_modern_request(params)
+        header_version = request.headers.get("mcp-protocol-version")
+        modern = eras.is_modern_request(params) or (
+            session_id is None and msg.method != "initialize"
+            and (header_version not in (None, *eras.HANDSHAKE_VERSIONS) or msg.method == "server/discover"))
         if modern:
-            if (mismatch := self._check_headers(request, msg.data, params)) is not None:
-                return mismatch
+            if (refused := self._check_modern(request, msg)) is not None:
+                return refused
             key = (server, caller)
             async with self._create_lock:
                 session = self._callers.get(key)
                 if session is None or session.task.done():
                     try:
-                        session = await self._open(server, caller)
+                        session = await self._open(server, caller, shared=True)
                     except Exception as exc:  # noqa: BLE001 - reported to the caller as 503
                         return _rpc_error(503, jsonrpc.UPSTREAM_UNAVAILABLE, f"mcpfort: cannot start {server}: {exc}", msg.id)
                     self._callers[key] = session
@@ -286,31 +303,83 @@ class HttpGateway:
                 # Session ids are never authentication: another user's id is simply unknown here.
                 return _rpc_error(404 if session_id else 400, jsonrpc.INVALID_REQUEST,
                                   "mcpfort: unknown or expired session; initialize again" if session_id
-                                  else "mcpfort: Mcp-Session-Id header required (or a 2026-07-28 request)")
+                                  else "mcpfort: Mcp-Session-Id header required (or a 2026-07-28 request)", msg.id)
         session.last_used = time.monotonic()
         if not msg.is_request:
             session.transport.submit(body)
             return Response(status_code=202)
         return await self._call(request, session, msg.data, modern)
 
-    def _check_headers(self, request: Request, data: dict[str, Any], params: dict[str, Any]) -> Response | None:
-        version = params["_meta"][eras.PROTOCOL_META]
+    def _check_modern(self, request: Request, msg: Any) -> Response | None:
+        """The 2026-07-28 request envelope: _meta fields, mirrored headers, removed methods."""
+        data, params, rid = msg.data, msg.params, msg.id
+        meta = params.get("_meta")
+        if not isinstance(meta, dict) or not isinstance(meta.get(eras.PROTOCOL_META), str) \
+                or not isinstance(meta.get(_CAPS_META), dict):
+            return _rpc_error(400, jsonrpc.INVALID_PARAMS, "params._meta must carry "
+                              f"{eras.PROTOCOL_META} and {_CAPS_META} (2026-07-28)", rid)
+        version = meta[eras.PROTOCOL_META]
         if request.headers.get("mcp-protocol-version") != version:
-            return _rpc_error(400, HEADER_MISMATCH, "MCP-Protocol-Version header does not match _meta", data.get("id"))
+            return _rpc_error(400, HEADER_MISMATCH, "MCP-Protocol-Version header does not match _meta", rid)
+        if version not in eras.MODERN_VERSIONS:
+            return JSONResponse(jsonrpc.error(rid, UNSUPPORTED_VERSION, f"unsupported protocol version {version!r}",
+                                              {"supported": list(eras.MODERN_VERSIONS), "requested": version}),
+                                status_code=400)
         if request.headers.get("mcp-method") != data.get("method"):
-            return _rpc_error(400, HEADER_MISMATCH, "Mcp-Method header does not match the body", data.get("id"))
+            return _rpc_error(400, HEADER_MISMATCH, "Mcp-Method header does not match the body", rid)
         field_name = _NAMED.get(data.get("method", ""))
-        if field_name and request.headers.get("mcp-name") not in (None, params.get(field_name)):
-            return _rpc_error(400, HEADER_MISMATCH, "Mcp-Name header does not match the body", data.get("id"))
+        if field_name and request.headers.get("mcp-name") != params.get(field_name):
+            return _rpc_error(400, HEADER_MISMATCH, "Mcp-Name header is missing or does not match the body", rid)
+        if msg.method in _REMOVED:
+            return _rpc_error(404, jsonrpc.METHOD_NOT_FOUND, f"{msg.method} does not exist in 2026-07-28", rid)
+        return None
+
+    async def _internal(self, session: HttpSession, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        """A request of the gateway's own, through the session's guards (the caller's view)."""
+        internal = f"h{next(self._ids)}"
+        waiter = session.transport.expect(internal, stream=False)
+        session.transport.submit(orjson.dumps({"jsonrpc": "2.0", "id": internal, "method": method, "params": params}))
+        while True:
+            raw, final = await waiter.queue.get()
+            if final:
+                return orjson.loads(raw)
+
+    def _learn_tools(self, session: HttpSession, reply: dict[str, Any]) -> None:
+        tools = reply.get("result", {}).get("tools") if isinstance(reply.get("result"), dict) else None
+        if isinstance(tools, list):
+            learned = session.param_map or {}
+            for tool in tools:
+                if isinstance(tool, dict) and isinstance(tool.get("name"), str):
+                    learned[tool["name"]] = param_headers.header_map(tool.get("inputSchema"))
+            session.param_map = learned
+
+    async def _check_param_headers(self, request: Request, session: HttpSession, data: dict[str, Any]) -> Response | None:
+        params = data.get("params") or {}
+        if session.param_map is None:
+            meta = {k: v for k, v in (params.get("_meta") or {}).items() if k != "progressToken"}
+            self._learn_tools(session, await self._internal(session, "tools/list", {"_meta": meta}))
+        mapping = (session.param_map or {}).get(params.get("name"), {})
+        problem = param_headers.mismatch(mapping, params.get("arguments"), request.headers.items())
+        if problem is None and not mapping and any(k.lower().startswith(param_headers.PREFIX) for k in request.headers):
+            return None  # headers for properties the schema does not mirror are forwarded, not judged
+        if problem is not None:
+            return _rpc_error(400, HEADER_MISMATCH, problem, data.get("id"))
         return None
 
     async def _call(self, request: Request, session: HttpSession, data: dict[str, Any], modern: bool) -> Response:
         original = data["id"]
+        if modern and data.get("method") == "tools/call":
+            if (refused := await self._check_param_headers(request, session, data)) is not None:
+                return refused
         internal = f"h{next(self._ids)}"
         accept = request.headers.get("accept", "")
-        meta = data.get("params", {}).get("_meta") if isinstance(data.get("params"), dict) else None
-        stream = "text/event-stream" in accept and (not modern or (isinstance(meta, dict) and "progressToken" in meta))
-        waiter = session.transport.expect(internal, stream=stream)
+        params = data.get("params") if isinstance(data.get("params"), dict) else {}
+        meta = params.get("_meta") if isinstance(params.get("_meta"), dict) else {}
+        token = meta.get("progressToken")
+        listen = data.get("method") == "subscriptions/listen"
+        stream = "text/event-stream" in accept and (not modern or listen or token is not None)
+        related = frozenset(k for k in (token, internal if listen else None) if isinstance(k, (str, int)))
+        waiter = session.transport.expect(internal, stream=stream, related=related)
         session.transport.submit(orjson.dumps({**data, "id": internal}))
         headers = {"Mcp-Session-Id": session.id} if not modern else {}
         if stream:
@@ -326,23 +395,33 @@ class HttpGateway:
             raise
         reply = orjson.loads(raw)
         reply["id"] = original
+        if data.get("method") == "tools/list":
+            self._learn_tools(session, reply)
         status, extra = self._status(session, reply, modern)
         return Response(orjson.dumps(reply), status_code=status, media_type="application/json",
                         headers={**headers, **extra})
 
     async def _events(self, session: HttpSession, waiter: Any, internal: str, original: Any) -> AsyncIterator[bytes]:
+        finished = False
         try:
             while True:
                 raw, final = await waiter.queue.get()
+                message = orjson.loads(raw)
                 if final:
-                    reply = orjson.loads(raw)
-                    reply["id"] = original
-                    raw = orjson.dumps(reply)
-                yield b"event: message\ndata: " + raw + b"\n\n"
+                    message["id"] = original
+                meta = message.get("params", {}).get("_meta") if isinstance(message.get("params"), dict) else None
+                if isinstance(meta, dict) and meta.get("io.modelcontextprotocol/subscriptionId") == internal:
+                    meta["io.modelcontextprotocol/subscriptionId"] = original  # the caller's own id
+                yield b"event: message\ndata: " + orjson.dumps(message) + b"\n\n"
                 if final:
+                    finished = True
                     return
         finally:
             session.transport.forget(internal)
+            if not finished:
+                # The caller went away: on HTTP, closing the stream is the cancellation.
+                session.transport.submit(orjson.dumps({"jsonrpc": "2.0", "method": "notifications/cancelled",
+                                                       "params": {"requestId": internal}}))
 
     def _get_stream(self, session: HttpSession) -> Response:
         queue = session.transport.open_get_stream()
@@ -376,6 +455,6 @@ class HttpGateway:
             return 403, {"WWW-Authenticate": header}
         if code == "rate-limited":
             return 429, {"Retry-After": str(data.get("retryAfter", 1))}
-        if modern and error.get("code") == jsonrpc.METHOD_NOT_FOUND:
-            return 404, {}
+        if modern and error.get("code") in _STATUS:
+            return _STATUS[error["code"]], {}
         return 200, {}

@@ -72,7 +72,9 @@ def run(args: argparse.Namespace) -> int:
     print(f"mcpfort: serving {', '.join('/mcp/' + s for s in policy.servers)} on http://{host}:{port} "
           f"(auth: {policy.auth.get('issuer') or 'none, loopback only'})", file=sys.stderr)
     try:
-        uvicorn.run(gateway.app(), host=host, port=port, log_level="warning", lifespan="on")
+        # Open streams (subscriptions) must not hold a shutdown forever.
+        uvicorn.run(gateway.app(), host=host, port=port, log_level="warning", lifespan="on",
+                    timeout_graceful_shutdown=5)
     finally:
         audit.close()
     return 0

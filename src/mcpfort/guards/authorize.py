@@ -109,7 +109,9 @@ class Authorize:
                 return [("resource", _template_probe(str(ref.get("uri"))))]
             return []
         if method in ("resources/subscribe", "resources/unsubscribe"):
-            return [("resource", str(params.get("uri")))]
+            if not isinstance(params.get("uri"), str):
+                raise Denied("invalid-params", f"{method} needs a string 'uri'", rpc_code=INVALID_PARAMS)
+            return [("resource", params["uri"])]
         if method == "subscriptions/listen":
             wanted = params.get("notifications") if isinstance(params.get("notifications"), dict) else {}
             uris = wanted.get("resourceSubscriptions") or []

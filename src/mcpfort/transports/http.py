@@ -20,15 +20,23 @@ _BACKLOG = 1000
 
 
 class Waiter:
-    """What one POSTed request receives: related messages (when streaming), then its response."""
+    """What one POSTed request receives: related messages (when streaming), then its response.
 
-    def __init__(self, stream: bool) -> None:
+    ``related`` holds the progress token and subscription id its notifications carry.
+    """
+
+    def __init__(self, stream: bool, related: frozenset[Any] = frozenset()) -> None:
         self.stream = stream
+        self.related = related
         self.queue: asyncio.Queue[tuple[bytes, bool]] = asyncio.Queue()
 
 
 class HttpClientTransport:
-    def __init__(self) -> None:
+    """``shared``: one gateway serves many stateless (2026-07-28) requests; a message that belongs
+    to no open request is then dropped, never handed to somebody else's stream."""
+
+    def __init__(self, *, shared: bool = False) -> None:
+        self.shared = shared
         self._inbox: asyncio.Queue[bytes | None] = asyncio.Queue()
         self._waiters: dict[Any, Waiter] = {}
         self._get: asyncio.Queue[bytes] | None = None
@@ -38,10 +46,10 @@ class HttpClientTransport:
     def submit(self, data: bytes) -> None:
         self._inbox.put_nowait(data)
 
-    def expect(self, rid: Any, *, stream: bool) -> Waiter:
-        waiter = Waiter(stream)
+    def expect(self, rid: Any, *, stream: bool, related: frozenset[Any] = frozenset()) -> Waiter:
+        waiter = Waiter(stream, related)
         self._waiters[rid] = waiter
-        if stream:
+        if stream and not self.shared:
             while self._backlog:
                 waiter.queue.put_nowait((self._backlog.popleft(), False))
         return waiter
@@ -73,6 +81,16 @@ class HttpClientTransport:
             if waiter is not None:
                 waiter.queue.put_nowait((data, True))
                 return
+        params = msg.get("params") if isinstance(msg.get("params"), dict) else {}
+        meta = params.get("_meta") if isinstance(params.get("_meta"), dict) else {}
+        keys = {k for k in (params.get("progressToken"), meta.get("progressToken"),
+                            meta.get("io.modelcontextprotocol/subscriptionId")) if isinstance(k, (str, int))}
+        owner = next((w for w in self._waiters.values() if w.stream and w.related & keys), None)
+        if owner is not None:
+            owner.queue.put_nowait((data, False))
+            return
+        if self.shared:
+            return  # stateless callers get only what belongs to their own request
         streaming = [w for w in self._waiters.values() if w.stream]
         if streaming:
             streaming[-1].queue.put_nowait((data, False))
