@@ -16,7 +16,7 @@ from typing import Any, Iterator, Mapping
 __all__ = ["header_map", "decode", "mismatch"]
 
 PREFIX = "mcp-param-"
-_SENTINEL = re.compile(r"=\?base64\?(?P<payload>[A-Za-z0-9+/=]*)\?=")
+_SENTINEL = re.compile(r"=\?base64\?(?P<payload>.*)\?=", re.S)
 _DECIMAL = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?")
 
 
