@@ -9,7 +9,6 @@ together and equal (after ``=?base64?…?=`` decoding, strict and canonical), or
 from __future__ import annotations
 
 import base64
-import binascii
 import re
 from typing import Any, Iterator, Mapping
 
@@ -51,7 +50,7 @@ def decode(value: str) -> str | None:
         if base64.b64encode(raw).decode("ascii") != payload:
             return None
         return raw.decode("utf-8")
-    except (binascii.Error, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError):  # binascii.Error, non-ASCII payloads
         return None
 
 
