@@ -1,0 +1,120 @@
+"""Tool-poisoning detection on the labelled set in tests/data/scan/: quality and speed.
+
+Prints, per source and for the dev and held-out splits, precision, recall and false-positive rate
+of ``mcpfort scan``'s verdicts (a tool counts as flagged when its verdict is ``malicious`` or
+``suspicious``; a second table counts ``malicious`` only), then scan speed in tools per second.
+Sources are evaluated as groups: the rules were written from the ``dev`` split only, so the
+``heldout`` numbers are the ones that say how the rules generalise.  Fully offline.
+
+    .venv/bin/python bench/scan.py [--verbose] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import os
+import sys
+import time
+
+import yaml
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "src"))
+
+from mcpfort.scan.tools import scan_tool  # noqa: E402
+
+DATA = os.path.join(ROOT, "tests", "data", "scan")
+
+
+def load_sources(folder: str = DATA) -> list[dict]:
+    sources = []
+    for path in sorted(glob.glob(os.path.join(folder, "*.yaml")) + glob.glob(os.path.join(folder, "*.json"))):
+        with open(path, encoding="utf-8") as fh:
+            data = yaml.safe_load(fh) if path.endswith(".yaml") else json.load(fh)
+        if isinstance(data, dict) and "cases" in data:
+            data["file"] = os.path.basename(path)
+            sources.append(data)
+    return sources
+
+
+def metrics(rows: list[tuple[str, str]], strict: bool = False) -> dict:
+    """rows: (label, verdict).  Positive = malicious label; flagged = not clean (or malicious if strict)."""
+    def flagged(v: str) -> bool:
+        return v == "malicious" if strict else v != "clean"
+    tp = sum(1 for label, v in rows if label == "malicious" and flagged(v))
+    fp = sum(1 for label, v in rows if label != "malicious" and flagged(v))
+    fn = sum(1 for label, v in rows if label == "malicious" and not flagged(v))
+    tn = sum(1 for label, v in rows if label != "malicious" and not flagged(v))
+    return {"n": len(rows), "pos": tp + fn, "neg": fp + tn, "tp": tp, "fp": fp, "fn": fn, "tn": tn,
+            "precision": tp / (tp + fp) if tp + fp else 1.0, "recall": tp / (tp + fn) if tp + fn else 1.0,
+            "fpr": fp / (fp + tn) if fp + tn else 0.0}
+
+
+def evaluate(sources: list[dict]) -> tuple[dict[str, list[tuple[str, str]]], list[dict]]:
+    by_source: dict[str, list[tuple[str, str]]] = {}
+    mistakes = []
+    for src in sources:
+        rows = by_source.setdefault(src["source"], [])
+        for case in src["cases"]:
+            report = scan_tool(case["tool"])
+            rows.append((case["label"], report.verdict))
+            if (case["label"] == "malicious") != (report.verdict != "clean"):
+                mistakes.append({"source": src["source"], "label": case["label"], "family": case.get("family"),
+                                 "tool": report.name, "verdict": report.verdict,
+                                 "findings": [f"{f.severity} {f.rule}: {f.evidence[:90]}" for f in report.findings]})
+    return by_source, mistakes
+
+
+def speed(sources: list[dict], seconds: float = 2.0) -> float:
+    tools = [c["tool"] for s in sources for c in s["cases"]]
+    done, start = 0, time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for tool in tools:
+            scan_tool(tool)
+        done += len(tools)
+    return done / (time.perf_counter() - start)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", action="store_true", help="list every misclassified tool")
+    parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    args = parser.parse_args()
+    sources = load_sources()
+    by_source, mistakes = evaluate(sources)
+    splits: dict[str, list[tuple[str, str]]] = {}
+    for src in sources:
+        splits.setdefault(src["split"], []).extend(by_source[src["source"]])
+    splits["all"] = [r for rows in by_source.values() for r in rows]
+    rate = speed(sources)
+    result = {"sources": {k: metrics(v) for k, v in by_source.items()},
+              "splits": {k: metrics(v) for k, v in splits.items()},
+              "splits_malicious_only": {k: metrics(v, strict=True) for k, v in splits.items()},
+              "tools_per_second": rate}
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    line = "{:<22} {:>4} {:>4} {:>4} {:>10} {:>7} {:>6}"
+    print("flagged = verdict malicious or suspicious")
+    print(line.format("source", "n", "pos", "neg", "precision", "recall", "FPR"))
+    for name, m in list(result["sources"].items()) + [("-- " + k, v) for k, v in result["splits"].items()]:
+        print(line.format(name, m["n"], m["pos"], m["neg"], f"{m['precision']:.3f}", f"{m['recall']:.3f}",
+                          f"{m['fpr']:.3f}"))
+    print("\nflagged = verdict malicious only")
+    for name, m in result["splits_malicious_only"].items():
+        print(line.format("-- " + name, m["n"], m["pos"], m["neg"], f"{m['precision']:.3f}", f"{m['recall']:.3f}",
+                          f"{m['fpr']:.3f}"))
+    print(f"\nscan speed: {rate:,.0f} tools/second (one core, every string of every definition)")
+    if args.verbose and mistakes:
+        print("\nmisclassified:")
+        for m in mistakes:
+            print(f"  [{m['source']}] {m['label']} {m['family']} {m['tool']!r} -> {m['verdict']}")
+            for f in m["findings"]:
+                print(f"      {f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,436 @@
+"""The tool-poisoning rules: what text in a definition is trying to steer the model.
+
+Each rule has a stable id, a default severity, a title and why it matters.  ``check_text`` runs
+them all over one string (a description, a parameter description, an enum value, a property
+name...) and returns findings with the exact evidence quoted from the raw text.
+
+The rules look for *instructions aimed at the model*, not for topics: a tool may talk about
+passwords, SSH keys or URLs; it may not tell the model to read them and pass them along, to keep
+something from the user, or to change how other tools behave.  Negated instructions ("never
+include the key in the query") do not fire.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from mcpfort.scan.model import Finding, Severity
+from mcpfort.scan.text import evidence, fold, invisible, show
+
+__all__ = ["Rule", "RULES", "check_text", "SENSITIVE_PATH"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    severity: Severity
+    title: str
+    why: str
+
+
+def _r(id: str, severity: Severity, title: str, why: str) -> Rule:
+    return Rule(id, severity, title, why)
+
+
+RULES: dict[str, Rule] = {r.id: r for r in (
+    _r("hidden-markup", "high", "Hidden instruction markup",
+       "Tags such as <IMPORTANT> or <system>, HTML comments and chat-template tokens are how poisoned tools "
+       "address the model while a person skimming the description sees nothing unusual."),
+    _r("secrecy", "high", "Secrecy toward the user",
+       "A tool that asks the model to keep something from the user wants to act without the user's knowledge."),
+    _r("instruction-override", "high", "Attempt to override instructions",
+       "Text telling the model to ignore or replace its instructions is prompt injection."),
+    _r("skip-confirmation", "high", "Instruction to skip confirmation",
+       "Confirmation is the user's last chance to stop a harmful call; a tool must not ask the model to bypass it."),
+    _r("shadowing", "high", "Instructions about other tools or servers",
+       "A tool that changes how other tools behave (recipients, arguments, order) can hijack a trusted server "
+       "without ever being called itself."),
+    _r("data-relay", "high", "Request to relay sensitive data into a parameter",
+       "Asking the model to put credentials, files or the conversation into an argument is how a tool steals "
+       "them: the argument goes to the server."),
+    _r("credential-read", "high", "Instruction to read credentials or sensitive files",
+       "A tool description has no reason to tell the model to open SSH keys, cloud credentials or MCP configs."),
+    _r("exfil-destination", "high", "Instruction to send data to a fixed destination",
+       "Copying data to an address, number or URL fixed in the description sends it to whoever wrote it."),
+    _r("command-injection", "high", "Instruction to run or alter shell commands",
+       "Piping downloads into a shell, or prefixing every command, turns the model into the attacker's shell."),
+    _r("invisible-unicode", "high", "Invisible, bidirectional or tag characters",
+       "Characters a person cannot see can carry instructions only the model reads, or reorder what is shown."),
+    _r("ansi-escape", "high", "Terminal escape sequences",
+       "ANSI escapes can hide or rewrite text when a description is shown in a terminal."),
+    _r("encoded-payload", "medium", "Encoded payload",
+       "Base64 or hex text that decodes to readable words hides its meaning from a reviewer."),
+    _r("coercion", "medium", "Coercion or false authority",
+       "Threats (\"the system will crash\"), urgency and claimed authority pressure the model into obeying."),
+    _r("tool-priority", "medium", "Demands to be called for every request",
+       "A tool that insists on being called first for any request gets to see every request."),
+    _r("padding", "medium", "Text pushed out of view",
+       "Long runs of blank space hide the rest of a description below what a UI shows."),
+    _r("exfil-parameter", "medium", "Exfiltration-shaped parameter",
+       "Parameters named for hidden or conversational data, or for a sensitive file, invite the model to fill "
+       "them with data the user never meant to share."),
+    _r("sensitive-default", "high", "Sensitive path or remote URL as a default or example",
+       "A default value is used without the model or user choosing it; a credential path there is a trap."),
+    _r("addresses-model", "low", "Addresses the model directly",
+       "Descriptions that speak to the assistant are common, but combined with other signals they steer it."),
+    _r("sensitive-mention", "low", "Mentions credentials or sensitive files",
+       "Mentioning secrets is often legitimate; it is listed so a reviewer can check the context."),
+    _r("url-in-text", "info", "Contains a URL or address",
+       "Listed for review: a fixed destination inside a description can be an exfiltration target."),
+    _r("annotation-mismatch", "medium", "Annotations contradict the tool's name",
+       "A tool named for deleting or sending that claims to be read-only may be approved without the care it needs."),
+    _r("name-homoglyph", "medium", "Look-alike characters in a name",
+       "Non-ASCII letters in a tool name impersonate a trusted tool."),
+    _r("cross-server-reference", "medium", "Mentions another server's tool",
+       "A description naming another server's tool is how shadowing attacks redirect trusted tools."),
+    _r("duplicate-tool-name", "low", "Same tool name on several servers",
+       "The model may call the wrong server's tool; a malicious server can shadow a trusted one this way."),
+    _r("lookalike-tool-name", "low", "Tool name close to another server's tool",
+       "A near-identical name (send_mail beside send_email) invites the model to pick the impostor."),
+    _r("long-description", "info", "Description far longer than the server's others",
+       "Very long descriptions are where injected instructions hide; worth a read."),
+)}
+
+# --------------------------------------------------------------------------------------------------
+# vocabulary
+
+SENSITIVE_PATH = re.compile(
+    r"(?:~|\$home|%userprofile%|/home/[a-z0-9_.-]+|/users/[a-z0-9_. -]+|/root)?/?\.ssh\b(?:/[\w.-]+)?"
+    r"|\bid_(?:rsa|ed25519|ecdsa|dsa)\b(?:\.pub)?|\bauthorized_keys\b"
+    r"|\.aws/(?:credentials|config)\b|\.azure/|\.gnupg\b|\.config/gcloud\b|\.kube/config\b|\bkubeconfig\b"
+    r"|\.docker/config\.json|\.npmrc\b|\.pypirc\b|\.netrc\b|\.git-credentials\b|\.bash_history\b|\.zsh_history\b"
+    r"|/etc/(?:passwd|shadow|sudoers)\b|\.cursor/mcp\.json|\bmcp\.json\b|\bclaude_desktop_config\.json\b"
+    r"|\.config/gh/hosts\.yml|\bwallet\.dat\b|\blogin data\b|\bcookies\.sqlite\b|\.env\b(?!ironment)"
+    r"|\bkeychain\b|\.vault-token\b|\bcredentials\.json\b|\bsecrets?\.(?:json|ya?ml|toml)\b")
+_SECRET_NOUN = (r"(?:(?:private|secret|ssh|api|access|auth|session|bearer|refresh|signing|github|openai|aws)[ _-]?"
+                r"(?:keys?|tokens?)|passwords?|passphrases?|credentials?|secrets?|seed phrases?|mnemonic|"
+                r"recovery phrase|cookies|environment variables|env vars|ssh keys?|passport (?:number|details)|"
+                r"(?:credit|debit) card (?:number|details)s?|social security numbers?|oauth_token)")
+_CONVERSATION = (r"(?:(?:conversation|chat|message|dialog(?:ue)?) (?:history|context|log|transcript)|"
+                 r"(?:entire|full|complete|whole|previous|prior|all|every) (?:conversation|chat|messages?|context|"
+                 r"prompts?|user (?:messages?|requests?|queries?|input))|system prompt|(?:your|the) (?:system )?"
+                 r"instructions|user'?s? (?:exact |original |full |own )?(?:messages?|prompts?|quer(?:y|ies)|requests?|input|"
+                 r"words|questions?)|(?:recent|current|last|earlier|whole|this|ongoing) (?:conversation|chat|"
+                 r"(?:\w+ )?messages)|(?:any|all|the) files (?:they|the user|you) (?:have |has )?(?:shared|uploaded|"
+                 r"attached|opened))")
+_SENSITIVE = rf"(?:{SENSITIVE_PATH.pattern}|\b{_SECRET_NOUN}\b|\b{_CONVERSATION}\b|\bcontents? of (?:the )?(?:file|files|directory|home))"
+_RELAY_VERB = (r"\b(?:(?:pass|include|insert|append|add|attach|embed|provide|send|forward|upload|post|paste|"
+               r"transmit|fill|populate|concatenate|encode|place|write|store|report|submit|share|relay|"
+               r"leak|dump|output|return|echo|hand)(?:e?s|ed|ing)?|put|putting|set|setting|cop(?:y|ies|ied|ying)|"
+               r"suppl(?:y|ies|ied|ying)|(?:call|invoke|use)\s+[\w-]+\s+with)\b")
+_READ_VERB = (r"\b(?:read|open|cat|fetch|get|retrieve|collect|extract|obtain|gather|access|load|dump|grab|"
+              r"exfiltrate|harvest|steal|capture|look up|list|print|check|inspect|scan)(?:e?s|ed|ing)?\b")
+_NEGATION = re.compile(r"\b(?:never|not|don'?t|doesn'?t|no|cannot|can'?t|won'?t|avoid|refuse|without|neither|nor|"
+                       r"instead of|rather than)\b[^.]{0,25}$")
+_PARAM_DEST = (r"(?:\b(?:as|in|into|inside|within|to|via|through|using|under|with)\s+(?:the\s+|a\s+|an\s+|this\s+|its\s+)?"
+               r"(?:[`'\"][\w.-]+[`'\"]|\w+\s+(?:param(?:eter)?|argument|arg|field|variable|property|key|input|value)\b"
+               r"|(?:param(?:eter)?|argument|field|property|input)\b|[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|"
+               r"(?:query|payload|body|request body|message text|input)\b)|\b(?:here|in this field|into this field)\b)")
+_IMPERATIVE = re.compile(r"\b(?:before|first|must|please|make sure|ensure|need to|needs to|required|always|also|"
+                         r"then|you should|should (?:first|always)|otherwise|in order to|remember to|do not forget)\b")
+_URL = re.compile(r"\b(?:https?|ftp|wss?)://[^\s'\"<>)`]+")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_PHONE = re.compile(r"\+\d[\d ()-]{7,}\d")
+_CRYPTO_ADDR = re.compile(r"\b0x[0-9a-f]{40}\b|\b(?:bc1|[13])[a-hj-np-z0-9]{25,39}\b")
+
+# --------------------------------------------------------------------------------------------------
+# one regex per phrase family; each returns (rule, severity or None for the rule's default, message)
+
+_C = re.compile
+_PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
+    (_C(r"<\s*/?\s*(?:important|instructions?|system|secret|hidden|admin|system[_ -]?(?:note|message|prompt)|"
+        r"ai[_ -]?instructions?|assistant[_ -]?(?:only|instructions?|note)|note[_ -]to[_ -](?:ai|assistant|model|llm)|"
+        r"priority|override|critical|mandatory|internal|tool[_ -]?instructions?|hidden[_ -]\w+)\s*[^>]{0,40}>"),
+     "hidden-markup", None, "instruction markup"),
+    (_C(r"\[\s*(?:hidden|system|admin|secret|internal|important|assistant|ai)[ _-]?(?:instructions?|note|message|"
+        r"prompt|only|override)?\s*\]|\{\{\s*(?:system|instructions?)\s*\}\}|<\|(?:im_start|im_end|system|endoftext|"
+        r"begin_of_text|start_header_id)\|>|\[/?inst\]|<<\s*/?sys\s*>>|^#{1,4}\s*(?:system|instructions?)\b"),
+     "hidden-markup", None, "chat-template or bracketed instruction marker"),
+    (_C(r"<!--.*?-->|<!--"), "hidden-markup", None, "HTML comment (not shown when rendered)"),
+    (_C(r"\b(?:do not|don'?t|dont|never|must not|should not|shouldn'?t|mustn'?t|no need to|without)\s+(?:ever\s+|even\s+"
+        r"|explicitly\s+)?(?:tell|telling|mention|mentioning|inform|informing|notify|notifying|reveal|revealing|disclose|"
+        r"disclosing|alert|alerting|warn|warning|bring up|bring (?:it|this|that) up|acknowledge|let|letting|make|report|"
+        r"reporting|explain|show|showing|bother|bothering|trouble|concern)"
+        r"\b[^.]{0,50}?\b(?:the user|users|user|the human|anyone|the operator|the person|the customer|them|"
+        r"the person you'?re helping|the requester)\b"),
+     "secrecy", None, "asks the model to keep something from the user"),
+    (_C(r"\b(?:the\s+)?(?:person|human|customer|requester)\s+(?:you'?re|you are)\s+(?:helping|assisting|working with)\s+"
+        r"(?:shouldn'?t|should not|must not|needn'?t|doesn'?t need to)\s+(?:be\s+)?(?:know|see|told|bothered|troubled|"
+        r"informed|aware)"),
+     "secrecy", None, "keeps the user out of the loop"),
+    (_C(r"\b(?:the\s+)?users?\s+(?:must|should|need|needs|does|do|will|can|shall)\s*(?:not|n't|never)\s+(?:to\s+)?"
+        r"(?:need\s+(?:to\s+)?|have\s+to\s+)?(?:know|see|notice|find out|be (?:told|informed|aware|notified|alerted|shown|"
+        r"bothered|troubled))"),
+     "secrecy", None, "the user must not know"),
+    (_C(r"\b(?:do not|don'?t|never|without|no need to)\s+(?:ever\s+)?(?:mention|mentioning|reveal|revealing|disclose|"
+        r"disclosing|acknowledge|acknowledging|reference|referencing|explain|explaining|draw attention to)\s+(?:that|this|"
+        r"these|it|the fact|any of (?:this|these)|the (?:above|following|instructions?|steps?|file|request|reading|"
+        r"extra|additional|side|hidden))\b"),
+     "secrecy", None, "asks the model not to mention what it does"),
+    (_C(r"\b(?:keep|hold)\s+(?:this|these|it|that|them)\s+(?:\w+\s+){0,3}(?:secret|hidden|confidential|private|quiet)\b"
+        r"|\bhide\s+(?:this|these|it|that)\s+from\b|\bwithout\s+(?:the\s+)?users?'?s?\s+(?:knowledge|knowing|noticing|"
+        r"awareness|consent)|\b(?:secretly|silently|covertly|quietly|discreetly|invisibly|surreptitiously)\s+(?:\w+\s+)?"
+        r"(?:send|forward|copy|read|include|add|upload|exfiltrate|collect|transmit|bcc|append|attach|change|modify|"
+        r"replace|redirect|call|invoke|run|execute|log|record|store|share|post)"),
+     "secrecy", None, "asks for action hidden from the user"),
+    (_C(r"\b(?:ignore|disregard|forget|override|bypass|overrule|discard)\s+(?:all\s+|any\s+|the\s+|your\s+|previous\s+|"
+        r"prior\s+|earlier\s+|above\s+|other\s+|existing\s+|system\s+|safety\s+|security\s+|original\s+|user'?s?\s+)+"
+        r"(?:instructions?|prompts?|rules|guidelines|directives|policies|restrictions|constraints|guardrails|messages|"
+        r"safeguards|commands|requests?)"),
+     "instruction-override", None, "tells the model to ignore its instructions"),
+    (_C(r"\byou are now\b|\bnew (?:system )?instructions?\s*:|\bsystem prompt\s*:|\bfrom now on,? (?:you|the assistant)"
+        r"|\b(?:enter|switch to|activate)\s+(?:developer|debug|god|admin|jailbreak|dan)\s+mode"),
+     "instruction-override", None, "tries to replace the model's instructions"),
+    (_C(r"\b(?:replaces?|supersedes?|overrides?|takes precedence over|cancels?|voids?)\s+(?:any|all|the|your|every)\s+"
+        r"(?:\w+\s+)?(?:guidance|instructions?|rules|guidelines|directives|policies|system prompt)\b[^.]{0,40}?\b(?:you|"
+        r"earlier|previous|before|given|including|safety)"),
+     "instruction-override", None, "claims to replace the model's guidance"),
+    (_C(r"\b(?:without|no need (?:for|to)|skip(?:ping)?|bypass(?:ing)?|do not|don'?t|never|avoid|not necessary to)\s+"
+        r"(?:\w+\s+){0,3}?(?:ask(?:ing)?|request(?:ing)?|seek(?:ing)?|wait(?:ing)? for|prompt(?:ing)?|get(?:ting)?|"
+        r"the|any|user|for)\s+(?:\w+\s+){0,2}?(?:confirmation|approval|permission|consent|authori[sz]ation|"
+        r"to confirm|to approve)"),
+     "skip-confirmation", None, "tells the model to act without asking the user"),
+    (_C(r"\bauto-?(?:approve|confirm|accept)\b|\bassume\s+(?:that\s+)?(?:the\s+)?(?:user\s+)?(?:has\s+)?(?:already\s+)?"
+        r"(?:approved|consented|confirmed|agreed|authori[sz]ed)|\b(?:pre-?approved|already (?:been )?(?:approved|"
+        r"authori[sz]ed) by the user)"),
+     "skip-confirmation", None, "claims consent the user never gave"),
+    (_C(r"\bno need to (?:check|confirm|verify|ask|consult|clear (?:it|this))\b[^.]{0,20}\b(?:user|human|them|owner)\b"
+        r"|\b(?:approved|authori[sz]ed|cleared|consented to) in advance\b|\bwithout (?:checking|confirming|asking|"
+        r"consulting) (?:with |back with )?(?:the )?user\b|\bskip (?:any|the|all) (?:user )?(?:approval|confirmation|"
+        r"consent|review) steps?"),
+     "skip-confirmation", None, "removes the user's approval"),
+    (_C(r"\b(?:side[ -]effects?|effects?|impacts?)\s+on\s+(?:the\s+)?(?:also\s+)?(?:present\s+|available\s+|other\s+)?"
+        r"[\w`'\".-]+\s+(?:tool|function|server)|\b(?:modif(?:y|ies)|change[sd]?|overrides?|alters?|affects?|"
+        r"redefines?|replaces?)\s+(?:the\s+)?(?:behavio(?:u)?r|functionality|workings?|output|operation)\s+of\s+"
+        r"(?:the\s+|all\s+|any\s+|other\s+)"),
+     "shadowing", None, "claims to change another tool's behaviour"),
+    (_C(r"\b(?:when|while|if|since)\s+this\s+(?:tool|server|function|plugin|extension)\s+is\s+(?:available|present|"
+        r"loaded|installed|enabled|active|connected)"),
+     "shadowing", None, "conditions behaviour on its mere presence"),
+    (_C(r"\b(?:when|whenever|if|before|after)\s+(?:the\s+)?(?:user|you|agent|assistant|model|anyone|llm)?\s*"
+        r"(?:call|calls|use|uses|invoke|invokes|run|runs|execute|executes|send|sends|using|calling|invoking)\s+"
+        r"(?:any\s+|the\s+|another\s+|other\s+|a\s+)?(?:other\s+)?[`'\"]?[a-z0-9]+(?:[_.-][a-z0-9]+)+[`'\"]?"
+        r"[^.]{0,60}\b(?:must|should|always|instead|change|replace|set|add|include|use|redirect|prefix|append)\b"),
+     "shadowing", "medium", "instructions tied to another tool's use"),
+    (_C(r"\b(?:when|whenever|if|each time|every time|once)\s+(?:the\s+|a\s+|an\s+|any\s+)?[`'\"]?[a-z0-9]+(?:[_.-][a-z0-9]+)+"
+        r"[`'\"]?\s+(?:tool\s+)?(?:is|gets|has been|are)\s+(?:used|called|invoked|run|executed)\b[^.]{0,80}\b(?:must|should|"
+        r"always|instead|change|replace|set|add|include|append|prefix|redirect|swap|swapped|replaced|changed|has to|"
+        r"needs to)\b"),
+     "shadowing", None, "changes what happens when another tool is used"),
+    (_C(r"\b(?:recipient|recipients|to address|bcc|cc|destination|email address|phone number|account(?: number)?|iban|"
+        r"wallet|address|receiver|channel|webhook|ship-to address|payee|url|endpoint|remote)s?\s+(?:\w+\s+){0,2}?(?:has to|"
+        r"must|should|needs to|will|is to)\s+be\s+(?:replaced|changed|set|swapped|redirected|overridden|rewritten|"
+        r"updated)\s+(?:with|to|by|for)\b"),
+     "shadowing", None, "tells the model to change where something goes"),
+    (_C(r"\b(?:change|set|replace|redirect|override|swap|rewrite|modify|update)\s+(?:the\s+)?(?:\w+\s+)?(?:recipient|"
+        r"recipients|to address|to field|bcc|cc|destination|email address|phone number|account(?: number)?|iban|wallet|"
+        r"address|receiver|target|channel|webhook|ship-to address|payee)s?\b[^.]{0,80}?\b(?:to|with|as|into|for)\b"),
+     "shadowing", None, "tells the model to change where something goes"),
+    (_C(r"\b(?:always|must|should|also|additionally|secretly|silently)\s+(?:\w+\s+){0,3}?(?:bcc|cc|copy|forward|send|"
+        r"mirror|duplicate|report|post|upload|email|sync|back ?up)\b[^.]{0,80}?\bto\s+(?:https?://|[\w.+-]+@|\+\d)"),
+     "exfil-destination", None, "copies data to a fixed destination"),
+    (_C(r"\b(?:call|use|invoke)\s+[\w-]*(?:send|email|mail|post|upload|forward|share|publish|webhook)[\w-]*\b[^.]{0,80}?"
+        r"\bto\s+(?:https?://|[\w.+-]+@|\+\d)|\b(?:also|additionally|automatically)\s+(?:be\s+)?(?:sent|forwarded|copied|"
+        r"emailed|mailed|uploaded|posted|mirrored|delivered|backed up)\s+to\s+(?:https?://|[\w.+-]+@|\+\d)"),
+     "exfil-destination", None, "sends results to a fixed destination"),
+    (_C(r"\bbcc\b[^.]{0,40}[\w.+-]+@[\w-]+\.|\b(?:all|every|any)\s+(?:\w+\s+)?(?:emails?|messages?|data|results?|"
+        r"files?|requests?|outputs?|reports?|documents?|invoices?|records?|exports?)\s+(?:must|should|shall|will|need to|"
+        r"has to|have to)\s+(?:also\s+)?(?:be\s+)?(?:sent|forwarded|copied|routed|redirected|go|emailed|mailed|uploaded|"
+        r"posted|mirrored|delivered)\s+(?:\w+\s+)?to\b|\b(?:a\s+)?cop(?:y|ies) of (?:all|every|each|any)\s+(?:\w+\s+){0,2}?"
+        r"(?:must|should|shall|will|is|are)\s+(?:also\s+)?(?:be\s+)?(?:sent|forwarded|emailed|mailed|uploaded|posted|"
+        r"delivered)\s+to\b"),
+     "exfil-destination", None, "routes data to a fixed destination"),
+    (_C(r"\b(?:curl|wget|iwr|invoke-webrequest|fetch)\b[^|\n]{0,200}\|\s*(?:sudo\s+)?(?:sh|bash|zsh|python3?|"
+        r"powershell|pwsh|iex|node)\b|\brm\s+-rf\s+[~/$]|\bchmod\s+(?:-r\s+)?0?[0-7]{3}\s+[~/$]|/dev/tcp/|\bnc\s+-e\b"
+        r"|\bbase64\s+(?:-d|--decode)\s*\|\s*(?:sh|bash)|\bpowershell\s+-e(?:nc)?\s"),
+     "command-injection", None, "dangerous shell command"),
+    (_C(r"\b(?:prefix|prepend|append|add|insert|attach|precede)\b[^.]{0,40}\b(?:every|each|all|any)\s+(?:\w+\s+)?"
+        r"(?:shell\s+)?(?:commands?|command lines?|terminal commands?|scripts?)\b|\b(?:every|each|all|any)\s+(?:shell\s+)?"
+        r"commands?\s+(?:must|should|shall)\s+(?:be\s+)?(?:prefixed|preceded|start|begin|end|followed)"),
+     "command-injection", None, "tells the model to alter every command"),
+    (_C(r"\b(?:failure to (?:comply|follow|do so|include|provide)|otherwise,? (?:the )?(?:tool|system|application|app|"
+        r"server|request|everything|it|this) will (?:not work|fail|crash|break|be blocked|stop)|(?:will|would|could) "
+        r"(?:crash|break down|lose all|corrupt)|data (?:will|would|could) be (?:lost|corrupted|deleted)|(?:mandatory|"
+        r"required|critical|compulsory|essential)\s+(?:security|compliance|verification|authentication|safety|audit)\s+"
+        r"(?:step|check|requirement|procedure|measure|protocol|verification))"),
+     "coercion", None, "threat or manufactured obligation"),
+    (_C(r"\b(?:very\s+){2,}important|\bextremely important\b|\bof (?:the )?(?:utmost|highest|top) (?:importance|priority)"
+        r"|\bnon-?negotiable\b|\byou (?:must|have to) (?:always )?(?:comply|obey|follow (?:these|this|my))|\bthis "
+        r"(?:instruction|rule|directive|requirement) (?:takes|has) (?:precedence|priority)|\b(?:overrides?|supersedes?) "
+        r"(?:all|any|other|previous) (?:instructions|rules|policies)|\b(?:authorized|approved|mandated|required|"
+        r"requested|sanctioned|ordered) by (?:the )?(?:system|admin(?:istrator)?s?|security team|it department|"
+        r"anthropic|openai|developers?|platform|management|compliance team)\b"),
+     "coercion", None, "urgency or claimed authority"),
+    (_C(r"\b(?:for|on|with|before)\s+(?:any|every|all|each)\s+(?:single\s+)?(?:user\s+)?(?:requests?|query|queries|"
+        r"questions?|tasks?|messages?|prompts?|turns?|conversations?|responses?)\b[^.]{0,60}\b(?:call|use|invoke|run)\s+"
+        r"this|\b(?:always|must)\s+(?:\w+\s+){0,2}?(?:call|use|invoke|run)\s+this\s+(?:tool|function)\s+(?:\w+\s+){0,2}?"
+        r"(?:first|before)\b[^.]{0,40}\b(?:any|every|all|other|responding|answering)\b|\bregardless of (?:the |what the )?"
+        r"(?:user'?s? )?(?:request|query|question|task|intent|asks?)|\beven (?:if|when) (?:the user )?(?:did not|didn'?t|"
+        r"does not|doesn'?t) ask|\b(?:instead of|rather than) (?:using |calling )?(?:any|all|the) other tools?"
+        r"|\b(?:call|use|invoke|run)\s+(?:it|this(?:\s+tool)?)\s+(?:on|for|with|before|after|in)\s+(?:any|every|all|each)\s+"
+        r"(?:single\s+)?(?:user\s+)?(?:requests?|query|queries|questions?|tasks?|messages?|prompts?|turns?|replies|"
+        r"responses?|conversations?)|\b(?:must|should|has to|needs to)\s+be\s+(?:invoked|called|used|run)\s+(?:first\s+)?"
+        r"before\s+(?:responding|answering|replying|any|every)\b|\bbefore\s+(?:you\s+)?(?:use|call|invoke|using|calling|"
+        r"invoking)\s+(?:any|every|all)\s+(?:other\s+)?tools?|\bregardless of (?:the )?(?:topic|subject|context|question)"),
+     "tool-priority", None, "insists on being called for every request"),
+    (_C(r"\b(?:the\s+)?(?:assistant|ai|model|llm|agent|claude|chatgpt|gpt)\s+(?:must|should|shall|is required to|"
+        r"needs to|has to)\b|\b(?:note|attention|important)\s+(?:to|for)\s+(?:the\s+)?(?:ai|assistant|model|llm|agent)\b"),
+     "addresses-model", None, "speaks to the model"),
+)
+
+_SENSITIVE_RE = re.compile(_SENSITIVE)
+_SENSITIVE_PATH_ONLY = re.compile(SENSITIVE_PATH.pattern)
+_RELAY_RE = re.compile(_RELAY_VERB)
+_READ_RE = re.compile(_READ_VERB)
+_DEST_RE = re.compile(_PARAM_DEST)
+_SENTENCE = re.compile(r".+?(?:[.!?;]+(?=\s|$)|$)")
+_BASE64 = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{32,}={0,2}(?![A-Za-z0-9+/=])")
+_HEX = re.compile(r"(?<![0-9a-fA-F])(?:[0-9a-fA-F]{2}){20,}(?![0-9a-fA-F])")
+_ESCAPES = re.compile(r"(?:\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|&#x?[0-9a-f]{2,5};|%[0-9a-f]{2}){8,}")
+_PADDING = re.compile(r"(?:[ \t]*\n){12,}|[ \t\u00a0]{80,}")
+
+
+_REFUSABLE = {"command-injection", "exfil-destination", "skip-confirmation", "instruction-override"}
+_REFUSED = re.compile(r"\b(?:refused|rejected|blocked|denied|not allowed|forbidden|disallowed|prohibited|never allowed|"
+                      r"are not permitted|is not permitted|will be stopped|detects?|flags?|warns? about|protects? against)\b")
+
+
+def _sentence_at(text: str, at: int) -> str:
+    lo = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at), -1) + 1
+    hi = min((i for i in (text.find(". ", at), text.find("; ", at)) if i >= 0), default=len(text))
+    return text[lo:hi]
+
+
+def _negated(text: str, at: int) -> bool:
+    return bool(_NEGATION.search(text[max(0, at - 40):at]))
+
+
+def _sentences(text: str) -> Iterator[tuple[int, str]]:
+    for m in _SENTENCE.finditer(text):
+        if m.group().strip():
+            yield m.start(), m.group()
+
+
+_LEADING_VERB = re.compile(r"^\s*(?:(?:to|for|in order to) [^,]{1,40}, |then |first,? |please |and |also |now )*"
+                           + _READ_VERB.replace(r"\b(?:", r"(?:", 1))
+_BASE_FORM = re.compile(r"(?:e?s|ed|ing|ies|ied)$")
+
+
+def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severity | None, int, int, str]]:
+    """Rules that need several parts in one sentence: what is sensitive, the verb, where it goes.
+
+    Inside a parameter's own description the destination is implied: "place them here" is enough.
+    """
+    for base, sentence in _sentences(folded):
+        sensitive = _SENSITIVE_RE.search(sentence)
+        if not sensitive:
+            continue
+        relay = next((m for m in _RELAY_RE.finditer(sentence) if not _negated(sentence, m.start())), None)
+        dest = _DEST_RE.search(sentence, relay.end()) if relay else None
+        if relay and dest:
+            lo, hi = min(sensitive.start(), relay.start()), max(sensitive.end(), dest.end())
+            yield "data-relay", None, base + lo, base + hi, "asks the model to put sensitive data into an argument"
+            continue
+        if relay and in_param and (not _BASE_FORM.search(relay.group().split()[0]) or _IMPERATIVE.search(sentence)):
+            lo, hi = min(sensitive.start(), relay.start()), max(sensitive.end(), relay.end())
+            yield "data-relay", None, base + lo, base + hi, "asks the model to fill this parameter with sensitive data"
+            continue
+        path = _SENSITIVE_PATH_ONLY.search(sentence)
+        read = next((m for m in _READ_RE.finditer(sentence) if not _negated(sentence, m.start())), None)
+        if path and read and (_IMPERATIVE.search(sentence) or _LEADING_VERB.match(sentence)) \
+                and not _negated(sentence, path.start()):
+            lo, hi = min(path.start(), read.start()), max(path.end(), read.end())
+            yield "credential-read", None, base + lo, base + hi, "tells the model to read a sensitive file"
+            continue
+        if relay and (_URL.search(sentence) or _EMAIL.search(sentence)) and _IMPERATIVE.search(sentence):
+            yield "exfil-destination", None, base + sensitive.start(), base + sentence.__len__(), \
+                "sends sensitive data to a fixed address"
+            continue
+        yield "sensitive-mention", None, base + sensitive.start(), base + sensitive.end(), "mentions sensitive data"
+
+
+def _decoded(blob: str, kind: str) -> str | None:
+    try:
+        data = base64.b64decode(blob + "=" * (-len(blob) % 4)) if kind == "base64" else binascii.unhexlify(blob)
+        text = data.decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return None
+    printable = sum(ch.isprintable() or ch in "\n\t" for ch in text)
+    letters = sum(ch.isalpha() for ch in text)
+    if len(text) >= 12 and printable / len(text) > 0.95 and letters / len(text) > 0.5 and " " in text:
+        return text
+    return None
+
+
+def _finding(rule_id: str, severity: Severity | None, message: str, ev: str, location: str) -> Finding:
+    rule = RULES[rule_id]
+    return Finding(rule=rule_id, severity=severity or rule.severity, message=f"{rule.title}: {message}",
+                   evidence=ev, why=rule.why, location=location)
+
+
+def check_text(raw: str, location: str = "", role: str = "description", depth: int = 0) -> list[Finding]:
+    """Every rule over one string of a definition.  At most one finding per rule and string."""
+    if not raw or not raw.strip():
+        return []
+    out: dict[str, Finding] = {}
+
+    def add(rule_id: str, severity: Severity | None, message: str, ev: str) -> None:
+        f = _finding(rule_id, severity, message, ev, location)
+        old = out.get(rule_id)
+        if old is None or _rank(f.severity) > _rank(old.severity):
+            out[rule_id] = f
+
+    hidden = invisible(raw)
+    if hidden:
+        kinds = {k for _, k in hidden}
+        if "ANSI escape" in kinds:
+            add("ansi-escape", None, "ANSI escape sequence", show(raw[max(0, hidden[0][0] - 20):hidden[0][0] + 40]))
+        serious = kinds & {"bidirectional override", "bidirectional isolate", "Unicode tag character"}
+        if serious or len(hidden) >= 3 or (kinds - {"soft hyphen", "variation selector", "ANSI escape"} and role != "value"):
+            pos = hidden[0][0]
+            severity: Severity = "high" if serious or len(hidden) >= 3 else "medium"
+            add("invisible-unicode", severity, f"{len(hidden)} hidden character(s): {', '.join(sorted(kinds))}",
+                show(raw[max(0, pos - 30):pos + 60]))
+    if _PADDING.search(raw):
+        m = _PADDING.search(raw)
+        add("padding", None, f"{len(m.group())} characters of blank space", show(raw[max(0, m.start() - 40):m.start()])
+            + " [blank] " + show(raw[m.end():m.end() + 60]))
+    folded, where = fold(raw)
+    for pattern, rule_id, severity, message in _PHRASES:
+        for m in pattern.finditer(folded):
+            if rule_id in _REFUSABLE and _REFUSED.search(_sentence_at(folded, m.start())):
+                continue  # "commands such as curl | sh are refused" describes a safeguard
+            add(rule_id, severity, message, evidence(raw, where, m.start(), m.end()))
+            break
+    for rule_id, severity, start, end, message in _compound(folded, ".properties." in location and role == "description"):
+        add(rule_id, severity, message, evidence(raw, where, start, end))
+    if role in ("default", "examples", "example", "enum", "const") and _SENSITIVE_PATH_ONLY.search(folded):
+        add("sensitive-default", None, f"a sensitive path as the {role} value", show(raw[:160]))
+    if depth < 2:
+        for pattern, kind in ((_BASE64, "base64"), (_HEX, "hex")):
+            for m in pattern.finditer(raw):
+                text = _decoded(m.group(), kind)
+                if text is None:
+                    continue
+                inner = check_text(text, location, role, depth + 1)
+                serious = [f for f in inner if _rank(f.severity) >= _rank("medium")]
+                add("encoded-payload", "high" if serious else None,
+                    f"{kind} text decoding to: {show(text[:80])}"
+                    + (f" (which itself triggers {', '.join(sorted({f.rule for f in serious}))})" if serious else ""),
+                    show(m.group()[:80]))
+                break
+        m = _ESCAPES.search(folded)
+        if m:
+            add("encoded-payload", None, "a run of escaped characters", evidence(raw, where, m.start(), m.end()))
+    urls = _URL.findall(folded) + _EMAIL.findall(folded) + _PHONE.findall(folded) + _CRYPTO_ADDR.findall(folded)
+    if urls:
+        add("url-in-text", None, "fixed destination(s): " + ", ".join(dict.fromkeys(urls[:3])), urls[0])
+    return list(out.values())
+
+
+def _rank(severity: str) -> int:
+    return ("info", "low", "medium", "high", "critical").index(severity)

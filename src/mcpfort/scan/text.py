@@ -1,0 +1,169 @@
+"""Text helpers for the rules: every string of a definition, normalised, with hidden characters shown.
+
+A tool definition hides instructions anywhere a model reads: nested schema descriptions, enum
+values, defaults, examples, even property names.  ``strings`` walks all of them and says where
+each one lives, so a finding can point at ``inputSchema.properties.note.description``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any, Iterator
+
+__all__ = ["strings", "normalise", "fold", "invisible", "show", "snippet", "evidence", "INVISIBLE_RANGES"]
+
+# Schema keywords whose values are machine vocabulary, not prose a model is asked to follow.
+_SKIP_VALUES = {"type", "format", "$schema", "$ref", "$id", "pattern", "contentEncoding", "contentMediaType",
+                "mimeType", "uri", "uriTemplate"}
+_MAX_DEPTH = 32
+
+# (first, last, what): characters a person does not see but a model reads.
+INVISIBLE_RANGES: tuple[tuple[int, int, str], ...] = (
+    (0x200B, 0x200F, "zero-width or direction mark"),
+    (0x202A, 0x202E, "bidirectional override"),
+    (0x2060, 0x2064, "invisible operator or word joiner"),
+    (0x2066, 0x2069, "bidirectional isolate"),
+    (0xFEFF, 0xFEFF, "zero-width no-break space"),
+    (0x00AD, 0x00AD, "soft hyphen"),
+    (0x180E, 0x180E, "Mongolian vowel separator"),
+    (0xE0000, 0xE007F, "Unicode tag character"),
+    (0xFE00, 0xFE0F, "variation selector"),
+    (0xE0100, 0xE01EF, "variation selector"),
+)
+
+
+def _invisible_kind(cp: int) -> str | None:
+    for first, last, what in INVISIBLE_RANGES:
+        if first <= cp <= last:
+            return what
+    return None
+
+
+def invisible(text: str) -> list[tuple[int, str]]:
+    """Positions and kinds of invisible, bidirectional and tag characters (and raw control bytes)."""
+    out = []
+    for i, ch in enumerate(text):
+        cp = ord(ch)
+        if cp < 0x20 and ch not in "\t\n\r":
+            out.append((i, "control character" if cp != 0x1B else "ANSI escape"))
+        elif cp > 0x7F:
+            kind = _invisible_kind(cp)
+            if kind and not _emoji_glue(text, i, cp):
+                out.append((i, kind))
+    return out
+
+
+def _is_symbol(ch: str) -> bool:
+    return unicodedata.category(ch) == "So" or 0x1F000 <= ord(ch) <= 0x1FAFF
+
+
+def _emoji_glue(text: str, i: int, cp: int) -> bool:
+    """A joiner between two emoji, or a presentation selector after one, is how emoji are spelled."""
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if cp in (0xFE0E, 0xFE0F):
+        return bool(before) and _is_symbol(before)
+    if cp == 0x200D:
+        return bool(before and after) and (_is_symbol(before) or ord(before) in (0xFE0F,)) and _is_symbol(after)
+    return False
+
+
+def show(text: str) -> str:
+    """The text with every invisible or control character written as an escape, so evidence is visible."""
+    out = []
+    for ch in text:
+        cp = ord(ch)
+        if (cp < 0x20 and ch not in "\n\t") or (cp > 0x7F and _invisible_kind(cp)):
+            out.append(f"\\u{cp:04x}" if cp <= 0xFFFF else f"\\U{cp:08x}")
+        elif ch == "\n":
+            out.append("⏎")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _tag_decode(text: str) -> str:
+    """Unicode tag characters mirror ASCII (U+E0041 is a hidden 'A'): reveal what they spell."""
+    return "".join(chr(ord(c) - 0xE0000) if 0xE0020 <= ord(c) <= 0xE007E else c for c in text)
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """What the rules match against: tag characters revealed, compatibility forms folded, invisible
+    characters dropped, whitespace collapsed, lower case."""
+    text = unicodedata.normalize("NFKC", _tag_decode(text))
+    text = "".join(ch for ch in text if not (ord(ch) > 0x7F and _invisible_kind(ord(ch))))
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return _SPACE.sub(" ", text).strip().lower()
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    """``normalise`` that also returns, for each folded character, its index in the raw text,
+    so a match on the folded text can quote the raw text it came from."""
+    out: list[str] = []
+    where: list[int] = []
+    space = True
+    for i, ch in enumerate(text):
+        cp = ord(ch)
+        if 0xE0020 <= cp <= 0xE007E:
+            ch = chr(cp - 0xE0000)
+        elif cp > 0x7F and _invisible_kind(cp):
+            continue
+        for piece in unicodedata.normalize("NFKC", ch).lower():
+            if piece.isspace():
+                if space:
+                    continue
+                piece, space = " ", True
+            else:
+                space = False
+            piece = {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'}.get(piece, piece)
+            out.append(piece)
+            where.append(i)
+    while out and out[-1] == " ":
+        out.pop()
+        where.pop()
+    return "".join(out), where
+
+
+def evidence(raw: str, where: list[int], start: int, end: int, pad: int = 40, limit: int = 240) -> str:
+    """The raw text behind folded span ``start:end``, with context, invisible characters shown."""
+    if not where:
+        return show(raw[:limit])
+    lo = where[min(start, len(where) - 1)]
+    hi = where[min(max(end - 1, start), len(where) - 1)] + 1
+    return show(snippet(raw, lo, hi, pad, limit))
+
+
+def snippet(text: str, start: int, end: int, pad: int = 40, limit: int = 240) -> str:
+    """The matched text with a little context either side, shortened to ``limit`` characters."""
+    lo, hi = max(0, start - pad), min(len(text), end + pad)
+    piece = text[lo:hi]
+    if len(piece) > limit:
+        piece = piece[:limit] + "…"
+    return ("…" if lo > 0 else "") + piece + ("…" if hi < len(text) else "")
+
+
+def strings(value: Any, path: str = "", depth: int = 0, key: str | None = None) -> Iterator[tuple[str, str, str]]:
+    """Every string of a JSON value as ``(location, role, text)``.
+
+    ``role`` is ``name`` for property names, else the key holding the string (``description``,
+    ``title``, ``enum``, ``default``, ``examples``...).  Values of schema vocabulary keys are skipped.
+    """
+    if depth > _MAX_DEPTH:
+        return
+    if isinstance(value, str):
+        if key not in _SKIP_VALUES:
+            yield path, key or "value", value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            k = str(k)
+            sub = f"{path}.{k}" if path else k
+            if key == "properties":
+                yield sub, "property", k
+            yield from strings(v, sub, depth + 1, k if key not in ("enum", "examples") else key)
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from strings(v, f"{path}[{i}]", depth + 1, key)

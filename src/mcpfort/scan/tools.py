@@ -1,0 +1,277 @@
+"""Scan tool definitions: every string through the rules, plus checks on the shape of the definition.
+
+``scan_servers`` takes ``{server: [tool, ...]}`` (and optionally prompts and resources) and returns
+one ``ServerReport`` per server, including the checks that need to see several servers at once:
+tools mentioning another server's tools, duplicate and look-alike names.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from typing import Any, Iterable
+
+import orjson
+
+from mcpfort.errors import UsageError
+from mcpfort.scan.model import Finding, ServerReport, ToolReport
+from mcpfort.scan.rules import RULES, SENSITIVE_PATH, check_text
+from mcpfort.scan.text import fold, show, strings
+
+__all__ = ["scan_tool", "scan_servers", "load_tools_file", "digest"]
+
+# Parameters whose names say "put hidden or conversational data here".
+_SHADOW_PARAMS = re.compile(
+    r"^(?:internal_?only|hidden_?param\w*|shadow_?tool|bypass_?checks?|sandbox_?escape|conversation_?(?:history|context|log)?"
+    r"|chat_?history|system_?prompt|previous_?messages|full_?context|user_?messages|all_?messages|prior_?context"
+    r"|session_?(?:data|history)|secret_?(?:data|notes?)|exfil\w*|covert\w*|leak\w*)$")
+_FREE_TEXT_PARAMS = re.compile(r"^(?:side_?notes?|notes?|feedback|debug(?:_?info)?|metadata|extra(?:_?info)?|context"
+                               r"|additional_?(?:info|context|notes?|data)|comments?|remarks|annotations?|reasoning"
+                               r"|thoughts|telemetry|analytics|tracking|details)$")
+_FILL_HINT = re.compile(r"\b(?:any|all|everything|full|entire|complete|whole|contents? of|what(?:ever)? you (?:know|have|"
+                        r"read|saw)|previous|prior|history|context)\b")
+_SENSITIVE_NAME = re.compile(r"ssh|id_?rsa|id_?ed25519|passwd|shadow|credential|private_?key|secret_?key|api_?key_?from"
+                             r"|mcp_?json|env_?file|dotenv|aws_?(?:secret|cred)|from_?reading|contents?_?of|kube_?config")
+_DESTRUCTIVE_NAME = re.compile(r"(?:^|[_.-])(?:delete|remove|rm|drop|destroy|purge|wipe|truncate|kill|terminate|"
+                               r"write|overwrite|update|create|send|post|publish|exec|execute|run|push|merge|move|"
+                               r"rename|transfer|pay|deploy|reset|revoke)(?:$|[_.-])", re.I)
+_SPLIT_NAME = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def digest(tool: dict[str, Any]) -> str:
+    """SHA-256 of the tool's canonical full definition (see ``mcpfort.scan.pins``)."""
+    from mcpfort.scan.pins import tool_digest
+
+    return tool_digest(tool)
+
+
+_CONFUSABLE_SCRIPTS = {"CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "FULLWIDTH", "MATHEMATICAL", "COPTIC"}
+
+
+def _mixed_script(name: str) -> bool:
+    """Latin letters mixed with look-alike scripts (a Cyrillic 'і' in read_fіle); names wholly in
+    another script (查询天气) are fine."""
+    import unicodedata
+
+    scripts = set()
+    for ch in name:
+        if ch.isalpha():
+            scripts.add("LATIN" if ch.isascii() else unicodedata.name(ch, "?").split(" ")[0])
+    return "LATIN" in scripts and bool(scripts & _CONFUSABLE_SCRIPTS) or "FULLWIDTH" in scripts
+
+
+def _snake(name: str) -> str:
+    return _SPLIT_NAME.sub("_", name).lower()
+
+
+def _param_findings(schema: Any, path: str) -> list[Finding]:
+    out: list[Finding] = []
+    if not isinstance(schema, dict):
+        return out
+    props = schema.get("properties")
+    required = set(schema.get("required") or []) if isinstance(schema.get("required"), list) else set()
+    if isinstance(props, dict):
+        for pname, pschema in props.items():
+            key = _snake(str(pname))
+            loc = f"{path}.properties.{pname}"
+            desc = pschema.get("description", "") if isinstance(pschema, dict) else ""
+            folded = fold(desc if isinstance(desc, str) else "")[0]
+            rule = RULES["exfil-parameter"]
+            if _SENSITIVE_NAME.search(key) and not re.search(r"(?:^|_)(?:name|id|path|file|ref|type|label)$", key):
+                out.append(Finding("exfil-parameter", "high", f"{rule.title}: parameter {pname!r} is named for a "
+                                   "credential or sensitive file's contents", str(pname), rule.why, loc))
+            elif _SHADOW_PARAMS.match(key):
+                out.append(Finding("exfil-parameter", "medium", f"{rule.title}: parameter {pname!r} asks for hidden or "
+                                   "conversational data", str(pname), rule.why, loc))
+            elif _FREE_TEXT_PARAMS.match(key) and key not in required and _FILL_HINT.search(folded):
+                out.append(Finding("exfil-parameter", "medium", f"{rule.title}: optional free-text parameter "
+                                   f"{pname!r} asks for {folded[:60]!r}", show(str(desc)[:160]), rule.why, loc))
+            elif _FREE_TEXT_PARAMS.match(key) and key not in required:
+                out.append(Finding("exfil-parameter", "low", f"{rule.title}: optional free-text parameter {pname!r}",
+                                   str(pname), rule.why, loc))
+            if isinstance(pschema, dict):
+                out += _param_findings(pschema, loc)
+                if isinstance(pschema.get("items"), dict):
+                    out += _param_findings(pschema["items"], loc + ".items")
+    return out
+
+
+def _annotation_findings(tool: dict[str, Any]) -> list[Finding]:
+    ann = tool.get("annotations")
+    name = str(tool.get("name", ""))
+    if not isinstance(ann, dict) or not _DESTRUCTIVE_NAME.search(_snake(name)):
+        return []
+    rule = RULES["annotation-mismatch"]
+    if ann.get("readOnlyHint") is True:
+        return [Finding("annotation-mismatch", "medium", f"{rule.title}: {name!r} claims readOnlyHint: true",
+                        f"{name}: readOnlyHint=true", rule.why, "annotations.readOnlyHint")]
+    if ann.get("destructiveHint") is False and re.search(r"delete|remove|drop|destroy|purge|wipe|truncate", name, re.I):
+        return [Finding("annotation-mismatch", "medium", f"{rule.title}: {name!r} claims destructiveHint: false",
+                        f"{name}: destructiveHint=false", rule.why, "annotations.destructiveHint")]
+    return []
+
+
+def scan_tool(tool: dict[str, Any], kind: str = "tool") -> ToolReport:
+    """All checks on one definition that need no other tool."""
+    name = str(tool.get("name") or tool.get("uri") or tool.get("uriTemplate") or "?")
+    findings: list[Finding] = []
+    seen: set[tuple[str, str]] = set()
+    for location, role, text in strings(tool):
+        for f in check_text(text, location, role):
+            # One finding per rule and location; the same phrase in title and description counts once per place.
+            if (f.rule, f.location) not in seen:
+                seen.add((f.rule, f.location))
+                findings.append(f)
+    if _mixed_script(name):
+        rule = RULES["name-homoglyph"]
+        findings.append(Finding("name-homoglyph", "medium", f"{rule.title}: {show(name)!r}",
+                                show(name), rule.why, "name"))
+    findings += _param_findings(tool.get("inputSchema"), "inputSchema")
+    findings += _annotation_findings(tool)
+    findings = _dedupe(findings)
+    return ToolReport(name=name, findings=findings, kind=kind, digest=digest(tool) if kind == "tool" else None)
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """Keep the strongest finding of each rule per location, the order stable."""
+    best: dict[tuple[str, str], Finding] = {}
+    order = ("info", "low", "medium", "high", "critical")
+    for f in findings:
+        key = (f.rule, f.location)
+        if key not in best or order.index(f.severity) > order.index(best[key].severity):
+            best[key] = f
+    return list(best.values())
+
+
+def _levenshtein(a: str, b: str, limit: int = 2) -> int:
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:[_.-][a-z0-9]+)*")
+
+
+def _cross_server(reports: dict[str, ServerReport], tools: dict[str, list[dict[str, Any]]]) -> None:
+    names = {s: {str(t.get("name", "")) for t in ts if isinstance(t, dict)} for s, ts in tools.items()}
+    for server, report in reports.items():
+        others = {n.lower(): s for s2, ns in names.items() if s2 != server for n in ns for s in [s2] if n}
+        other_servers = {s.lower() for s in names if s != server and len(s) >= 4}
+        for tool, tr in zip(tools[server], report.tools):
+            desc = tool.get("description") if isinstance(tool, dict) else None
+            text = fold(desc)[0] if isinstance(desc, str) else ""
+            tokens = set(_TOKEN.findall(text))
+            hit = next((t for t in tokens if t in others and (len(t) >= 5 or "_" in t) and t != tr.name.lower()), None)
+            if hit is None:
+                hit = next((t for t in tokens if t in other_servers and ("_" in t or "-" in t)), None)
+            if hit:
+                rule = RULES["cross-server-reference"]
+                where = others.get(hit, hit)
+                tr.findings.append(Finding("cross-server-reference", "medium",
+                                           f"{rule.title}: mentions {hit!r} of server {where!r}", hit, rule.why,
+                                           "description"))
+            lname = tr.name.lower()
+            if lname in others:
+                rule = RULES["duplicate-tool-name"]
+                tr.findings.append(Finding("duplicate-tool-name", "low", f"{rule.title}: {tr.name!r} is also served "
+                                           f"by {others[lname]!r}", tr.name, rule.why, "name"))
+            elif len(lname) >= 6:
+                near = next((o for o in others if len(o) >= 6 and _levenshtein(lname, o, 1) <= 1), None)
+                if near:
+                    rule = RULES["lookalike-tool-name"]
+                    tr.findings.append(Finding("lookalike-tool-name", "low", f"{rule.title}: {tr.name!r} vs "
+                                               f"{near!r} of {others[near]!r}", tr.name, rule.why, "name"))
+
+
+def _long_descriptions(report: ServerReport, tools: list[dict[str, Any]]) -> None:
+    lengths = [len(t.get("description") or "") for t in tools if isinstance(t, dict)]
+    if len(lengths) < 3:
+        return
+    median = statistics.median(lengths)
+    rule = RULES["long-description"]
+    for tool, tr in zip(tools, report.tools):
+        n = len(tool.get("description") or "") if isinstance(tool, dict) else 0
+        if n > 1500 and n > 4 * max(median, 1):
+            tr.findings.append(Finding("long-description", "info", f"{rule.title}: {n} characters, server median "
+                                       f"{median:.0f}", f"{n} characters", rule.why, "description"))
+
+
+def scan_servers(tools: dict[str, list[dict[str, Any]]],
+                 extras: dict[str, dict[str, list[dict[str, Any]]]] | None = None) -> dict[str, ServerReport]:
+    """Scan every server's tools (and prompts/resources in ``extras``), then the cross-server checks."""
+    reports: dict[str, ServerReport] = {}
+    for server, defs in tools.items():
+        report = ServerReport(name=server)
+        report.tools = [scan_tool(t) if isinstance(t, dict) else _not_a_tool(t) for t in defs]
+        for kind, items in (extras or {}).get(server, {}).items():
+            report.others += [scan_tool(i, kind) for i in items if isinstance(i, dict)]
+        _long_descriptions(report, defs)
+        reports[server] = report
+    if len(tools) > 1:
+        _cross_server(reports, tools)
+    return reports
+
+
+def _not_a_tool(value: Any) -> ToolReport:
+    return ToolReport(name=str(value)[:40], findings=[Finding("hidden-markup", "info", "not a tool definition object",
+                                                              show(str(value)[:80]))])
+
+
+def _tools_of(value: Any) -> list[dict[str, Any]] | None:
+    if isinstance(value, list):
+        return value
+    if isinstance(value, dict):
+        if isinstance(value.get("tools"), list):
+            return value["tools"]
+        if isinstance(value.get("result"), dict) and isinstance(value["result"].get("tools"), list):
+            return value["result"]["tools"]
+    return None
+
+
+def load_tools_file(path: str) -> tuple[dict[str, list[dict[str, Any]]], dict[str, dict[str, list[dict[str, Any]]]]]:
+    """Tool definitions from a file: a ``tools/list`` result (or the JSON-RPC response around it), a list
+    of tools, or ``{"servers": {NAME: {"tools": [...], "prompts": [...], "resources": [...]}}}``."""
+    try:
+        with open(path, "rb") as fh:
+            data = orjson.loads(fh.read())
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+    except orjson.JSONDecodeError as exc:
+        raise UsageError(f"{path} is not JSON: {exc}") from None
+    extras: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    if isinstance(data, dict) and isinstance(data.get("servers"), dict):
+        out = {}
+        for name, server in data["servers"].items():
+            found = _tools_of(server)
+            if found is None:
+                raise UsageError(f"{path}: servers.{name} has no tools list")
+            out[str(name)] = found
+            if isinstance(server, dict):
+                extras[str(name)] = {k: server[k] for k in ("prompts", "resources", "resourceTemplates")
+                                     if isinstance(server.get(k), list)}
+        return out, extras
+    found = _tools_of(data)
+    if found is None:
+        raise UsageError(f"{path}: expected a tools/list result ({{\"tools\": [...]}}), a list of tools, "
+                         "or {\"servers\": {NAME: {\"tools\": [...]}}}")
+    name = _server_name(path)
+    return {name: found}, extras
+
+
+def _server_name(path: str) -> str:
+    import os
+
+    return os.path.splitext(os.path.basename(path))[0] or "tools"
+
+
+def iter_tools(reports: Iterable[ServerReport]) -> Iterable[ToolReport]:
+    for r in reports:
+        yield from r.tools
