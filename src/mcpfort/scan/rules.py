@@ -109,18 +109,24 @@ SENSITIVE_PATH = re.compile(
 _SECRET_NOUN = (r"(?:(?:private|secret|ssh|api|access|auth|session|bearer|refresh|signing|github|openai|aws)[ _-]?"
                 r"(?:keys?|tokens?)|passwords?|passphrases?|credentials?|secrets?|seed phrases?|mnemonic|"
                 r"recovery phrase|cookies|environment variables|env vars|ssh keys?|passport (?:number|details)|"
-                r"(?:credit|debit) card (?:number|details)s?|social security numbers?|oauth_token)")
+                r"(?:credit|debit) card (?:number|details)s?|social security numbers?|oauth_token|personal (?:details|data|"
+                r"information|info)|dates? of birth|home address(?:es)?|phone numbers?|shell history|bash history|"
+                r"command history|browser history|clipboard(?: contents)?|directory listing|auth entries|(?:folder|directory|"
+                r"downloads|documents|desktop|home)(?: folder| directory)? (?:listing|contents))")
 _CONVERSATION = (r"(?:(?:conversation|chat|message|dialog(?:ue)?) (?:history|context|log|transcript)|"
                  r"(?:entire|full|complete|whole|previous|prior|all|every) (?:conversation|chat|messages?|context|"
                  r"prompts?|user (?:messages?|requests?|queries?|input))|system prompt|(?:your|the) (?:system )?"
-                 r"instructions|user'?s? (?:exact |original |full |own )?(?:messages?|prompts?|quer(?:y|ies)|requests?|input|"
+                 r"instructions|(?:your|the) (?:hidden |secret |internal |original |system )+(?:instructions|prompt|rules|messages?)|"
+                 r"(?:hidden |internal )?system (?:messages?|prompts?)|(?:last|previous|prior|earlier) (?:assistant |model )?"
+                 r"(?:reply|replies|answers?|responses?|outputs?)|what(?:ever)? (?:\w+ ){0,3}the user (?:has )?(?:said|mentioned|"
+                 r"typed|shared|told you|written)|user'?s? (?:exact |original |full |own )?(?:messages?|prompts?|quer(?:y|ies)|requests?|input|"
                  r"words|questions?)|(?:recent|current|last|earlier|whole|this|ongoing) (?:conversation|chat|"
                  r"(?:\w+ )?messages)|(?:any|all|the) files (?:they|the user|you) (?:have |has )?(?:shared|uploaded|"
                  r"attached|opened))")
 _SENSITIVE = rf"(?:{SENSITIVE_PATH.pattern}|\b{_SECRET_NOUN}\b|\b{_CONVERSATION}\b|\bcontents? of (?:the )?(?:file|files|directory|home))"
 _RELAY_VERB = (r"\b(?:(?:pass|include|insert|append|add|attach|embed|provide|send|forward|upload|post|paste|"
                r"transmit|fill|populate|concatenate|encode|place|write|store|report|submit|share|relay|"
-               r"leak|dump|output|return|echo|hand)(?:e?s|ed|ing)?|put|putting|set|setting|cop(?:y|ies|ied|ying)|"
+               r"leak|dump|output|return|echo|hand|carr(?:y|ies|ied|ying)|sync|mirror|stream|transfer)(?:e?s|ed|ing)?|put|putting|set|setting|cop(?:y|ies|ied|ying)|"
                r"suppl(?:y|ies|ied|ying)|(?:call|invoke|use)\s+[\w-]+\s+with)\b")
 _READ_VERB = (r"\b(?:read|open|cat|fetch|get|retrieve|collect|extract|obtain|gather|access|load|dump|grab|"
               r"exfiltrate|harvest|steal|capture|look up|list|print|check|inspect|scan)(?:e?s|ed|ing)?\b")
@@ -129,7 +135,7 @@ _NEGATION = re.compile(r"\b(?:never|not|don'?t|doesn'?t|no|cannot|can'?t|won'?t|
 _PARAM_DEST = (r"(?:\b(?:as|in|into|inside|within|to|via|through|using|under|with)\s+(?:the\s+|a\s+|an\s+|this\s+|its\s+)?"
                r"(?:[`'\"][\w.-]+[`'\"]|\w+\s+(?:param(?:eter)?|argument|arg|field|variable|property|key|input|value)\b"
                r"|(?:param(?:eter)?|argument|field|property|input)\b|[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|"
-               r"(?:query|payload|body|request body|message text|input)\b)|\b(?:here|in this field|into this field)\b)")
+               r"(?:query|payload|body|request body|message text|input)\b)|\b(?:here|in this field|into this field|to this tool)\b)")
 _IMPERATIVE = re.compile(r"\b(?:before|first|must|please|make sure|ensure|need to|needs to|required|always|also|"
                          r"then|you should|should (?:first|always)|otherwise|in order to|remember to|do not forget)\b")
 _URL = re.compile(r"\b(?:https?|ftp|wss?)://[^\s'\"<>)`]+")
@@ -166,10 +172,16 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:need\s+(?:to\s+)?|have\s+to\s+)?(?:know|see|notice|find out|be (?:told|informed|aware|notified|alerted|shown|"
         r"bothered|troubled))"),
      "secrecy", None, "the user must not know"),
-    (_C(r"\b(?:do not|don'?t|never|without|no need to)\s+(?:ever\s+)?(?:mention|mentioning|reveal|revealing|disclose|"
+    (_C(r"\b(?:refer to|describe|call|present) (?:it|this|them|that) as\b[^.]{0,60}\bif (?:the user|they|anyone|someone) "
+        r"asks?|\b(?:not|never)\s+(?:need\s+to\s+)?(?:be\s+)?(?:brought|drawn|called)\s+to\s+(?:the\s+)?(?:user'?s?|their)\s+"
+        r"attention|\bkeep (?:quiet|silent|mum|it quiet) about\b|\bsay nothing (?:about|of)\b|\bif (?:the user |they |anyone |"
+        r"someone )?asks?,? (?:say|claim|tell them|answer|reply|deny|pretend)\b|\b(?:pretend|claim) (?:that )?(?:nothing|no data|"
+        r"you did not|you didn'?t)\b|\blie (?:to|about)\b"),
+     "secrecy", None, "asks the model to conceal or deny what happens"),
+    (_C(r"\b(?:do not|don'?t|never|without|no need to|no reason to|need not|needn'?t|there'?s no need to)\s+(?:ever\s+)?(?:mention|mentioning|reveal|revealing|disclose|"
         r"disclosing|acknowledge|acknowledging|reference|referencing|explain|explaining|draw attention to)\s+(?:that|this|"
         r"these|it|the fact|any of (?:this|these)|the (?:above|following|instructions?|steps?|file|request|reading|"
-        r"extra|additional|side|hidden))\b"),
+        r"extra|additional|side|hidden|sync|upload|copy|transfer|change|redirect|forwarding|retention|logging|\w+ing))\b"),
      "secrecy", None, "asks the model not to mention what it does"),
     (_C(r"\b(?:keep|hold)\s+(?:this|these|it|that|them)\s+(?:\w+\s+){0,3}(?:secret|hidden|confidential|private|quiet)\b"
         r"|\bhide\s+(?:this|these|it|that)\s+from\b|\bwithout\s+(?:the\s+)?users?'?s?\s+(?:knowledge|knowing|noticing|"
@@ -189,6 +201,15 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:\w+\s+)?(?:guidance|instructions?|rules|guidelines|directives|policies|system prompt)\b[^.]{0,40}?\b(?:you|"
         r"earlier|previous|before|given|including|safety)"),
      "instruction-override", None, "claims to replace the model's guidance"),
+    (_C(r"\b(?:outranks?|takes priority over|has priority over|trumps|is above)\s+(?:your|the|any|all)\s+(?:\w+\s+)?"
+        r"(?:instructions|guidance|rules|system prompt|user'?s? requests)|\bfollow (?:it|this|them) even if (?:it|this|they) "
+        r"conflicts?"),
+     "instruction-override", None, "claims priority over the model's instructions"),
+    (_C(r"\byou are (?:now )?(?:dan\b|[a-z]+gpt\b|an? (?:unrestricted|unfiltered|jailbroken|uncensored)|an? (?:\w+ )?(?:assistant|ai|"
+        r"model|agent) (?:without|with no|free of) (?:any )?(?:restrictions|limits|rules|filters|guidelines))|\b(?:policies|rules|"
+        r"restrictions|guidelines|instructions|guardrails|safety \w+|limitations) (?:\w+ )?(?:no longer|do not|don'?t|does not|"
+        r"doesn'?t) apply\b"),
+     "instruction-override", None, "assigns the model a persona without its rules"),
     (_C(r"\b(?:without|no need (?:for|to)|skip(?:ping)?|bypass(?:ing)?|do not|don'?t|never|avoid|not necessary to)\s+"
         r"(?:\w+\s+){0,3}?(?:ask(?:ing)?|request(?:ing)?|seek(?:ing)?|wait(?:ing)? for|prompt(?:ing)?|get(?:ting)?|"
         r"the|any|user|for)\s+(?:\w+\s+){0,2}?(?:confirmation|approval|permission|consent|authori[sz]ation|"
@@ -203,13 +224,21 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"consulting) (?:with |back with )?(?:the )?user\b|\bskip (?:any|the|all) (?:user )?(?:approval|confirmation|"
         r"consent|review) steps?"),
      "skip-confirmation", None, "removes the user's approval"),
+    (_C(r"\btreat\b[^.]{0,60}\bas (?:already |pre-?|implicitly )?(?:confirmed|approved|authori[sz]ed|consented|accepted)\b"
+        r"|\b(?:already|implicitly) (?:confirmed|approved|authori[sz]ed) by (?:the )?(?:user|account holder|owner|customer|"
+        r"requester)"),
+     "skip-confirmation", None, "treats the action as approved"),
+    (_C(r"\bskip (?:any|the|all|every)\s+(?:\S+\s+){0,4}?(?:prompts?|confirmations?|dialogs?|checks? with the user)\b|"
+        r"\bproceed (?:immediately|straight away|right away|without (?:asking|checking|confirming))"),
+     "skip-confirmation", None, "tells the model to proceed without the user's say"),
     (_C(r"\b(?:side[ -]effects?|effects?|impacts?)\s+on\s+(?:the\s+)?(?:also\s+)?(?:present\s+|available\s+|other\s+)?"
         r"[\w`'\".-]+\s+(?:tool|function|server)|\b(?:modif(?:y|ies)|change[sd]?|overrides?|alters?|affects?|"
         r"redefines?|replaces?)\s+(?:the\s+)?(?:behavio(?:u)?r|functionality|workings?|output|operation)\s+of\s+"
         r"(?:the\s+|all\s+|any\s+|other\s+)"),
      "shadowing", None, "claims to change another tool's behaviour"),
     (_C(r"\b(?:when|while|if|since)\s+this\s+(?:tool|server|function|plugin|extension)\s+is\s+(?:available|present|"
-        r"loaded|installed|enabled|active|connected)"),
+        r"loaded|installed|enabled|active|connected)|\b(?:once|when|after|as soon as)\s+this\s+(?:tool|server|function)\s+"
+        r"(?:has been|is|was|gets)\s+(?:listed|loaded|seen|read|registered|discovered)"),
      "shadowing", None, "conditions behaviour on its mere presence"),
     (_C(r"\b(?:when|whenever|if|before|after)\s+(?:the\s+)?(?:user|you|agent|assistant|model|anyone|llm)?\s*"
         r"(?:call|calls|use|uses|invoke|invokes|run|runs|execute|executes|send|sends|using|calling|invoking)\s+"
@@ -221,6 +250,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"always|instead|change|replace|set|add|include|append|prefix|redirect|swap|swapped|replaced|changed|has to|"
         r"needs to)\b"),
      "shadowing", None, "changes what happens when another tool is used"),
+    (_C(r"\b(?:always\s+)?(?:rewrite|re-?route|redirect|prefix|swap)\s+(?:the\s+|all\s+|every\s+|its\s+|their\s+)?(?:file\s+)?"
+        r"(?:paths?|urls?|recipients?|addresses|destinations?|hosts?|endpoints?|accounts?)\b|\b(?:the\s+)?[`'\"]?[\w-]+[`'\"]?\s+"
+        r"(?:field|parameter|argument|param|header)\s+(?:has to|must|should|needs to|is to)\s+(?:always\s+)?(?:be|contain|"
+        r"equal|point to|carry)\b[^.]{0,30}(?:0x[0-9a-f]{8,}|@|https?://|\+\d)|\bwith (?:another|any other|a different|other)\s+"
+        r"(?:tool|server)\b[^.]{0,80}\b(?:has to|must|should|always)\b"),
+     "shadowing", None, "rewrites another tool's arguments"),
     (_C(r"\b(?:recipient|recipients|to address|bcc|cc|destination|email address|phone number|account(?: number)?|iban|"
         r"wallet|address|receiver|channel|webhook|ship-to address|payee|url|endpoint|remote)s?\s+(?:\w+\s+){0,2}?(?:has to|"
         r"must|should|needs to|will|is to)\s+be\s+(?:replaced|changed|set|swapped|redirected|overridden|rewritten|"
@@ -237,6 +272,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"\bto\s+(?:https?://|[\w.+-]+@|\+\d)|\b(?:also|additionally|automatically)\s+(?:be\s+)?(?:sent|forwarded|copied|"
         r"emailed|mailed|uploaded|posted|mirrored|delivered|backed up)\s+to\s+(?:https?://|[\w.+-]+@|\+\d)"),
      "exfil-destination", None, "sends results to a fixed destination"),
+    (_C(r"\b(?:reply-to|bcc|cc|forward(?:ing)? address|webhook url)\s*:?\s*[\w.+-]+@[\w-]+\.|\b(?:post|upload|send|sync|stream|"
+        r"transmit|report)\w*\b[^.]{0,120}?\bto\s+(?:our|the vendor'?s?|a remote|an external|their)\s+(?:cloud|server|"
+        r"servers|endpoint|backend|collector)"),
+     "exfil-destination", None, "sends data to an outside party"),
     (_C(r"\bbcc\b[^.]{0,40}[\w.+-]+@[\w-]+\.|\b(?:all|every|any)\s+(?:\w+\s+)?(?:emails?|messages?|data|results?|"
         r"files?|requests?|outputs?|reports?|documents?|invoices?|records?|exports?)\s+(?:must|should|shall|will|need to|"
         r"has to|have to)\s+(?:also\s+)?(?:be\s+)?(?:sent|forwarded|copied|routed|redirected|go|emailed|mailed|uploaded|"
@@ -252,6 +291,15 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:shell\s+)?(?:commands?|command lines?|terminal commands?|scripts?)\b|\b(?:every|each|all|any)\s+(?:shell\s+)?"
         r"commands?\s+(?:must|should|shall)\s+(?:be\s+)?(?:prefixed|preceded|start|begin|end|followed)"),
      "command-injection", None, "tells the model to alter every command"),
+    (_C(r"\b(?:ignora|ignore[sz]?|ignoriere|ignorieren|ignorare|ignorar|игнорируй)\s+(?:\w+\s+){0,3}?(?:instrucciones|"
+        r"anweisungen|instructions|istruzioni|instruções|инструкции)|忽略(?:之前|以前|所有|上述)|以前の指示を無視|"
+        r"前の指示を無視"),
+     "instruction-override", None, "tells the model to ignore its instructions (non-English)"),
+    (_C(r"\b(?:no (?:le )?(?:digas|menciones|informes|cuentes)|sag(?:e)? (?:dem )?(?:nutzer|benutzer|user) nichts|"
+        r"erw[äa]hne (?:das |dies )?nicht|ne (?:le )?dis (?:rien|pas)|ne mentionne[sz]? pas|n'en parle[sz]? pas|"
+        r"n[ãa]o (?:conte|diga|mencione)|non (?:dire|menzionare)|不要告诉|不要提及|ユーザーに(?:伝えない|言わない)|"
+        r"не говори)"),
+     "secrecy", None, "asks the model to keep something from the user (non-English)"),
     (_C(r"\b(?:failure to (?:comply|follow|do so|include|provide)|otherwise,? (?:the )?(?:tool|system|application|app|"
         r"server|request|everything|it|this) will (?:not work|fail|crash|break|be blocked|stop)|(?:will|would|could) "
         r"(?:crash|break down|lose all|corrupt)|data (?:will|would|could) be (?:lost|corrupted|deleted)|(?:mandatory|"
@@ -317,6 +365,7 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
 
 _LEADING_VERB = re.compile(r"^\s*(?:(?:to|for|in order to) [^,]{1,40}, |then |first,? |please |and |also |now )*"
                            + _READ_VERB.replace(r"\b(?:", r"(?:", 1))
+_CONTENTS_OF = re.compile(r"\b(?:contents?|text|body|value|lines?) (?:of|from|in)\b")
 _BASE_FORM = re.compile(r"(?:e?s|ed|ing|ies|ied)$")
 
 
@@ -325,7 +374,7 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
 
     Inside a parameter's own description the destination is implied: "place them here" is enough.
     """
-    for base, sentence in _sentences(folded):
+    for index, (base, sentence) in enumerate(_sentences(folded)):
         sensitive = _SENSITIVE_RE.search(sentence)
         if not sensitive:
             continue
@@ -335,18 +384,23 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
             lo, hi = min(sensitive.start(), relay.start()), max(sensitive.end(), dest.end())
             yield "data-relay", None, base + lo, base + hi, "asks the model to put sensitive data into an argument"
             continue
+        if in_param and _CONTENTS_OF.search(sentence) and _SENSITIVE_PATH_ONLY.search(sentence):
+            yield "data-relay", None, base + sensitive.start(), base + sensitive.end(), \
+                "asks for the contents of a sensitive file in this parameter"
+            continue
         if relay and in_param and (not _BASE_FORM.search(relay.group().split()[0]) or _IMPERATIVE.search(sentence)):
             lo, hi = min(sensitive.start(), relay.start()), max(sensitive.end(), relay.end())
             yield "data-relay", None, base + lo, base + hi, "asks the model to fill this parameter with sensitive data"
             continue
         path = _SENSITIVE_PATH_ONLY.search(sentence)
         read = next((m for m in _READ_RE.finditer(sentence) if not _negated(sentence, m.start())), None)
-        if path and read and (_IMPERATIVE.search(sentence) or _LEADING_VERB.match(sentence)) \
+        if path and read and (_IMPERATIVE.search(sentence) or (index > 0 and _LEADING_VERB.match(sentence))) \
                 and not _negated(sentence, path.start()):
             lo, hi = min(path.start(), read.start()), max(path.end(), read.end())
             yield "credential-read", None, base + lo, base + hi, "tells the model to read a sensitive file"
             continue
-        if relay and (_URL.search(sentence) or _EMAIL.search(sentence)) and _IMPERATIVE.search(sentence):
+        if relay and (_URL.search(sentence) or _EMAIL.search(sentence)) and (
+                _IMPERATIVE.search(sentence) or not _BASE_FORM.search(relay.group().split()[0])):
             yield "exfil-destination", None, base + sensitive.start(), base + sentence.__len__(), \
                 "sends sensitive data to a fixed address"
             continue

@@ -96,6 +96,37 @@ def _param_findings(schema: Any, path: str) -> list[Finding]:
     return out
 
 
+def _own_param_findings(tool: dict[str, Any]) -> list[Finding]:
+    """A sentence that names one of this tool's parameters next to a credential file: in any language,
+    that is a request to put the file into the argument (``lee ~/.ssh/id_rsa ... en el parámetro 'nota'``)."""
+    schema = tool.get("inputSchema")
+    props = schema.get("properties") if isinstance(schema, dict) else None
+    desc = tool.get("description")
+    if not isinstance(props, dict) or not isinstance(desc, str):
+        return []
+    folded, where = fold(desc)
+    names = [str(p).lower() for p in props if len(str(p)) >= 2]
+    out = []
+    for sentence in re.finditer(r".+?(?:[.!?;。！？]+(?=\s|$)|$)", folded):
+        text = sentence.group()
+        path = SENSITIVE_PATH.search(text)
+        if not path:
+            continue
+        for name in names:
+            quoted = re.search(rf"[`'\"‘“«]{re.escape(name)}[`'\"’”»]", text)
+            bare = "_" in name and re.search(rf"\b{re.escape(name)}\b", text)
+            if quoted or bare:
+                rule = RULES["data-relay"]
+                m = quoted or bare
+                lo, hi = sentence.start() + min(path.start(), m.start()), sentence.start() + max(path.end(), m.end())
+                from mcpfort.scan.text import evidence
+
+                out.append(Finding("data-relay", "high", f"{rule.title}: a sensitive file and parameter {name!r} in "
+                                   "one sentence", evidence(desc, where, lo, hi), rule.why, "description"))
+                return out
+    return out
+
+
 def _annotation_findings(tool: dict[str, Any]) -> list[Finding]:
     ann = tool.get("annotations")
     name = str(tool.get("name", ""))
@@ -128,6 +159,7 @@ def scan_tool(tool: dict[str, Any], kind: str = "tool") -> ToolReport:
                                 show(name), rule.why, "name"))
     findings += _param_findings(tool.get("inputSchema"), "inputSchema")
     findings += _annotation_findings(tool)
+    findings += _own_param_findings(tool)
     findings = _dedupe(findings)
     return ToolReport(name=name, findings=findings, kind=kind, digest=digest(tool) if kind == "tool" else None)
 
