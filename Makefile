@@ -3,6 +3,7 @@ PY ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 NPM_FIXTURES := tests/fixtures/npm
+OIDC_FIXTURE := tests/fixtures/oidc
 
 .PHONY: setup system-deps demo test bench bench-sandbox clean
 
@@ -16,6 +17,10 @@ $(NPM_FIXTURES)/node_modules/.installed: $(NPM_FIXTURES)/package.json
 	cd $(NPM_FIXTURES) && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
+$(OIDC_FIXTURE)/node_modules/.installed: $(OIDC_FIXTURE)/package.json
+	cd $(OIDC_FIXTURE) && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
 # The sandbox needs bubblewrap (Debian package); as root we install it, otherwise we say how.
 system-deps:
 	@command -v bwrap >/dev/null || { \
@@ -23,7 +28,7 @@ system-deps:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap >/dev/null; \
 	  else echo "mcpfort needs bubblewrap: sudo apt-get install bubblewrap" >&2; exit 1; fi; }
 
-setup: system-deps $(BIN)/mcpfort $(NPM_FIXTURES)/node_modules/.installed
+setup: system-deps $(BIN)/mcpfort $(NPM_FIXTURES)/node_modules/.installed $(OIDC_FIXTURE)/node_modules/.installed
 
 demo: setup
 	$(BIN)/python examples/demo.py
