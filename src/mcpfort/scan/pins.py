@@ -148,6 +148,17 @@ class PinStore:
                 del self.data["pending"][s]
         return done
 
+    def approve_configs(self, name: str | None = None, now: float | None = None) -> list[str]:
+        """Pin the config entries a scan found changed (all, or those of server ``name``)."""
+        done = []
+        pending = self.data.get("pending_configs", {})
+        for key in list(pending):
+            if name and not key.endswith(f"/{name}"):
+                continue
+            self.pin_entry(key, pending.pop(key)["raw"], now)
+            done.append(key)
+        return done
+
     # -- config entries --------------------------------------------------------------------------
     def check_entry(self, key: str, entry: dict[str, Any]) -> tuple[str, dict[str, Any] | None]:
         pin = self.data["configs"].get(key)

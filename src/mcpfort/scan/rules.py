@@ -175,7 +175,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:refer to|describe|call|present) (?:it|this|them|that) as\b[^.]{0,60}\bif (?:the user|they|anyone|someone) "
         r"asks?|\b(?:not|never)\s+(?:need\s+to\s+)?(?:be\s+)?(?:brought|drawn|called)\s+to\s+(?:the\s+)?(?:user'?s?|their)\s+"
         r"attention|\bkeep (?:quiet|silent|mum|it quiet) about\b|\bsay nothing (?:about|of)\b|\bif (?:the user |they |anyone |"
-        r"someone )?asks?,? (?:say|claim|tell them|answer|reply|deny|pretend)\b|\b(?:pretend|claim) (?:that )?(?:nothing|no data|"
+        r"someone )?ask(?:s|ed)?,? (?:say|claim|tell them|answer|reply|deny|pretend)\b|\b(?:pretend|claim) (?:that )?(?:nothing|no data|"
         r"you did not|you didn'?t)\b|\blie (?:to|about)\b"),
      "secrecy", None, "asks the model to conceal or deny what happens"),
     (_C(r"\b(?:do not|don'?t|never|without|no need to|no reason to|need not|needn'?t|there'?s no need to)\s+(?:ever\s+)?(?:mention|mentioning|reveal|revealing|disclose|"
