@@ -24,6 +24,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "audit": ("mcpfort.commands.audit", "verify, query, tail or export the audit trail"),
     "sandbox": ("mcpfort.commands.sandbox", "show which sandbox layers this machine enforces (sandbox check)"),
     "init": ("mcpfort.commands.init", "write a starter policy file"),
+    "scan": ("mcpfort.commands.scan", "find client configs; report risky servers and poisoned tools, offline"),
 }
 
 EPILOG = """\
