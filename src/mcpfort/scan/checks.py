@@ -83,6 +83,15 @@ def redact(value: str) -> str:
     return f"{value[:4]}…({len(value)} chars)"
 
 
+def shown(argv: list[str], limit: int = 160) -> str:
+    """A command line fit for a report: credentials in it redacted."""
+    out = []
+    for arg in argv:
+        m = _SECRET_VALUE.search(arg)
+        out.append(arg[:m.start()] + redact(m.group()) if m else arg)
+    return " ".join(out)[:limit]
+
+
 def _entropy(value: str) -> float:
     if not value:
         return 0.0
@@ -213,6 +222,9 @@ def _secrets(entry: ServerEntry) -> list[Finding]:
 
 
 def _secret_fix(entry: ServerEntry, key: str) -> str:
+    if key.lower() == "authorization" or key in entry.headers:
+        return (f"reference an environment variable instead of the value (\"{key}\": \"Bearer ${{env:TOKEN}}\" where "
+                "the client supports it), kept in a keychain or env file")
     if entry.client.startswith("vscode"):
         return f'use an input variable: "{key}": "${{input:{key.lower()}}}" with a promptString input marked password'
     return (f"remove the value and let the client inherit {key} from a keychain or env file; behind mcpfort, set "
@@ -229,10 +241,10 @@ def _launch(entry: ServerEntry, advisories: list[dict[str, Any]]) -> list[Findin
     joined = " ".join(inner)
     if re.search(r"\b(?:curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod)\b[^|]*\|\s*(?:sudo\s+)?(?:sh|bash|zsh|"
                  r"python3?|iex|node)\b", joined, re.I):
-        out.append(_finding("download-and-run", "the launcher pipes a download into an interpreter", joined[:160], entry,
+        out.append(_finding("download-and-run", "the launcher pipes a download into an interpreter", shown(inner), entry,
                             fix="install a pinned release once, check it, and run the installed binary"))
     elif base in _SHELLS and any(a.lower() in ("-c", "/c", "-command", "/k", "-encodedcommand", "-e") for a in inner[1:3]):
-        out.append(_finding("shell-launcher", f"{base} runs a command string", joined[:160], entry,
+        out.append(_finding("shell-launcher", f"{base} runs a command string", shown(inner), entry,
                             fix="put the program and its arguments directly in command/args"))
     if inner and re.match(r"^(?:/tmp/|/var/tmp/|/dev/shm/|~?/?downloads/|.*[\\/]temp[\\/]|.*[\\/]downloads[\\/])",
                           inner[0], re.I):
@@ -311,7 +323,7 @@ def check_entry(entry: ServerEntry, *, home: str, advisories: list[dict[str, Any
     """Every config check on one entry."""
     out = _secrets(entry) + _launch(entry, advisories) + _paths(entry, home) + _remote(entry)
     if entry.command and not is_wrapped(entry):
-        out.append(_finding("not-wrapped", f"{entry.name} runs without mcpfort", " ".join(entry.argv)[:160], entry,
+        out.append(_finding("not-wrapped", f"{entry.name} runs without mcpfort", shown(entry.argv), entry,
                             fix=f"mcpfort wrap {entry.client}"))
     return out
 
@@ -327,7 +339,7 @@ def toxic_flows(servers: Iterable[tuple[str, set[str]]], where: str, file: str |
         severity: Severity = "high" if untrusted else "medium"
         ev = f"private data: {', '.join(private)}; untrusted input: {', '.join(untrusted) or 'none'}; " \
              f"outbound: {', '.join(sinks)}"
-        return [Finding("toxic-flow", severity, f"{rule.title} in {where}", ev, rule.why, where, file,
+        return [Finding("toxic-flow", severity, f"{rule.title} in {where}", ev, rule.why, "", file,
                         fix="keep private-data servers and outbound servers in different clients or contexts, or "
                             "put both behind mcpfort with confirmation on the outbound tools")]
     return []

@@ -111,6 +111,8 @@ def print_terminal(report: Report, out: TextIO | None = None, *, min_severity: s
     from rich.tree import Tree
 
     console = Console(file=out, highlight=False, soft_wrap=False)
+    if not console.is_terminal:
+        console.width = max(console.width, 120)
     if report.configs:
         console.print(f"[bold]Scanned {len(report.configs)} config file(s)[/]: " + ", ".join(map(escape, report.configs)))
     order = {s: i for i, s in enumerate(reversed(SEVERITIES))}

@@ -30,6 +30,9 @@ class ScanOptions:
 
 def _redacted(entry: ServerEntry) -> dict[str, Any]:
     out = dict(entry.raw)
+    for key in ("args", "command"):
+        if isinstance(out.get(key), list):
+            out[key] = [checks.shown([str(a)]) for a in out[key]]
     for key in ("env", "headers", "http_headers", "environment"):
         if isinstance(out.get(key), dict):
             out[key] = {k: checks.redact(v) if v and "${" not in str(v) else v for k, v in out[key].items()}
@@ -73,6 +76,7 @@ def scan_definitions(tools: dict[str, list[dict[str, Any]]], extras: dict[str, d
 
 def scan_configs(configs: list[ConfigFile], options: ScanOptions) -> Report:
     report = Report()
+    per_client: dict[str, list[tuple[str, set[str]]]] = {}
     for config in configs:
         report.configs.append(config.path)
         if config.error:
@@ -108,9 +112,12 @@ def scan_configs(configs: list[ConfigFile], options: ScanOptions) -> Report:
                     apply_pins(reports[name], name, tool_defs[name], options.pins, options.pin)
         for server in reports.values():
             report.add(server)
-        tagged = [(e.name, capabilities.server_tags(listed.get(e.name, {}).get("tools"), e.argv, e.url))
-                  for e in config.servers if not e.disabled]
-        report.findings += checks.toxic_flows(tagged, f"{config.client} ({os.path.basename(config.path)})", config.path)
+        per_client.setdefault(config.client, []).extend(
+            (e.name, capabilities.server_tags(listed.get(e.name, {}).get("tools"), e.argv, e.url))
+            for e in config.servers if not e.disabled)
+    for client, tagged in per_client.items():
+        files = [c.path for c in configs if c.client == client]
+        report.findings += checks.toxic_flows(tagged, client, files[0] if len(files) == 1 else None)
     return report
 
 
