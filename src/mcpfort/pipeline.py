@@ -20,8 +20,10 @@ __all__ = ["build_pipeline"]
 
 def build_pipeline(policy: Policy, *, cwd: str, home: str | None, bases: tuple[str, ...] = (),
                    clock: Callable[[], float] = time.time, confirm_ttl: float = 300.0,
-                   ratelimit: Guard | None = None) -> list[Guard]:
+                   ratelimit: Guard | None = None, pins: Guard | None = None) -> list[Guard]:
     guards: list[Guard] = [ratelimit] if ratelimit is not None else []
+    if pins is not None:  # before authorize: a rug-pulled tool is refused before anyone is asked to confirm it
+        guards.append(pins)
     return guards + [
         Authorize(policy, cwd=cwd, home=home, bases=bases),
         Confirm(clock=clock, ttl=confirm_ttl),

@@ -92,6 +92,7 @@ def _serve(policy: Policy, server: Server, command: list[str], context: str, aud
     from mcpfort.audit.log import AuditLog
     from mcpfort.gateway import Gateway
     from mcpfort.pipeline import build_pipeline
+    from mcpfort.scan.pins import gateway_guard  # refuses rug-pulled tools when a pin store exists
     from mcpfort.transports.stdio import StdioTransport, seal_inherited_descriptors
     from mcpfort.types import Identity
     from mcpfort.upstream import Upstream
@@ -125,7 +126,7 @@ def _serve(policy: Policy, server: Server, command: list[str], context: str, aud
         sys.stdout = sys.stderr
         gateway = Gateway(client, upstream,
                           build_pipeline(policy, cwd=upstream.server_cwd, home=os.path.expanduser("~"),
-                                         bases=_started_on(command, cwd)),
+                                         bases=_started_on(command, cwd), pins=gateway_guard(server.name)),
                           identity=Identity(user=getpass.getuser()), context=context, server=server.name,
                           record=record, max_message_bytes=limit,
                           call_timeout=server.sandbox.limits.timeout,

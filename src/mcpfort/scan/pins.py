@@ -183,3 +183,23 @@ class PinStore:
             if os.path.exists(tmp):
                 os.unlink(tmp)
             raise
+
+
+def gateway_guard(server: str, path: str | None = None) -> Any:
+    """The pins guard for ``mcpfort run``, or None when no pin exists for this server (the default)."""
+    store_path = path or default_path()
+    if not os.path.exists(store_path):
+        return None
+    store = PinStore.load(store_path)
+    pinned = store.tool_pins(server)
+    if not pinned:
+        return None
+    from mcpfort.guards.pins import Pins
+
+    def record(tool: dict[str, Any]) -> None:
+        # Reload first: a scan or an approval may have written the store since the gateway started.
+        fresh = PinStore.load(store_path)
+        fresh.record_pending(server, tool)
+        fresh.save()
+
+    return Pins(server, pinned, tool_digest, pending=store.pending(server), on_change=record)
