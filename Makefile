@@ -38,6 +38,7 @@ test: setup
 
 bench: setup
 	$(BIN)/python bench/latency.py
+	$(BIN)/python bench/http_gateway.py --auth
 
 # srt (Anthropic's sandbox-runtime) needs ripgrep and socat besides bubblewrap.
 bench-sandbox: setup
