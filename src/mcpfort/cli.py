@@ -25,6 +25,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "sandbox": ("mcpfort.commands.sandbox", "show which sandbox layers this machine enforces (sandbox check)"),
     "init": ("mcpfort.commands.init", "write a starter policy file"),
     "login": ("mcpfort.commands.login", "sign in to a protected MCP server (OAuth device flow) and store the tokens"),
+    "login": ("mcpfort.commands.login", "sign in to a protected MCP server (OAuth device flow) and store the tokens"),
     "connect": ("mcpfort.commands.connect", "stdio-to-HTTP bridge: a stdio client reaches a remote server with the stored token"),
     "scan": ("mcpfort.commands.scan", "find client configs; report risky servers and poisoned tools, offline"),
     "pin": ("mcpfort.commands.pin", "list pinned tool definitions; approve changed ones"),

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
-__all__ = ["DiscoveryError", "check_url", "canonical_resource", "authorization_server_metadata_urls",
+__all__ = ["DiscoveryError", "check_url", "is_loopback", "canonical_resource", "authorization_server_metadata_urls",
            "resource_metadata_urls", "get_json", "authorization_server_metadata", "resource_metadata"]
 
 MAX_DOCUMENT = 256 * 1024
@@ -26,7 +26,7 @@ class DiscoveryError(Exception):
     """Metadata could not be found or does not hold together; ``str()`` says which URL and why."""
 
 
-def _loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
     try:
@@ -48,7 +48,7 @@ def check_url(url: Any, what: str, *, https_only: bool = True) -> str:
         raise DiscoveryError(f"{what}: {url[:200]!r} is not an http(s) URL")
     if any(ord(c) < 0x21 or ord(c) == 0x7F for c in url):
         raise DiscoveryError(f"{what}: {url[:200]!r} contains whitespace or control characters")
-    if https_only and parts.scheme == "http" and not _loopback(parts.hostname):
+    if https_only and parts.scheme == "http" and not is_loopback(parts.hostname):
         raise DiscoveryError(f"{what}: {url[:200]!r} is plain http to a remote host (https is required)")
     return url
 
