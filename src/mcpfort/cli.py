@@ -26,11 +26,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "init": ("mcpfort.commands.init", "write a starter policy file"),
     "login": ("mcpfort.commands.login", "sign in to a protected MCP server (OAuth device flow) and store the tokens"),
     "connect": ("mcpfort.commands.connect", "stdio-to-HTTP bridge: a stdio client reaches a remote server with the stored token"),
-    "login": ("mcpfort.commands.login", "sign in to a protected MCP server (OAuth device flow) and store the tokens"),
-    "connect": ("mcpfort.commands.connect", "stdio-to-HTTP bridge: a stdio client reaches a remote server with the stored token"),
-    "connect": ("mcpfort.commands.connect", "stdio-to-HTTP bridge: a stdio client reaches a remote server with the stored token"),
     "scan": ("mcpfort.commands.scan", "find client configs; report risky servers and poisoned tools, offline"),
     "pin": ("mcpfort.commands.pin", "list pinned tool definitions; approve changed ones"),
+    "wrap": ("mcpfort.commands.wrap", "put every server of a client's config behind mcpfort run"),
+    "unwrap": ("mcpfort.commands.unwrap", "restore a client's config as it was before wrap"),
 }
 
 EPILOG = """\
