@@ -30,6 +30,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "pin": ("mcpfort.commands.pin", "list pinned tool definitions; approve changed ones"),
     "wrap": ("mcpfort.commands.wrap", "put every server of a client's config behind mcpfort run"),
     "unwrap": ("mcpfort.commands.unwrap", "restore a client's config as it was before wrap"),
+    "mentor": ("mcpfort.commands.mentor", "score a policy or server against the security checklist, with fixes"),
 }
 
 EPILOG = """\
