@@ -92,7 +92,12 @@ def login(world: dict[str, Any], *extra: str, deny: bool = False) -> tuple[int, 
 
     reader = threading.Thread(target=person, daemon=True)
     reader.start()
-    code = proc.wait(60)
+    try:
+        code = proc.wait(60)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+        raise
     reader.join(5)
     return code, "".join(output)
 

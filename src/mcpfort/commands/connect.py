@@ -220,6 +220,13 @@ class Bridge:
         status = response.status_code
         if status == 202 or (not body.strip() and status < 300):
             return
+        hint = ""
+        if status == 403:
+            scope = re.search(r'scope="([^"]*)"', response.headers.get("www-authenticate", ""))
+            if scope:
+                hint = (f": the token lacks scope {scope.group(1)!r} "
+                        f"(run `mcpfort login {self.url} --scope \"{scope.group(1)}\"`)")
+            self.say(f"mcpfort connect: {self.url} answered 403{hint}")
         try:
             answer = orjson.loads(body)
         except orjson.JSONDecodeError:
@@ -229,11 +236,6 @@ class Bridge:
             self.write(orjson.dumps(answer))
             return
         if status == 403:
-            challenge = response.headers.get("www-authenticate", "")
-            scope = re.search(r'scope="([^"]*)"', challenge)
-            hint = (f": the token lacks scope {scope.group(1)!r} "
-                    f"(run `mcpfort login {self.url} --scope \"{scope.group(1)}\"`)" if scope else "")
-            self.say(f"mcpfort connect: {self.url} answered 403{hint}")
             message = f"mcpfort connect: forbidden{hint}"
         elif status == 404 and self.session_id:
             message = "mcpfort connect: the server ended the session; restart the client to begin a new one"
