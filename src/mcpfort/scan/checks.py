@@ -324,7 +324,8 @@ def check_entry(entry: ServerEntry, *, home: str, advisories: list[dict[str, Any
     out = _secrets(entry) + _launch(entry, advisories) + _paths(entry, home) + _remote(entry)
     if entry.command and not is_wrapped(entry):
         out.append(_finding("not-wrapped", f"{entry.name} runs without mcpfort", shown(entry.argv), entry,
-                            fix=f"mcpfort wrap {entry.client}"))
+                            fix=f"mcpfort wrap {entry.client}" if entry.client != "unknown"
+                            else f"mcpfort wrap CLIENT --config {entry.path}"))
     return out
 
 

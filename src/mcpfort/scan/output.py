@@ -142,7 +142,7 @@ def print_terminal(report: Report, out: TextIO | None = None, *, min_severity: s
         for item in sorted(server.tools + server.others, key=lambda t: ({"malicious": 0, "suspicious": 1, "clean": 2}[t.verdict], t.name)):
             floor = min_severity if verbose or severity_at_least(min_severity, "medium") else "medium"
             shown = [f for f in item.findings if severity_at_least(f.severity, floor)]
-            pin = f" [magenta]pin: {item.pin}[/]" if item.pin and item.pin != "unchanged" else ""
+            pin = f" [magenta]pin: {item.pin}[/]" if item.pin == "changed" else ""
             if item.verdict == "clean" and not shown and not pin:
                 clean.append(item.name if item.kind == "tool" else f"{item.kind} {item.name}")
                 continue

@@ -244,7 +244,8 @@ def scan_servers(tools: dict[str, list[dict[str, Any]]],
         report = ServerReport(name=server)
         report.tools = [scan_tool(t) if isinstance(t, dict) else _not_a_tool(t) for t in defs]
         for kind, items in (extras or {}).get(server, {}).items():
-            report.others += [scan_tool(i, kind) for i in items if isinstance(i, dict)]
+            singular = {"prompts": "prompt", "resources": "resource", "resourceTemplates": "resourceTemplate"}.get(kind, kind)
+            report.others += [scan_tool(i, singular) for i in items if isinstance(i, dict)]
         _long_descriptions(report, defs)
         reports[server] = report
     if len(tools) > 1:
