@@ -46,7 +46,15 @@ class Lister:
             return _Remote(entry, self.timeout).listing()
         if not entry.command:
             raise UpstreamError(f"{entry.name}: neither a command nor a url")
-        return asyncio.run(asyncio.wait_for(self._stdio(entry), self.timeout))
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return asyncio.run(asyncio.wait_for(self._stdio(entry), self.timeout))
+        # Called from async code (a test, an embedding app): run the listing on a loop of its own.
+        import concurrent.futures
+
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            return pool.submit(lambda: asyncio.run(asyncio.wait_for(self._stdio(entry), self.timeout))).result()
 
     def spec_for(self, entry: ServerEntry) -> Any:
         from mcpfort.sandbox.spec import Limits, SandboxSpec
