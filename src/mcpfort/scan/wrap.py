@@ -236,7 +236,15 @@ def starter_policy(entries: list[ServerEntry], tools: dict[str, list[dict[str, A
               "# tools mcpfort could not classify are denied (a tool not listed under servers.NAME.tools is hidden).",
               "# Review it, then `mcpfort check --policy THIS_FILE` shows who may do what."]
     header += [f"# NOTE {n}" for n in notes]
-    return "\n".join(header) + "\n" + yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=120)
+    return "\n".join(header) + "\n" + yaml.dump(doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120,
+                                                default_flow_style=None)
+
+
+class _Dumper(yaml.SafeDumper):
+    """Plain YAML for people: no &anchors/*aliases when two places share a list."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
 
 
 # -- plans --------------------------------------------------------------------------------------------------
