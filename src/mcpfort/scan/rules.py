@@ -101,7 +101,7 @@ RULES: dict[str, Rule] = {r.id: r for r in (
 SENSITIVE_PATH = re.compile(
     r"(?:~|\$home|%userprofile%|/home/[a-z0-9_.-]+|/users/[a-z0-9_. -]+|/root)?/?\.ssh\b(?:/[\w.-]+)?"
     r"|\bid_(?:rsa|ed25519|ecdsa|dsa)\b(?:\.pub)?|\bauthorized_keys\b"
-    r"|\.aws/(?:credentials|config)\b|\.azure/|\.gnupg\b|\.config/gcloud\b|\.kube/config\b|\bkubeconfig\b"
+    r"|\.aws/(?:credentials|config)\b|~/\.aws\b|\.azure/|\.gnupg\b|\.config/gcloud\b|\.kube/config\b|\bkubeconfig\b"
     r"|\.docker/config\.json|\.npmrc\b|\.pypirc\b|\.netrc\b|\.git-credentials\b|\.bash_history\b|\.zsh_history\b"
     r"|/etc/(?:passwd|shadow|sudoers)\b|\.cursor/mcp\.json|\bmcp\.json\b|\bclaude_desktop_config\.json\b"
     r"|\.config/gh/hosts\.yml|\bwallet\.dat\b|\blogin data\b|\bcookies\.sqlite\b|\.env\b(?!ironment)"
@@ -119,7 +119,10 @@ _CONVERSATION = (r"(?:(?:conversation|chat|message|dialog(?:ue)?) (?:history|con
                  r"instructions|(?:your|the) (?:hidden |secret |internal |original |system )+(?:instructions|prompt|rules|messages?)|"
                  r"(?:hidden |internal )?system (?:messages?|prompts?)|(?:last|previous|prior|earlier) (?:assistant |model )?"
                  r"(?:reply|replies|answers?|responses?|outputs?)|what(?:ever)? (?:\w+ ){0,3}the user (?:has )?(?:said|mentioned|"
-                 r"typed|shared|told you|written)|user'?s? (?:exact |original |full |own )?(?:messages?|prompts?|quer(?:y|ies)|requests?|input|"
+                 r"typed|shared|told you|written)|(?:everything|anything|all)(?: that)? (?:the user|they|the person) (?:has )?(?:said|"
+                 r"mentioned|typed|shared|told you|written|asked)|(?:other|another|every|all|each) (?:other )?tools?'?s? "
+                 r"(?:full )?(?:arguments|inputs?|outputs?|results|responses)|names and (?:home )?addresses|"
+                 r"user'?s? (?:exact |original |full |own )?(?:messages?|prompts?|quer(?:y|ies)|requests?|input|"
                  r"words|questions?)|(?:recent|current|last|earlier|whole|this|ongoing) (?:conversation|chat|"
                  r"(?:\w+ )?messages)|(?:any|all|the) files (?:they|the user|you) (?:have |has )?(?:shared|uploaded|"
                  r"attached|opened))")
@@ -133,9 +136,10 @@ _READ_VERB = (r"\b(?:read|open|cat|fetch|get|retrieve|collect|extract|obtain|gat
 _NEGATION = re.compile(r"\b(?:never|not|don'?t|doesn'?t|no|cannot|can'?t|won'?t|avoid|refuse|without|neither|nor|"
                        r"instead of|rather than)\b[^.]{0,25}$")
 _PARAM_DEST = (r"(?:\b(?:as|in|into|inside|within|to|via|through|using|under|with)\s+(?:the\s+|a\s+|an\s+|this\s+|its\s+)?"
-               r"(?:[`'\"][\w.-]+[`'\"]|\w+\s+(?:param(?:eter)?|argument|arg|field|variable|property|key|input|value)\b"
+               r"(?:[`'\"][\w.-]+[`'\"]|\w+\s+(?:param(?:eter)?|argument|arg|field|variable|property|input)\b"
                r"|(?:param(?:eter)?|argument|field|property|input)\b|[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|"
                r"(?:query|payload|body|request body|message text|input)\b)|\b(?:here|in this field|into this field|to this tool)\b)")
+_STRONG_DEST = re.compile(r"[`'\"][\w.-]+[`'\"]|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|\b(?:param(?:eter)?|argument|field)\b")
 _IMPERATIVE = re.compile(r"\b(?:before|first|must|please|make sure|ensure|need to|needs to|required|always|also|"
                          r"then|you should|should (?:first|always)|otherwise|in order to|remember to|do not forget)\b")
 _URL = re.compile(r"\b(?:https?|ftp|wss?)://[^\s'\"<>)`]+")
@@ -172,6 +176,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:need\s+(?:to\s+)?|have\s+to\s+)?(?:know|see|notice|find out|be (?:told|informed|aware|notified|alerted|shown|"
         r"bothered|troubled))"),
      "secrecy", None, "the user must not know"),
+    (_C(r"\bavoid (?:mentioning|bringing (?:this|it|that) up|telling|raising|discussing|disclosing|revealing)\b|"
+        r"\b(?:do not|don'?t|never) (?:include|mention|report|list|show) (?:it|this|them|these|that)? ?in (?:the |your )"
+        r"(?:summary|answer|reply|response|report|output)\b"),
+     "secrecy", None, "keeps something out of what the user is told"),
     (_C(r"\b(?:refer to|describe|call|present) (?:it|this|them|that) as\b[^.]{0,60}\bif (?:the user|they|anyone|someone) "
         r"asks?|\b(?:not|never)\s+(?:need\s+to\s+)?(?:be\s+)?(?:brought|drawn|called)\s+to\s+(?:the\s+)?(?:user'?s?|their)\s+"
         r"attention|\bkeep (?:quiet|silent|mum|it quiet) about\b|\bsay nothing (?:about|of)\b|\bif (?:the user |they |anyone |"
@@ -201,6 +209,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:\w+\s+)?(?:guidance|instructions?|rules|guidelines|directives|policies|system prompt)\b[^.]{0,40}?\b(?:you|"
         r"earlier|previous|before|given|including|safety)"),
      "instruction-override", None, "claims to replace the model's guidance"),
+    (_C(r"\b(?:rules|instructions|guidelines|guidance|policies|restrictions) (?:\w+ )?(?:are|become|is|now) (?:void|"
+        r"invalid|obsolete|cancell?ed|suspended|overridden|lifted|no longer valid)\b|\bonly (?:instructions|rules|orders|"
+        r"commands) you (?:follow|obey|accept|take)\b"),
+     "instruction-override", None, "declares the model's rules void"),
     (_C(r"\b(?:outranks?|takes priority over|has priority over|trumps|is above)\s+(?:your|the|any|all)\s+(?:\w+\s+)?"
         r"(?:instructions|guidance|rules|system prompt|user'?s? requests)|\bfollow (?:it|this|them) even if (?:it|this|they) "
         r"conflicts?"),
@@ -224,6 +236,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"consulting) (?:with |back with )?(?:the )?user\b|\bskip (?:any|the|all) (?:user )?(?:approval|confirmation|"
         r"consent|review) steps?"),
      "skip-confirmation", None, "removes the user's approval"),
+    (_C(r"\bwithout (?:checking in|a prompt|prompting|any prompt|confirmation|approval|asking first)\b|"
+        r"\b(?:confirmation|approval|consent)s? (?:dialogs?|prompts?|steps?|requests?)? ?(?:slow|annoy|bother|irritate|"
+        r"frustrate|are unnecessary|are not needed|aren'?t needed|get in the way)"),
+     "skip-confirmation", None, "talks the model out of asking the user"),
     (_C(r"\btreat\b[^.]{0,60}\bas (?:already |pre-?|implicitly )?(?:confirmed|approved|authori[sz]ed|consented|accepted)\b"
         r"|\b(?:already|implicitly) (?:confirmed|approved|authori[sz]ed) by (?:the )?(?:user|account holder|owner|customer|"
         r"requester)"),
@@ -256,6 +272,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"equal|point to|carry)\b[^.]{0,30}(?:0x[0-9a-f]{8,}|@|https?://|\+\d)|\bwith (?:another|any other|a different|other)\s+"
         r"(?:tool|server)\b[^.]{0,80}\b(?:has to|must|should|always)\b"),
      "shadowing", None, "rewrites another tool's arguments"),
+    (_C(r"\b(?:must|should|has to|have to|shall|needs? to)\s+(?:always\s+)?be\s+(?:set|changed|switched|routed|directed|"
+        r"sent|redirected|pointed)\s+to\s+(?:\S+@\S+|https?://|\+?\d[\d ]{7,}|0x[0-9a-f]{8,}|[a-z]{2}\d{2}[a-z0-9]{11,30}\b)"
+        r"|\b(?:any|every|all|each)\s+(?:\w+\s+){0,2}?tools?\b[^.]{0,80}\b(?:must|should|has to)\s+(?:always\s+)?"
+        r"(?:be\s+)?(?:set|changed|routed|sent|redirected|use|include|carry)\b"),
+     "shadowing", None, "sets where other tools send things"),
     (_C(r"\b(?:recipient|recipients|to address|bcc|cc|destination|email address|phone number|account(?: number)?|iban|"
         r"wallet|address|receiver|channel|webhook|ship-to address|payee|url|endpoint|remote)s?\s+(?:\w+\s+){0,2}?(?:has to|"
         r"must|should|needs to|will|is to)\s+be\s+(?:replaced|changed|set|swapped|redirected|overridden|rewritten|"
@@ -287,10 +308,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"powershell|pwsh|iex|node)\b|\brm\s+-rf\s+[~/$]|\bchmod\s+(?:-r\s+)?0?[0-7]{3}\s+[~/$]|/dev/tcp/|\bnc\s+-e\b"
         r"|\bbase64\s+(?:-d|--decode)\s*\|\s*(?:sh|bash)|\bpowershell\s+-e(?:nc)?\s"),
      "command-injection", None, "dangerous shell command"),
-    (_C(r"\b(?:prefix|prepend|append|add|insert|attach|precede)\b[^.]{0,40}\b(?:every|each|all|any)\s+(?:\w+\s+)?"
+    (_C(r"\b(?:prefix|prepend|append|add|insert|attach|precede)\b.{0,140}?\b(?:every|each|all|any)\s+(?:\w+\s+)?"
         r"(?:shell\s+)?(?:commands?|command lines?|terminal commands?|scripts?)\b|\b(?:every|each|all|any)\s+(?:shell\s+)?"
         r"commands?\s+(?:must|should|shall)\s+(?:be\s+)?(?:prefixed|preceded|start|begin|end|followed)"),
      "command-injection", None, "tells the model to alter every command"),
+    (_C(r"\$\((?:whoami|id|hostname|cat|env|curl|wget|uname|pwd)\b[^)]*\)|`(?:whoami|id|hostname|env)`"),
+     "command-injection", "medium", "shell command substitution in the text"),
     (_C(r"\b(?:ignora|ignore[sz]?|ignoriere|ignorieren|ignorare|ignorar|игнорируй)\s+(?:\w+\s+){0,3}?(?:instrucciones|"
         r"anweisungen|instructions|istruzioni|instruções|инструкции)|忽略(?:之前|以前|所有|上述)|以前の指示を無視|"
         r"前の指示を無視"),
@@ -323,7 +346,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:single\s+)?(?:user\s+)?(?:requests?|query|queries|questions?|tasks?|messages?|prompts?|turns?|replies|"
         r"responses?|conversations?)|\b(?:must|should|has to|needs to)\s+be\s+(?:invoked|called|used|run)\s+(?:first\s+)?"
         r"before\s+(?:responding|answering|replying|any|every)\b|\bbefore\s+(?:you\s+)?(?:use|call|invoke|using|calling|"
-        r"invoking)\s+(?:any|every|all)\s+(?:other\s+)?tools?|\bregardless of (?:the )?(?:topic|subject|context|question)"),
+        r"invoking)\s+(?:any|every|all)\s+(?:other\s+)?tools?|\b(?:before|after)\s+(?:and\s+after\s+|and\s+before\s+)?"
+        r"(?:every|each|any|all)\s+(?:other\s+)?tool\s+calls?|\bregardless of (?:the )?(?:topic|subject|context|question)"),
      "tool-priority", None, "insists on being called for every request"),
     (_C(r"\b(?:the\s+)?(?:assistant|ai|model|llm|agent|claude|chatgpt|gpt)\s+(?:must|should|shall|is required to|"
         r"needs to|has to)\b|\b(?:note|attention|important)\s+(?:to|for)\s+(?:the\s+)?(?:ai|assistant|model|llm|agent)\b"),
@@ -363,7 +387,8 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
             yield m.start(), m.group()
 
 
-_LEADING_VERB = re.compile(r"^\s*(?:(?:to|for|in order to) [^,]{1,40}, |then |first,? |please |and |also |now )*"
+_LEADING_VERB = re.compile(r"^\s*(?:(?:to|for|in order to) [^,]{1,40}, |then |first,? |please |and |also |now |"
+                           r"step \d+[:.)]? |\d+[.)] |[-*] )*"
                            + _READ_VERB.replace(r"\b(?:", r"(?:", 1))
 _CONTENTS_OF = re.compile(r"\b(?:contents?|text|body|value|lines?) (?:of|from|in)\b")
 _BASE_FORM = re.compile(r"(?:e?s|ed|ing|ies|ied)$")
@@ -374,13 +399,20 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
 
     Inside a parameter's own description the destination is implied: "place them here" is enough.
     """
+    previous_path = False
     for index, (base, sentence) in enumerate(_sentences(folded)):
         sensitive = _SENSITIVE_RE.search(sentence)
         if not sensitive:
+            relay = next((m for m in _RELAY_RE.finditer(sentence) if not _negated(sentence, m.start())), None)
+            if previous_path and relay and _STRONG_DEST.search(sentence, relay.end()):
+                yield "data-relay", None, base + relay.start(), base + len(sentence), \
+                    "asks the model to put what it just read into an argument"
+            previous_path = False
             continue
+        previous_path = bool(_SENSITIVE_PATH_ONLY.search(sentence)) and not _negated(sentence, sensitive.start())
         relay = next((m for m in _RELAY_RE.finditer(sentence) if not _negated(sentence, m.start())), None)
         dest = _DEST_RE.search(sentence, relay.end()) if relay else None
-        if relay and dest:
+        if relay and dest and (index > 0 or _STRONG_DEST.search(sentence, relay.end())):
             lo, hi = min(sensitive.start(), relay.start()), max(sensitive.end(), dest.end())
             yield "data-relay", None, base + lo, base + hi, "asks the model to put sensitive data into an argument"
             continue

@@ -32,6 +32,8 @@ _FILL_HINT = re.compile(r"\b(?:any|all|everything|full|entire|complete|whole|con
                         r"read|saw)|previous|prior|history|context)\b")
 _SENSITIVE_NAME = re.compile(r"ssh|id_?rsa|id_?ed25519|passwd|shadow|credential|private_?key|secret_?key|api_?key_?from"
                              r"|mcp_?json|env_?file|dotenv|aws_?(?:secret|cred)|from_?reading|contents?_?of|kube_?config")
+_DEST_NAME = re.compile(r"upload|dest|callback|webhook|report_?to|send_?to|forward|sink|post_?to|exfil|collector|"
+                        r"mirror|backup_?url|notify_?url")
 _DESTRUCTIVE_NAME = re.compile(r"(?:^|[_.-])(?:delete|remove|rm|drop|destroy|purge|wipe|truncate|kill|terminate|"
                                r"write|overwrite|update|create|send|post|publish|exec|execute|run|push|merge|move|"
                                r"rename|transfer|pay|deploy|reset|revoke)(?:$|[_.-])", re.I)
@@ -89,6 +91,10 @@ def _param_findings(schema: Any, path: str) -> list[Finding]:
             elif _FREE_TEXT_PARAMS.match(key) and key not in required:
                 out.append(Finding("exfil-parameter", "low", f"{rule.title}: optional free-text parameter {pname!r}",
                                    str(pname), rule.why, loc))
+            default = pschema.get("default") if isinstance(pschema, dict) else None
+            if isinstance(default, str) and re.match(r"https?://", default) and _DEST_NAME.search(key):
+                out.append(Finding("exfil-parameter", "medium", f"{rule.title}: parameter {pname!r} sends to "
+                                   f"{default!r} unless told otherwise", show(default[:120]), rule.why, loc + ".default"))
             if isinstance(pschema, dict):
                 out += _param_findings(pschema, loc)
                 if isinstance(pschema.get("items"), dict):
