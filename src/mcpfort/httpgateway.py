@@ -382,14 +382,17 @@ class HttpGateway:
         waiter = session.transport.expect(internal, stream=stream, related=related)
         session.transport.submit(orjson.dumps({**data, "id": internal}))
         headers = {"Mcp-Session-Id": session.id} if not modern else {}
-        if stream:
-            return StreamingResponse(self._events(session, waiter, internal, original), media_type="text/event-stream",
-                                     headers={**headers, "Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
         try:
-            while True:
+            raw, final = await waiter.queue.get()
+            if stream and not (final and self._status(session, orjson.loads(raw), modern)[0] != 200):
+                # Streamed as asked; only a refusal with a status of its own (403 step-up, 429)
+                # goes out as plain JSON, so the client sees that status in both eras.
+                waiter.queue.put_nowait((raw, final))
+                return StreamingResponse(self._events(session, waiter, internal, original),
+                                         media_type="text/event-stream",
+                                         headers={**headers, "Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+            while not final:
                 raw, final = await waiter.queue.get()
-                if final:
-                    break
         except asyncio.CancelledError:
             session.transport.forget(internal)
             raise

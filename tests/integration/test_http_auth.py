@@ -140,3 +140,20 @@ def test_identity_and_auth_failures_reach_the_audit_log(stack: tuple[Authorizati
     rows = [orjson.loads(b) for (b,) in sqlite3.connect(tmp / "audit.db").execute("SELECT body FROM entries")]
     assert any(r["event"] == "tool.completed" and r.get("user") == "gw-m2m" for r in rows)
     assert any(r["event"] == "auth.failed" and r.get("reason") for r in rows)
+
+
+def test_step_up_403_reaches_a_2025_11_25_client_that_accepts_sse(stack: tuple[AuthorizationServer, Path]) -> None:
+    issuer, tmp = stack
+    narrow = token(issuer, FS, "mcp:files:list")
+    headers = {"Authorization": f"Bearer {narrow}", "Accept": "application/json, text/event-stream"}
+    init = httpx.post(FS, json={"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+        "protocolVersion": "2025-11-25", "capabilities": {}, "clientInfo": {"name": "t", "version": "1"}}},
+        headers=headers, timeout=30)
+    assert init.status_code == 200
+    session = {**headers, "Mcp-Session-Id": init.headers["Mcp-Session-Id"], "MCP-Protocol-Version": "2025-11-25"}
+    reply = httpx.post(FS, json={"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": {
+        "name": "read_text_file", "arguments": {"path": str(tmp / "project" / "a.txt")}}}, headers=session, timeout=30)
+    assert reply.status_code == 403 and 'scope="mcp:files:read"' in reply.headers["WWW-Authenticate"]
+    other = httpx.post(FS, json={"jsonrpc": "2.0", "id": 3, "method": "tools/list"},
+                       headers={**session, "Authorization": f"Bearer {token(issuer, FS, 'mcp:files:read')}"})
+    assert other.status_code == 200  # same user (the client), so the session is theirs
