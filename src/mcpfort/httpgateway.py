@@ -305,6 +305,9 @@ class HttpGateway:
                                   "mcpfort: unknown or expired session; initialize again" if session_id
                                   else "mcpfort: Mcp-Session-Id header required (or a 2026-07-28 request)", msg.id)
         session.last_used = time.monotonic()
+        # Tokens are checked on every request: a stepped-up token widens this session at once,
+        # a narrower one narrows it.
+        session.gateway.session.scope_limit = caller.limit
         if not msg.is_request:
             session.transport.submit(body)
             return Response(status_code=202)

@@ -154,6 +154,7 @@ def test_step_up_403_reaches_a_2025_11_25_client_that_accepts_sse(stack: tuple[A
     reply = httpx.post(FS, json={"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": {
         "name": "read_text_file", "arguments": {"path": str(tmp / "project" / "a.txt")}}}, headers=session, timeout=30)
     assert reply.status_code == 403 and 'scope="mcp:files:read"' in reply.headers["WWW-Authenticate"]
-    other = httpx.post(FS, json={"jsonrpc": "2.0", "id": 3, "method": "tools/list"},
-                       headers={**session, "Authorization": f"Bearer {token(issuer, FS, 'mcp:files:read')}"})
-    assert other.status_code == 200  # same user (the client), so the session is theirs
+    stepped_up = {**session, "Authorization": f"Bearer {token(issuer, FS, 'mcp:files:read mcp:files:list')}"}
+    retry = httpx.post(FS, json={"jsonrpc": "2.0", "id": 3, "method": "tools/call", "params": {
+        "name": "read_text_file", "arguments": {"path": str(tmp / "project" / "a.txt")}}}, headers=stepped_up, timeout=30)
+    assert retry.status_code == 200 and "for token holders" in retry.text  # the new scopes apply at once
