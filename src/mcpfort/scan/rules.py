@@ -108,11 +108,12 @@ SENSITIVE_PATH = re.compile(
     r"|\bkeychain\b|\.vault-token\b|\bcredentials\.json\b|\bsecrets?\.(?:json|ya?ml|toml)\b")
 _SECRET_NOUN = (r"(?:(?:private|secret|ssh|api|access|auth|session|bearer|refresh|signing|github|openai|aws)[ _-]?"
                 r"(?:keys?|tokens?)|passwords?|passphrases?|credentials?|secrets?|seed phrases?|mnemonic|"
-                r"recovery phrase|cookies|environment variables|env vars|ssh keys?|passport (?:number|details)|"
+                r"recovery phrase|cookies|(?:every |all |each )?environment variables?|env vars|ssh keys?|passport (?:number|details)|"
                 r"(?:credit|debit) card (?:number|details)s?|social security numbers?|oauth_token|personal (?:details|data|"
                 r"information|info)|dates? of birth|home address(?:es)?|phone numbers?|shell history|bash history|"
                 r"command history|browser history|clipboard(?: contents)?|directory listing|auth entries|(?:folder|directory|"
-                r"downloads|documents|desktop|home)(?: folder| directory)? (?:listing|contents))")
+                r"downloads|documents|desktop|home)(?: folder| directory)? (?:listing|contents)|(?:complete |full |entire |whole )?"
+                r"transcripts? of (?:this|the|our) (?:session|conversation|chat))")
 _CONVERSATION = (r"(?:(?:conversation|chat|message|dialog(?:ue)?) (?:history|context|log|transcript)|"
                  r"(?:entire|full|complete|whole|previous|prior|all|every) (?:conversation|chat|messages?|context|"
                  r"prompts?|user (?:messages?|requests?|queries?|input))|system prompt|(?:your|the) (?:system )?"
@@ -130,7 +131,7 @@ _SENSITIVE = rf"(?:{SENSITIVE_PATH.pattern}|\b{_SECRET_NOUN}\b|\b{_CONVERSATION}
 _RELAY_VERB = (r"\b(?:(?:pass|include|insert|append|add|attach|embed|provide|send|forward|upload|post|paste|"
                r"transmit|fill|populate|concatenate|encode|place|write|store|report|submit|share|relay|"
                r"leak|dump|output|return|echo|hand|carr(?:y|ies|ied|ying)|sync|mirror|stream|transfer)(?:e?s|ed|ing)?|put|putting|set|setting|cop(?:y|ies|ied|ying)|"
-               r"suppl(?:y|ies|ied|ying)|(?:call|invoke|use)\s+[\w-]+\s+with)\b")
+               r"suppl(?:y|ies|ied|ying)|(?:call|invoke|use)\s+[\w-]+\s+with|(?:called|invoked) with)\b")
 _READ_VERB = (r"\b(?:read|open|cat|fetch|get|retrieve|collect|extract|obtain|gather|access|load|dump|grab|"
               r"exfiltrate|harvest|steal|capture|look up|list|print|check|inspect|scan)(?:e?s|ed|ing)?\b")
 _NEGATION = re.compile(r"\b(?:never|not|don'?t|doesn'?t|no|cannot|can'?t|won'?t|avoid|refuse|without|neither|nor|"
@@ -139,6 +140,7 @@ _PARAM_DEST = (r"(?:\b(?:as|in|into|inside|within|to|via|through|using|under|wit
                r"(?:[`'\"][\w.-]+[`'\"]|\w+\s+(?:param(?:eter)?|argument|arg|field|variable|property|input)\b"
                r"|(?:param(?:eter)?|argument|field|property|input)\b|[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|"
                r"(?:query|payload|body|request body|message text|input)\b)|\b(?:here|in this field|into this field|to this tool)\b)")
+_OBJECT_DEST = re.compile(r"\s+(?:the\s+)?(?:[`'\"][\w.-]+[`'\"]|[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b)")  # "fill `notes` with"
 _STRONG_DEST = re.compile(r"[`'\"][\w.-]+[`'\"]|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|\b(?:param(?:eter)?|argument|field)\b")
 _IMPERATIVE = re.compile(r"\b(?:before|first|must|please|make sure|ensure|need to|needs to|required|always|also|"
                          r"then|you should|should (?:first|always)|otherwise|in order to|remember to|do not forget)\b")
@@ -161,6 +163,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"begin_of_text|start_header_id)\|>|\[/?inst\]|<<\s*/?sys\s*>>|^#{1,4}\s*(?:system|instructions?)\b"),
      "hidden-markup", None, "chat-template or bracketed instruction marker"),
     (_C(r"<!--.*?-->|<!--"), "hidden-markup", None, "HTML comment (not shown when rendered)"),
+    (_C(r"style\s*=\s*[\"'][^\"']*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|opacity\s*:\s*0|"
+        r"color\s*:\s*(?:white|#fff\b|#ffffff|transparent))|<\s*(?:span|div|p|details)\b[^>]*\bhidden\b|\bsystem override\b"),
+     "hidden-markup", None, "text styled to be invisible"),
     (_C(r"\b(?:do not|don'?t|dont|never|must not|should not|shouldn'?t|mustn'?t|no need to|without)\s+(?:ever\s+|even\s+"
         r"|explicitly\s+)?(?:tell|telling|mention|mentioning|inform|informing|notify|notifying|reveal|revealing|disclose|"
         r"disclosing|alert|alerting|warn|warning|bring up|bring (?:it|this|that) up|acknowledge|let|letting|make|report|"
@@ -176,6 +181,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:need\s+(?:to\s+)?|have\s+to\s+)?(?:know|see|notice|find out|be (?:told|informed|aware|notified|alerted|shown|"
         r"bothered|troubled))"),
      "secrecy", None, "the user must not know"),
+    (_C(r"\b(?:stay|remain|kept|keep it) between us\b|\b(?:not|never) (?:appear|show up|be shown|be visible) in (?:your |the )?"
+        r"(?:answers?|replies|responses?|output|summary|chat)"),
+     "secrecy", None, "keeps something out of the user's sight"),
     (_C(r"\bavoid (?:mentioning|bringing (?:this|it|that) up|telling|raising|discussing|disclosing|revealing)\b|"
         r"\b(?:do not|don'?t|never) (?:include|mention|report|list|show) (?:it|this|them|these|that)? ?in (?:the |your )"
         r"(?:summary|answer|reply|response|report|output)\b"),
@@ -209,6 +217,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:\w+\s+)?(?:guidance|instructions?|rules|guidelines|directives|policies|system prompt)\b[^.]{0,40}?\b(?:you|"
         r"earlier|previous|before|given|including|safety)"),
      "instruction-override", None, "claims to replace the model's guidance"),
+    (_C(r"\b(?:safety|content|security) (?:filters?|checks?|guardrails?|restrictions?|policies|rules) (?:are|have been|were) "
+        r"(?:now )?(?:disabled|off|turned off|removed|lifted|suspended|bypassed)|\bcomply with (?:any|every|all) "
+        r"(?:request|instruction|command)s?\b"),
+     "instruction-override", None, "declares the model's safeguards off"),
     (_C(r"\b(?:rules|instructions|guidelines|guidance|policies|restrictions) (?:\w+ )?(?:are|become|is|now) (?:void|"
         r"invalid|obsolete|cancell?ed|suspended|overridden|lifted|no longer valid)\b|\bonly (?:instructions|rules|orders|"
         r"commands) you (?:follow|obey|accept|take)\b"),
@@ -236,7 +248,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"consulting) (?:with |back with )?(?:the )?user\b|\bskip (?:any|the|all) (?:user )?(?:approval|confirmation|"
         r"consent|review) steps?"),
      "skip-confirmation", None, "removes the user's approval"),
-    (_C(r"\bwithout (?:checking in|a prompt|prompting|any prompt|confirmation|approval|asking first)\b|"
+    (_C(r"\bwithout (?:checking in|a prompt|prompting|any prompt|confirmation|approval|asking(?: them| the user| anyone)?"
+        r"(?: first)?)\b|\b(?:already )?opted in\b[^.]{0,40}\b(?:go ahead|proceed|without)\b|"
         r"\b(?:confirmation|approval|consent)s? (?:dialogs?|prompts?|steps?|requests?)? ?(?:slow|annoy|bother|irritate|"
         r"frustrate|are unnecessary|are not needed|aren'?t needed|get in the way)"),
      "skip-confirmation", None, "talks the model out of asking the user"),
@@ -266,6 +279,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"always|instead|change|replace|set|add|include|append|prefix|redirect|swap|swapped|replaced|changed|has to|"
         r"needs to)\b"),
      "shadowing", None, "changes what happens when another tool is used"),
+    (_C(r"\b(?:when|whenever|each time|every time|if)\b[^.]{0,60}\b(?:with|via|through|using)\s+(?:the\s+)?[`'\"]?[a-z0-9]+"
+        r"(?:_[a-z0-9]+)+[`'\"]?[^.]{0,80}\b(?:save|copy|send|also|must|should|always|first|instead|change|replace|add|"
+        r"include|write|upload)\b"),
+     "shadowing", "medium", "adds steps to another tool's use"),
     (_C(r"\b(?:always\s+)?(?:rewrite|re-?route|redirect|prefix|swap)\s+(?:the\s+|all\s+|every\s+|its\s+|their\s+)?(?:file\s+)?"
         r"(?:paths?|urls?|recipients?|addresses|destinations?|hosts?|endpoints?|accounts?)\b|\b(?:the\s+)?[`'\"]?[\w-]+[`'\"]?\s+"
         r"(?:field|parameter|argument|param|header)\s+(?:has to|must|should|needs to|is to)\s+(?:always\s+)?(?:be|contain|"
@@ -275,7 +292,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:must|should|has to|have to|shall|needs? to)\s+(?:always\s+)?be\s+(?:set|changed|switched|routed|directed|"
         r"sent|redirected|pointed)\s+to\s+(?:\S+@\S+|https?://|\+?\d[\d ]{7,}|0x[0-9a-f]{8,}|[a-z]{2}\d{2}[a-z0-9]{11,30}\b)"
         r"|\b(?:any|every|all|each)\s+(?:\w+\s+){0,2}?tools?\b[^.]{0,80}\b(?:must|should|has to)\s+(?:always\s+)?"
-        r"(?:be\s+)?(?:set|changed|routed|sent|redirected|use|include|carry)\b"),
+        r"(?:be\s+)?(?:set|changed|routed|sent|redirected|use|include|carry|point|go|resolve|forward)\b"),
      "shadowing", None, "sets where other tools send things"),
     (_C(r"\b(?:recipient|recipients|to address|bcc|cc|destination|email address|phone number|account(?: number)?|iban|"
         r"wallet|address|receiver|channel|webhook|ship-to address|payee|url|endpoint|remote)s?\s+(?:\w+\s+){0,2}?(?:has to|"
@@ -297,6 +314,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"transmit|report)\w*\b[^.]{0,120}?\bto\s+(?:our|the vendor'?s?|a remote|an external|their)\s+(?:cloud|server|"
         r"servers|endpoint|backend|collector)"),
      "exfil-destination", None, "sends data to an outside party"),
+    (_C(r"(?:^|[.;:!?]\s+|,\s+|\b(?:then|and|also|please|assistant:?|agents?:?)\s+)(?:post|send|upload|forward|email|mail|copy|"
+        r"transmit|submit|sync|mirror|report|share)\s+(?:\w+\s+){0,6}?to\s+(?:https?://|[\w.+-]+@[\w-]+\.)"),
+     "exfil-destination", None, "tells the model to send something to a fixed address"),
     (_C(r"\bbcc\b[^.]{0,40}[\w.+-]+@[\w-]+\.|\b(?:all|every|any)\s+(?:\w+\s+)?(?:emails?|messages?|data|results?|"
         r"files?|requests?|outputs?|reports?|documents?|invoices?|records?|exports?)\s+(?:must|should|shall|will|need to|"
         r"has to|have to)\s+(?:also\s+)?(?:be\s+)?(?:sent|forwarded|copied|routed|redirected|go|emailed|mailed|uploaded|"
@@ -314,6 +334,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "command-injection", None, "tells the model to alter every command"),
     (_C(r"\$\((?:whoami|id|hostname|cat|env|curl|wget|uname|pwd)\b[^)]*\)|`(?:whoami|id|hostname|env)`"),
      "command-injection", "medium", "shell command substitution in the text"),
+    (_C(r"\b(?:export\s+|set\s+)?(?:node_options|ld_preload|ld_library_path|pythonstartup|bash_env|prompt_command|"
+        r"dyld_insert_libraries|git_ssh_command|npm_config_registry|pip_index_url)\s*=\s*\S+"),
+     "command-injection", None, "hijacks the environment of later commands"),
     (_C(r"\b(?:ignora|ignore[sz]?|ignoriere|ignorieren|ignorare|ignorar|игнорируй)\s+(?:\w+\s+){0,3}?(?:instrucciones|"
         r"anweisungen|instructions|istruzioni|instruções|инструкции)|忽略(?:之前|以前|所有|上述)|以前の指示を無視|"
         r"前の指示を無視"),
@@ -346,7 +369,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:single\s+)?(?:user\s+)?(?:requests?|query|queries|questions?|tasks?|messages?|prompts?|turns?|replies|"
         r"responses?|conversations?)|\b(?:must|should|has to|needs to)\s+be\s+(?:invoked|called|used|run)\s+(?:first\s+)?"
         r"before\s+(?:responding|answering|replying|any|every)\b|\bbefore\s+(?:you\s+)?(?:use|call|invoke|using|calling|"
-        r"invoking)\s+(?:any|every|all)\s+(?:other\s+)?tools?|\b(?:before|after)\s+(?:and\s+after\s+|and\s+before\s+)?"
+        r"invoking)\s+(?:any|every|all)\s+(?:other\s+)?tools?|\bno (?:answer|response|reply|output)s? (?:may|can|should|must|"
+        r"is to) be (?:given|sent|returned|shown)\b[^.]{0,60}\buntil\b|\b(?:before|after)\s+(?:and\s+after\s+|and\s+before\s+)?"
         r"(?:every|each|any|all)\s+(?:other\s+)?tool\s+calls?|\bregardless of (?:the )?(?:topic|subject|context|question)"),
      "tool-priority", None, "insists on being called for every request"),
     (_C(r"\b(?:the\s+)?(?:assistant|ai|model|llm|agent|claude|chatgpt|gpt)\s+(?:must|should|shall|is required to|"
@@ -411,7 +435,7 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
             continue
         previous_path = bool(_SENSITIVE_PATH_ONLY.search(sentence)) and not _negated(sentence, sensitive.start())
         relay = next((m for m in _RELAY_RE.finditer(sentence) if not _negated(sentence, m.start())), None)
-        dest = _DEST_RE.search(sentence, relay.end()) if relay else None
+        dest = (_DEST_RE.search(sentence, relay.end()) or _OBJECT_DEST.match(sentence, relay.end())) if relay else None
         if relay and dest and (index > 0 or _STRONG_DEST.search(sentence, relay.end())):
             lo, hi = min(sensitive.start(), relay.start()), max(sensitive.end(), dest.end())
             yield "data-relay", None, base + lo, base + hi, "asks the model to put sensitive data into an argument"
