@@ -205,15 +205,21 @@ class HttpGateway:
                 raise RuntimeError(f"{MAX_SESSIONS} sessions are busy; try again shortly")
             await self._end(idle[0])  # the least recently used idle session makes room
         srv = self.policy.servers[server]
-        if not srv.command:
-            raise RuntimeError(f"servers.{server} has no command")
-        cwd = srv.cwd or os.getcwd()
-        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), **srv.env}
-        import dataclasses
+        upstream: Any
+        if srv.url:
+            from mcpfort.transports.http_upstream import HttpUpstream
 
-        spec = dataclasses.replace(srv.sandbox, env_set={**srv.env, **srv.sandbox.env_set})
-        upstream = Upstream(server, list(srv.command), spec, env=env, cwd=cwd, limit=64 * 1024 * 1024,
-                            record=self.record, policy_file=self.policy.file)
+            # The upstream gets its own credentials from the policy, never the caller's token.
+            upstream = HttpUpstream(server, srv.url, srv.headers, timeout=srv.sandbox.limits.timeout)
+        elif srv.command:
+            import dataclasses
+
+            spec = dataclasses.replace(srv.sandbox, env_set={**srv.env, **srv.sandbox.env_set})
+            env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), **srv.env}
+            upstream = Upstream(server, list(srv.command), spec, env=env, cwd=srv.cwd or os.getcwd(),
+                                limit=64 * 1024 * 1024, record=self.record, policy_file=self.policy.file)
+        else:
+            raise RuntimeError(f"servers.{server} has neither a command nor a url")
         await upstream.start()
         transport = HttpClientTransport(shared=shared)
         pipeline = build_pipeline(self.policy, cwd=upstream.server_cwd, home=os.path.expanduser("~"),

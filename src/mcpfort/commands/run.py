@@ -9,6 +9,7 @@ import getpass
 import os
 import signal
 import sys
+from typing import Any
 
 from mcpfort import config
 from mcpfort.errors import UsageError
@@ -63,7 +64,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"mcpfort: warning: {warning}", file=sys.stderr)
     server = _pick_server(policy, args.server, command)
     command = command or list(server.command or ())
-    if not command:
+    if not command and server.url:
+        command = [server.url]
+    elif not command:
         raise UsageError(f"no command for server {server.name!r}: give one after -- or set servers.{server.name}.command")
     context = args.context or os.environ.get("MCPFORT_CONTEXT") or policy.context
     if context not in policy.contexts:
@@ -117,8 +120,13 @@ def _serve(policy: Policy, server: Server, command: list[str], context: str, aud
     async def main() -> int:
         client = StdioTransport(limit)
         spec = dataclasses.replace(server.sandbox, env_set={**server.env, **server.sandbox.env_set})
-        upstream = Upstream(server.name, command, spec, env=env, cwd=cwd,
-                            limit=max(limit, 64 * 1024 * 1024), record=record, policy_file=policy.file)
+        if server.url and command == [server.url]:
+            from mcpfort.transports.http_upstream import HttpUpstream
+
+            upstream: Any = HttpUpstream(server.name, server.url, server.headers, timeout=spec.limits.timeout)
+        else:
+            upstream = Upstream(server.name, command, spec, env=env, cwd=cwd,
+                                limit=max(limit, 64 * 1024 * 1024), record=record, policy_file=policy.file)
         await upstream.start()
         stamp.update(upstream.degraded)
         await client.start()

@@ -277,8 +277,22 @@ class _Parser:
         unsafe = self.boolean(spec.get("unsafe_no_sandbox", False), path + ("unsafe_no_sandbox",))
         rules = list(tools.values()) + list(resources) + list(prompts.values())
         sandbox = self.sandbox(spec.get("sandbox"), path + ("sandbox",), unsafe, rules, capabilities)
+        url = spec.get("url")
+        if url is not None:
+            if command is not None:
+                raise self.src.fail(path + ("url",), "either command or url, not both")
+            if not isinstance(url, str) or not re.match(r"^https?://[^\s]+$", url):
+                raise self.src.fail(path + ("url",), "the remote server's http(s) URL")
+            if url.startswith("http://") and not re.match(r"^http://(127\.0\.0\.1|localhost|\[::1\])[:/]", url):
+                self.warnings.append(f"servers.{name}.url uses plain http to a remote host: its credentials travel unencrypted")
+        headers = self.mapping(spec.get("headers"), path + ("headers",))
+        for key, val in headers.items():
+            if not isinstance(val, str):
+                raise self.src.fail(path + ("headers", key), "a string (use ${VAR} to read a secret from the environment)")
+            if key.lower() == "authorization" and "${" not in val:
+                self.warnings.append(f"servers.{name}.headers.{key} holds a literal credential; prefer ${{VAR}}")
         return Server(name=name, command=command, cwd=cwd, env=dict(env), tools=tools, resources=resources,
-                      prompts=prompts, sandbox=sandbox, line=self.src.line(path))
+                      prompts=prompts, sandbox=sandbox, url=url, headers=dict(headers), line=self.src.line(path))
 
     def sandbox(self, value: Any, path: tuple, unsafe: bool, rules: list[Rule],
                 capabilities: dict[str, Capability]) -> SandboxSpec:

@@ -64,6 +64,8 @@ class Server:
     resources: tuple[Rule, ...] = ()
     prompts: dict[str, Rule] = field(default_factory=dict)
     sandbox: SandboxSpec = field(default_factory=SandboxSpec)
+    url: str | None = None  # a remote Streamable HTTP server instead of a command
+    headers: dict[str, str] = field(default_factory=dict)  # its own credentials; ${VAR} from the environment
     line: int | None = None
 
 
