@@ -73,6 +73,10 @@ class HttpSession:
     last_used: float = field(default_factory=time.monotonic)
     # tool -> its Mcp-Param-* mirrors, learned from tools/list (2026-07-28 callers)
     param_map: dict[str, dict[tuple[str, ...], tuple[str, Any]]] | None = None
+    # 2025-11-25 resumability: every event of a POST stream, by stream, until the session ends
+    replay: dict[str, list[bytes]] = field(default_factory=dict)
+    finished: set[str] = field(default_factory=set)
+    wakeup: asyncio.Condition = field(default_factory=asyncio.Condition)
 
 
 def _rpc_error(status: int, code: int, message: str, rid: Any = None, headers: dict[str, str] | None = None) -> Response:
@@ -272,7 +276,7 @@ class HttpGateway:
             if request.method == "DELETE":
                 await self._end(session)
                 return Response(status_code=204)
-            return self._get_stream(session)
+            return self._get_stream(session, request.headers.get("last-event-id"))
         body = await request.body()
         if len(body) > MAX_BODY:
             return _rpc_error(413, jsonrpc.INVALID_REQUEST, f"mcpfort: body larger than {MAX_BODY} bytes")
@@ -397,6 +401,12 @@ class HttpGateway:
                 # Streamed as asked; only a refusal with a status of its own (403 step-up, 429)
                 # goes out as plain JSON, so the client sees that status in both eras.
                 waiter.queue.put_nowait((raw, final))
+                if not modern:
+                    # 2025-11-25: a dropped stream is not a cancellation; its events stay for a
+                    # GET with Last-Event-ID.
+                    asyncio.create_task(self._pump(session, waiter, internal, original))
+                    return StreamingResponse(self._replayed(session, internal, -1), media_type="text/event-stream",
+                                             headers={**headers, "Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
                 return StreamingResponse(self._events(session, waiter, internal, original),
                                          media_type="text/event-stream",
                                          headers={**headers, "Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
@@ -435,7 +445,50 @@ class HttpGateway:
                 session.transport.submit(orjson.dumps({"jsonrpc": "2.0", "method": "notifications/cancelled",
                                                        "params": {"requestId": internal}}))
 
-    def _get_stream(self, session: HttpSession) -> Response:
+    async def _pump(self, session: HttpSession, waiter: Any, internal: str, original: Any) -> None:
+        events = session.replay.setdefault(internal, [])
+        if len(session.replay) > 64:  # keep the newest streams only
+            for old in list(session.replay)[:-64]:
+                session.replay.pop(old, None)
+                session.finished.discard(old)
+        try:
+            while True:
+                raw, final = await waiter.queue.get()
+                message = orjson.loads(raw)
+                if final:
+                    message["id"] = original
+                events.append(orjson.dumps(message))
+                if final:
+                    session.finished.add(internal)
+                async with session.wakeup:
+                    session.wakeup.notify_all()
+                if final:
+                    return
+        finally:
+            session.transport.forget(internal)
+
+    async def _replayed(self, session: HttpSession, stream: str, after: int) -> AsyncIterator[bytes]:
+        """A POST stream's events from ``after`` on, with ids a client can resume from."""
+        index = after + 1
+        while True:
+            events = session.replay.get(stream, [])
+            while index < len(events):
+                yield f"id: {stream}:{index}\n".encode() + b"event: message\ndata: " + events[index] + b"\n\n"
+                index += 1
+            if stream in session.finished and index >= len(events):
+                return
+            async with session.wakeup:
+                await session.wakeup.wait_for(lambda: len(session.replay.get(stream, [])) > index
+                                              or stream in session.finished or session.task.done())
+            if session.task.done() and index >= len(session.replay.get(stream, [])):
+                return
+
+    def _get_stream(self, session: HttpSession, last_event: str | None = None) -> Response:
+        if last_event and ":" in last_event:
+            stream, _, position = last_event.rpartition(":")
+            if stream in session.replay and position.isdigit():
+                return StreamingResponse(self._replayed(session, stream, int(position)), media_type="text/event-stream",
+                                         headers={"Mcp-Session-Id": session.id, "Cache-Control": "no-cache"})
         queue = session.transport.open_get_stream()
 
         async def events() -> AsyncIterator[bytes]:

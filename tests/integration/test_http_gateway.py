@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import time
@@ -158,3 +159,48 @@ def test_two_gateways_share_one_budget_in_redis(tmp_path: Path) -> None:
         for proc in (p1, p2):
             proc.terminate()
             proc.wait(timeout=15)
+
+
+def test_a_dropped_legacy_stream_resumes_with_last_event_id(tmp_path: Path) -> None:
+    from tests.conftest import EVERYTHING_SERVER
+
+    (tmp_path / "home").mkdir()
+    port = free_port()
+    policy = tmp_path / "mcpfort.yaml"
+    policy.write_text(f"version: 1\ncapabilities: {{demo: {{}}}}\ncontexts: {{dev: [demo]}}\n"
+                      f"gateway: {{listen: '127.0.0.1:{port}'}}\nservers:\n  ev:\n    command: [node, '{EVERYTHING_SERVER}']\n"
+                      f"    tools: {{trigger-long-running-operation: {{requires: [demo]}}}}\n")
+    proc = subprocess.Popen([MCPFORT, "serve", "--policy", str(policy), "--audit", str(tmp_path / "a.db")],
+                            cwd=tmp_path, env=base_env(tmp_path), stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/mcp/ev"
+    try:
+        for _ in range(200):
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/.well-known/oauth-protected-resource", timeout=1)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        sse = {"Accept": "application/json, text/event-stream"}
+        init = httpx.post(url, json={"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+            "protocolVersion": "2025-11-25", "capabilities": {}, "clientInfo": {"name": "t", "version": "1"}}},
+            headers={"Accept": "application/json"}, timeout=30)
+        session = {**sse, "Mcp-Session-Id": init.headers["Mcp-Session-Id"], "MCP-Protocol-Version": "2025-11-25"}
+        call = {"jsonrpc": "2.0", "id": 7, "method": "tools/call", "params": {
+            "name": "trigger-long-running-operation", "arguments": {"duration": 1, "steps": 5},
+            "_meta": {"progressToken": "p"}}}
+        seen: list[str] = []
+        with httpx.stream("POST", url, json=call, headers=session, timeout=30) as first:
+            for line in first.iter_lines():
+                if line.startswith("id: "):
+                    seen.append(line[4:])
+                if len(seen) == 2:
+                    break  # the connection drops mid-call
+        resumed = httpx.get(url, headers={**session, "Last-Event-ID": seen[-1]}, timeout=30)
+        events = [line[6:] for line in resumed.text.splitlines() if line.startswith("data: ")]
+        final = json.loads(events[-1])
+        assert final["id"] == 7 and "result" in final  # the call was not cancelled by the drop
+        progress = [json.loads(e)["params"]["progress"] for e in events[:-1]]
+        assert progress and progress[0] == 3  # events after the last one seen, none twice
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)

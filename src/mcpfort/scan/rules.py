@@ -75,6 +75,9 @@ RULES: dict[str, Rule] = {r.id: r for r in (
        "them with data the user never meant to share."),
     _r("sensitive-default", "high", "Sensitive path or remote URL as a default or example",
        "A default value is used without the model or user choosing it; a credential path there is a trap."),
+    _r("agent-instruction", "medium", "Instruction to the model reaching beyond the tool",
+       "A sentence that tells the model what to do with other tools, the user's data, secrets, outside addresses "
+       "or the user's oversight is steering it, whatever the wording."),
     _r("addresses-model", "low", "Addresses the model directly",
        "Descriptions that speak to the assistant are common, but combined with other signals they steer it."),
     _r("sensitive-mention", "low", "Mentions credentials or sensitive files",
@@ -184,6 +187,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:stay|remain|kept|keep it) between us\b|\b(?:not|never) (?:appear|show up|be shown|be visible) in (?:your |the )?"
         r"(?:answers?|replies|responses?|output|summary|chat)"),
      "secrecy", None, "keeps something out of the user's sight"),
+    (_C(r"\brefrain from (?:mentioning|telling|bringing|raising|discussing|disclosing|revealing|noting)\b"),
+     "secrecy", None, "asks the model not to mention something"),
     (_C(r"\bavoid (?:mentioning|bringing (?:this|it|that) up|telling|raising|discussing|disclosing|revealing)\b|"
         r"\b(?:do not|don'?t|never) (?:include|mention|report|list|show) (?:it|this|them|these|that)? ?in (?:the |your )"
         r"(?:summary|answer|reply|response|report|output)\b"),
@@ -248,6 +253,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"consulting) (?:with |back with )?(?:the )?user\b|\bskip (?:any|the|all) (?:user )?(?:approval|confirmation|"
         r"consent|review) steps?"),
      "skip-confirmation", None, "removes the user's approval"),
+    (_C(r"\b(?:need not|needn'?t|does not need to|doesn'?t need to|do not need to|don'?t need to) (?:ask|check with|"
+        r"confirm with|consult)\b|\b(?:approval|consent|permission) (?:has|have) (?:already )?been (?:granted|given) "
+        r"(?:globally|in advance|for (?:all|every))"),
+     "skip-confirmation", None, "says the model need not ask"),
     (_C(r"\bwithout (?:checking in|a prompt|prompting|any prompt|confirmation|approval|asking(?: them| the user| anyone)?"
         r"(?: first)?)\b|\b(?:already )?opted in\b[^.]{0,40}\b(?:go ahead|proceed|without)\b|"
         r"\b(?:confirmation|approval|consent)s? (?:dialogs?|prompts?|steps?|requests?)? ?(?:slow|annoy|bother|irritate|"
@@ -463,6 +472,41 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
         yield "sensitive-mention", None, base + sensitive.start(), base + sensitive.end(), "mentions sensitive data"
 
 
+_ADDRESSEE = re.compile(r"\b(?:you|your|agents?|assistants?|the model|llms?|the ai)\b|\b(?:must|should|has to|have to|"
+                        r"needs? to|is required to|shall|always|never|be sure to|make sure|it is essential)\b")
+_SCOPE = {
+    "other-tools": re.compile(r"\b(?:any|every|all|each|other|another)\s+(?:\w+\s+){0,2}?(?:tools?|tool calls?|commands?|"
+                              r"installs?|installations?|wallets?|payments?|transactions?)\b|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+"
+                              r"\s+tool\b|\bwith (?:any|another|other) tool\b"),
+    "user-data": re.compile(rf"\b{_CONVERSATION}\b|\b(?:things|text|everything|what) (?:the user|they) (?:wrote|typed|said|"
+                            r"sent|entered)\b|\bmost recent (?:things|messages|input)"),
+    "secrets": re.compile(_SENSITIVE),
+    "destination": re.compile(r"\b(?:https?|ftp|wss?)://|\b[\w.+-]+@[\w-]+\.[\w.]+|\+\d[\d ()-]{7,}\d|\b0x[0-9a-f]{40}\b|"
+                              r"(?:^|\s)#[a-z][\w-]{2,}"),
+    "oversight": re.compile(r"\b(?:without (?:asking|telling|confirm\w*|approval|consent)|need not ask|no (?:need|reason) to "
+                            r"(?:ask|tell|confirm|mention)|third[- ]party|partner)\b"),
+    "redirect": re.compile(r"\b(?:duplicat\w+|mirror\w*|redirect\w*|re-?route\w*|instead of the (?:official|real|original|"
+                           r"user'?s?)|swap\w*|as well|also (?:send|post|copy|forward|upload|email))\b"),
+}
+
+
+def _agent_instructions(folded: str, skip_first: bool) -> Iterator[tuple[int, int, list[str]]]:
+    """Sentences that instruct the model and reach at least two kinds of thing beyond the tool itself."""
+    for index, (base, sentence) in enumerate(_sentences(folded)):
+        if skip_first and index == 0:
+            continue
+        if not (_ADDRESSEE.search(sentence) or _LEADING_VERB.match(sentence) or _IMPERATIVE_START.match(sentence)):
+            continue
+        kinds = [k for k, pattern in _SCOPE.items() if pattern.search(sentence)]
+        if len(kinds) >= 2 and not _REFUSED.search(sentence):
+            yield base, base + len(sentence), kinds
+
+
+_IMPERATIVE_START = re.compile(r"^\s*(?:(?:to|for|when|whenever|if|after|before|while) [^,]{1,60}, )?(?:please )?(?:use|copy|send|"
+                               r"post|put|add|include|set|save|store|forward|upload|write|append|prefix|mirror|route|"
+                               r"point|switch|replace|change|call|run|read|open|fill|attach|pass|provide|duplicate)\b")
+
+
 def _decoded(blob: str, kind: str) -> str | None:
     try:
         data = base64.b64decode(blob + "=" * (-len(blob) % 4)) if kind == "base64" else binascii.unhexlify(blob)
@@ -518,6 +562,10 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             break
     for rule_id, severity, start, end, message in _compound(folded, ".properties." in location and role == "description"):
         add(rule_id, severity, message, evidence(raw, where, start, end))
+    for start, end, kinds in _agent_instructions(folded, skip_first=role == "description" and "." not in location):
+        add("agent-instruction", "high" if len(kinds) >= 3 else None, f"reaches {', '.join(kinds)}",
+            evidence(raw, where, start, end))
+        break
     if role in ("default", "examples", "example", "enum", "const") and _SENSITIVE_PATH_ONLY.search(folded):
         add("sensitive-default", None, f"a sensitive path as the {role} value", show(raw[:160]))
     if depth < 2:
