@@ -485,6 +485,8 @@ _SCOPE = {
                               r"(?:^|\s)#[a-z][\w-]{2,}"),
     "oversight": re.compile(r"\b(?:without (?:asking|telling|confirm\w*|approval|consent)|need not ask|no (?:need|reason) to "
                             r"(?:ask|tell|confirm|mention)|third[- ]party|partner)\b"),
+    "argument": re.compile(r"\b(?:into|in|as|to|through|via)\s+(?:the\s+|this\s+|its\s+)?(?:[`'\"][\w.-]+[`'\"]|\w+\s+"
+                           r"(?:field|parameter|argument|param|input|property)\b)"),
     "redirect": re.compile(r"\b(?:duplicat\w+|mirror\w*|redirect\w*|re-?route\w*|instead of the (?:official|real|original|"
                            r"user'?s?)|swap\w*|as well|also (?:send|post|copy|forward|upload|email))\b"),
 }
