@@ -97,6 +97,7 @@ class HttpGateway:
         self._create_lock = asyncio.Lock()
         self._ids = itertools.count(1)
         self._reaper: asyncio.Task[None] | None = None
+        self._shared: dict[str, Any] = {}  # server -> SharedUpstream (gateway.sessions: shared)
         self._hosts, self._origins = self._allowed()
         self._ratelimit = None
         if policy.ratelimit:
@@ -126,6 +127,7 @@ class HttpGateway:
             self._reaper.cancel()
         sessions = {id(s): s for s in [*self._sessions.values(), *self._callers.values()]}.values()
         await asyncio.gather(*(self._end(s) for s in sessions), return_exceptions=True)
+        await asyncio.gather(*(hub.aclose() for hub in self._shared.values()), return_exceptions=True)
 
     def resource_url(self, server: str) -> str:
         return f"{self.public_url}/mcp/{server}"
@@ -201,6 +203,22 @@ class HttpGateway:
         return sorted({s for cap in capabilities for s, caps in mapping.items() if cap in caps})
 
     # -- sessions ------------------------------------------------------------------------------
+    def _upstream_for(self, server: str) -> Any:
+        srv = self.policy.servers[server]
+        if srv.url:
+            from mcpfort.transports.http_upstream import HttpUpstream
+
+            # The upstream gets its own credentials from the policy, never the caller's token.
+            return HttpUpstream(server, srv.url, srv.headers, timeout=srv.sandbox.limits.timeout)
+        if not srv.command:
+            raise RuntimeError(f"servers.{server} has neither a command nor a url")
+        import dataclasses
+
+        spec = dataclasses.replace(srv.sandbox, env_set={**srv.env, **srv.sandbox.env_set})
+        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), **srv.env}
+        return Upstream(server, list(srv.command), spec, env=env, cwd=srv.cwd or os.getcwd(),
+                        limit=64 * 1024 * 1024, record=self.record, policy_file=self.policy.file)
+
     async def _open(self, server: str, caller: Caller, *, shared: bool = False) -> HttpSession:
         if len(self._sessions) + len(self._callers) >= MAX_SESSIONS:
             idle = sorted((s for s in [*self._sessions.values(), *self._callers.values()]
@@ -210,20 +228,15 @@ class HttpGateway:
             await self._end(idle[0])  # the least recently used idle session makes room
         srv = self.policy.servers[server]
         upstream: Any
-        if srv.url:
-            from mcpfort.transports.http_upstream import HttpUpstream
+        if self.policy.gateway.get("sessions") == "shared":
+            hub = self._shared.get(server)
+            if hub is None:
+                from mcpfort.transports.shared import SharedUpstream
 
-            # The upstream gets its own credentials from the policy, never the caller's token.
-            upstream = HttpUpstream(server, srv.url, srv.headers, timeout=srv.sandbox.limits.timeout)
-        elif srv.command:
-            import dataclasses
-
-            spec = dataclasses.replace(srv.sandbox, env_set={**srv.env, **srv.sandbox.env_set})
-            env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), **srv.env}
-            upstream = Upstream(server, list(srv.command), spec, env=env, cwd=srv.cwd or os.getcwd(),
-                                limit=64 * 1024 * 1024, record=self.record, policy_file=self.policy.file)
+                hub = self._shared[server] = SharedUpstream(self._upstream_for(server))
+            upstream = hub.attach()
         else:
-            raise RuntimeError(f"servers.{server} has neither a command nor a url")
+            upstream = self._upstream_for(server)
         await upstream.start()
         transport = HttpClientTransport(shared=shared)
         pipeline = build_pipeline(self.policy, cwd=upstream.server_cwd, home=os.path.expanduser("~"),

@@ -204,3 +204,48 @@ def test_a_dropped_legacy_stream_resumes_with_last_event_id(tmp_path: Path) -> N
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+async def test_shared_sessions_use_one_server_process_and_never_cross(tmp_path: Path) -> None:
+    import asyncio
+
+    from mcp import Client
+
+    port = free_port()
+    (tmp_path / "project").mkdir()
+    (tmp_path / "home").mkdir()
+    for name in ("a", "b", "c"):
+        (tmp_path / "project" / f"{name}.txt").write_text(f"content of {name}")
+    policy = tmp_path / "mcpfort.yaml"
+    policy.write_text(POLICY.format(port=port, fs=FS_SERVER, storage="memory://")
+                      .replace(f'gateway: {{listen: "127.0.0.1:{port}"}}',
+                               f'gateway: {{listen: "127.0.0.1:{port}", sessions: shared}}'))
+    proc = subprocess.Popen([MCPFORT, "serve", "--policy", str(policy), "--audit", str(tmp_path / "audit.db")],
+                            cwd=tmp_path, env=base_env(tmp_path), stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/mcp/fs"
+    try:
+        for _ in range(200):
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/.well-known/oauth-protected-resource", timeout=1)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+
+        async def reader(name: str, mode: str) -> list[str]:
+            async with Client(url, mode=mode) as client:
+                out = []
+                for _ in range(5):
+                    result = await client.call_tool("read_text_file", {"path": str(tmp_path / "project" / f"{name}.txt")})
+                    out.append(result.content[0].text)
+                return out
+
+        results = await asyncio.gather(reader("a", "legacy"), reader("b", "legacy"), reader("c", "2026-07-28"))
+        for name, texts in zip("abc", results):
+            assert texts == [f"content of {name}"] * 5  # every answer went to the session that asked
+        servers = subprocess.run(["pgrep", "-f", f"server-filesystem.*{tmp_path}"], capture_output=True,
+                                 text=True).stdout.split()
+        children = [p for p in servers if open(f"/proc/{p}/stat").read().rsplit(")", 1)[1].split()[0] != "Z"]
+        assert 1 <= len(children) <= 3  # one server (bwrap and its init wrap the same one), not one per session
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
