@@ -157,7 +157,10 @@ class AuditLog:
             item = self._queue.get() if block else self._queue.get_nowait()
         except queue.Empty:
             return False
-        deadline = time.monotonic() + self._window
+        if not isinstance(item, threading.Event) and item is not _STOP:
+            # Sleep through the window instead of waiting on the queue: events recorded meanwhile
+            # then cost the gateway's thread a plain append, not a wake-up of this one each.
+            time.sleep(self._window)
         taken = 0
         while True:
             if item is _STOP:
@@ -169,9 +172,8 @@ class AuditLog:
             taken += 1
             if taken >= self._batch_size:
                 return False
-            remaining = deadline - time.monotonic()
             try:
-                item = self._queue.get(timeout=remaining) if remaining > 0 else self._queue.get_nowait()
+                item = self._queue.get_nowait()
             except queue.Empty:
                 return False
 
