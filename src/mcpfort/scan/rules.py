@@ -8,6 +8,9 @@ The rules look for *instructions aimed at the model*, not for topics: a tool may
 passwords, SSH keys or URLs; it may not tell the model to read them and pass them along, to keep
 something from the user, or to change how other tools behave.  Negated instructions ("never
 include the key in the query") do not fire.
+
+The file is long because it is the catalogue: the phrase families are data, kept in one table so
+a reviewer sees every rule and its wording in one place.
 """
 
 from __future__ import annotations
@@ -94,6 +97,8 @@ RULES: dict[str, Rule] = {r.id: r for r in (
        "The model may call the wrong server's tool; a malicious server can shadow a trusted one this way."),
     _r("lookalike-tool-name", "low", "Tool name close to another server's tool",
        "A near-identical name (send_mail beside send_email) invites the model to pick the impostor."),
+    _r("embedding-similarity", "low", "Wording close to a known attack (local model)",
+       "Similarity to attack wording is a hint for a reviewer; the rules decide."),
     _r("long-description", "info", "Description far longer than the server's others",
        "Very long descriptions are where injected instructions hide; worth a read."),
 )}

@@ -26,6 +26,7 @@ class ScanOptions:
     pins: PinStore | None = None
     pin: bool = False
     lister: Lister | None = None  # lists a server's tools (inside the sandbox); None: no --connect
+    embedding: bool = False  # add the optional local-model similarity as evidence
 
 
 def _redacted(entry: ServerEntry) -> dict[str, Any]:
@@ -61,10 +62,11 @@ def apply_pins(report: ServerReport, server: str, tools: list[dict[str, Any]], s
 
 
 def scan_definitions(tools: dict[str, list[dict[str, Any]]], extras: dict[str, dict[str, list[dict[str, Any]]]],
-                     *, pins: PinStore | None = None, pin: bool = False, source: str | None = None) -> Report:
+                     *, pins: PinStore | None = None, pin: bool = False, source: str | None = None,
+                     embedding: bool = False) -> Report:
     """``mcpfort scan tools FILE``: definitions only, no config."""
     report = Report()
-    for name, server in scan_servers(tools, extras).items():
+    for name, server in scan_servers(tools, extras, embedding=embedding).items():
         server.config = source
         if pins is not None:
             apply_pins(server, name, tools[name], pins, pin)
@@ -106,7 +108,7 @@ def scan_configs(configs: list[ConfigFile], options: ScanOptions) -> Report:
         if listed:
             tool_defs = {name: data.get("tools", []) for name, data in listed.items()}
             extras = {name: {k: v for k, v in data.items() if k != "tools"} for name, data in listed.items()}
-            for name, scanned in scan_servers(tool_defs, extras).items():
+            for name, scanned in scan_servers(tool_defs, extras, embedding=options.embedding).items():
                 reports[name].tools, reports[name].others = scanned.tools, scanned.others
                 if options.pins is not None:
                     apply_pins(reports[name], name, tool_defs[name], options.pins, options.pin)

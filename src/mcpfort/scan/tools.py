@@ -243,12 +243,20 @@ def _long_descriptions(report: ServerReport, tools: list[dict[str, Any]]) -> Non
 
 
 def scan_servers(tools: dict[str, list[dict[str, Any]]],
-                 extras: dict[str, dict[str, list[dict[str, Any]]]] | None = None) -> dict[str, ServerReport]:
-    """Scan every server's tools (and prompts/resources in ``extras``), then the cross-server checks."""
+                 extras: dict[str, dict[str, list[dict[str, Any]]]] | None = None, *,
+                 embedding: bool = False) -> dict[str, ServerReport]:
+    """Scan every server's tools (and prompts/resources in ``extras``), then the cross-server checks.
+    ``embedding`` adds the optional local-model similarity as evidence (see ``mcpfort.scan.embedding``)."""
     reports: dict[str, ServerReport] = {}
     for server, defs in tools.items():
         report = ServerReport(name=server)
         report.tools = [scan_tool(t) if isinstance(t, dict) else _not_a_tool(t) for t in defs]
+        if embedding:
+            from mcpfort.scan.embedding import annotate
+
+            for tool, tr in zip(defs, report.tools):
+                if isinstance(tool, dict):
+                    annotate(tr, tool)
         for kind, items in (extras or {}).get(server, {}).items():
             singular = {"prompts": "prompt", "resources": "resource", "resourceTemplates": "resourceTemplate"}.get(kind, kind)
             report.others += [scan_tool(i, singular) for i in items if isinstance(i, dict)]
