@@ -157,3 +157,14 @@ def test_full_scan_of_the_linux_home(capsys: pytest.CaptureFixture[str]) -> None
     assert {"broad-filesystem", "secret-in-config", "unpinned-package", "plain-http", "no-auth", "known-vulnerable",
             "download-and-run", "not-wrapped", "toxic-flow"} <= rules
     assert data["servers"]["time"]["findings"] == []  # wrapped by mcpfort, pinned
+
+
+def test_toxic_flow_severity_and_builtin_tools() -> None:
+    from mcpfort.scan.checks import toxic_flows
+
+    trifecta = [("fs", {"private_data"}), ("web", {"untrusted_content", "public_sink"})]
+    assert toxic_flows(trifecta, "c")[0].severity == "high"
+    assert toxic_flows([("fs", {"private_data"}), ("mail", {"public_sink"})], "c")[0].severity == "medium"
+    assert toxic_flows([("fs", {"private_data"})], "claude-desktop", client="claude-desktop") == []
+    ide = toxic_flows([("fs", {"private_data"})], "cursor", client="cursor")
+    assert ide[0].severity == "medium" and "built-in terminal" in ide[0].evidence

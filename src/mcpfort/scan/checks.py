@@ -329,18 +329,36 @@ def check_entry(entry: ServerEntry, *, home: str, advisories: list[dict[str, Any
     return out
 
 
-def toxic_flows(servers: Iterable[tuple[str, set[str]]], where: str, file: str | None = None) -> list[Finding]:
-    """One finding when one client can read private data, take in untrusted content and send data out."""
+# Clients whose agent has its own shell and web tools (research/scanner.md: mcp-scan lists them as a
+# pseudo-server): they are an outbound channel and an untrusted source before any MCP server is added.
+BUILTIN_TOOLS = {"cursor": "terminal, web search", "vscode": "runCommands, fetch", "vscode-insiders": "runCommands, fetch",
+                 "windsurf": "run_terminal_command, read_url_content", "claude-code": "Bash, WebFetch",
+                 "copilot-cli": "shell, web fetch", "gemini-cli": "run_shell_command, web_fetch",
+                 "kiro": "shell, fetch", "antigravity": "terminal, browser", "codex": "shell", "opencode": "bash, webfetch"}
+
+
+def toxic_flows(servers: Iterable[tuple[str, set[str]]], where: str, file: str | None = None,
+                client: str | None = None) -> list[Finding]:
+    """One finding when one client can read private data, take in untrusted content and send data out.
+
+    The client's own shell and web tools count as an outbound channel and an untrusted source, but a
+    flow they complete is reported one level lower: it exists in every such client with a private-data server.
+    """
     tagged = list(servers)
     private = sorted(n for n, t in tagged if "private_data" in t)
     untrusted = sorted(n for n, t in tagged if "untrusted_content" in t)
     sinks = sorted(n for n, t in tagged if "public_sink" in t)
     rule = CONFIG_RULES["toxic-flow"]
-    if private and sinks and (set(private) | set(sinks)) and (len(set(private) | set(sinks)) > 1 or untrusted):
+    builtin = BUILTIN_TOOLS.get(client or "")
+    if private and sinks and (len(set(private) | set(sinks)) > 1 or untrusted):
         severity: Severity = "high" if untrusted else "medium"
-        ev = f"private data: {', '.join(private)}; untrusted input: {', '.join(untrusted) or 'none'}; " \
-             f"outbound: {', '.join(sinks)}"
-        return [Finding("toxic-flow", severity, f"{rule.title} in {where}", ev, rule.why, "", file,
-                        fix="keep private-data servers and outbound servers in different clients or contexts, or "
-                            "put both behind mcpfort with confirmation on the outbound tools")]
-    return []
+    elif private and builtin:
+        severity = "medium"
+        untrusted, sinks = untrusted or [f"built-in {builtin}"], sinks or [f"built-in {builtin}"]
+    else:
+        return []
+    ev = f"private data: {', '.join(private)}; untrusted input: {', '.join(untrusted) or 'none'}; " \
+         f"outbound: {', '.join(sinks)}"
+    return [Finding("toxic-flow", severity, f"{rule.title} in {where}", ev, rule.why, "", file,
+                    fix="keep private-data servers and outbound servers in different clients or contexts, or "
+                        "put both behind mcpfort with confirmation on the outbound tools")]

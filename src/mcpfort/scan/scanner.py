@@ -119,7 +119,7 @@ def scan_configs(configs: list[ConfigFile], options: ScanOptions) -> Report:
             for e in config.servers if not e.disabled)
     for client, tagged in per_client.items():
         files = [c.path for c in configs if c.client == client]
-        report.findings += checks.toxic_flows(tagged, client, files[0] if len(files) == 1 else None)
+        report.findings += checks.toxic_flows(tagged, client, files[0] if len(files) == 1 else None, client)
     return report
 
 
