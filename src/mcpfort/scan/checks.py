@@ -51,6 +51,8 @@ CONFIG_RULES: dict[str, Rule] = {r.id: r for r in (
          "An approved entry swapped for another command is the MCPoison rug pull (CVE-2025-54136)."),
     Rule("tool-changed", "high", "Tool definition changed since it was pinned",
          "A tool that changes after approval (rug pull) can add instructions the user never reviewed."),
+    Rule("bait-and-switch", "high", "Serves other tools to another client",
+         "A server that shows a scanner one set of tools and a real client another is hiding what it does."),
     Rule("config-error", "medium", "Config file cannot be read",
          "The client may ignore it or read it differently; nothing in it was checked."),
     Rule("connect-failed", "low", "Could not list the server's tools",

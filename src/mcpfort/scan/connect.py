@@ -36,25 +36,36 @@ _MAX_PAGES = 50
 class Lister:
     """Callable: ``lister(entry) -> {"tools": [...], "prompts": [...], ...}``; raises on failure."""
 
-    def __init__(self, timeout: float = 30.0, *, cwd: str | None = None) -> None:
+    def __init__(self, timeout: float = 30.0, *, cwd: str | None = None, identify_as: str | None = None) -> None:
         self.timeout = timeout
         self.cwd = cwd or os.getcwd()
+        # Also list as this client (clientInfo.name): a server that serves other tools to another
+        # client is hiding something from the scanner (MCP-Shield's --identify-as).
+        self.identify_as = identify_as
         self.events: list[dict[str, Any]] = []  # what the sandbox reported (egress attempts, ...)
 
     def __call__(self, entry: ServerEntry) -> dict[str, list[dict[str, Any]]]:
+        listing = self._list(entry, None)
+        if self.identify_as:
+            other = self._list(entry, self.identify_as)
+            listing["_as_client"] = {"client": self.identify_as, "tools": other.get("tools", [])}
+        return listing
+
+    def _list(self, entry: ServerEntry, client: str | None) -> dict[str, Any]:
+        info = {"name": client, "version": "1.0.0"} if client else None
         if entry.url and not entry.command:
-            return _Remote(entry, self.timeout).listing()
+            return _Remote(entry, self.timeout, info).listing()
         if not entry.command:
             raise UpstreamError(f"{entry.name}: neither a command nor a url")
         try:
             asyncio.get_running_loop()
         except RuntimeError:
-            return asyncio.run(asyncio.wait_for(self._stdio(entry), self.timeout))
+            return asyncio.run(asyncio.wait_for(self._stdio(entry, info), self.timeout))
         # Called from async code (a test, an embedding app): run the listing on a loop of its own.
         import concurrent.futures
 
         with concurrent.futures.ThreadPoolExecutor(1) as pool:
-            return pool.submit(lambda: asyncio.run(asyncio.wait_for(self._stdio(entry), self.timeout))).result()
+            return pool.submit(lambda: asyncio.run(asyncio.wait_for(self._stdio(entry, info), self.timeout))).result()
 
     def spec_for(self, entry: ServerEntry) -> Any:
         from mcpfort.sandbox.spec import Limits, SandboxSpec
@@ -70,7 +81,7 @@ class Lister:
                            env_set=dict(entry.env), limits=Limits(memory=1024**3, pids=128, timeout=self.timeout),
                            require="strict")
 
-    async def _stdio(self, entry: ServerEntry) -> dict[str, list[dict[str, Any]]]:
+    async def _stdio(self, entry: ServerEntry, info: dict[str, str] | None) -> dict[str, Any]:
         from mcpfort.upstream import Upstream
 
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8", **entry.env}
@@ -81,16 +92,24 @@ class Lister:
             await upstream.aclose()
             raise UpstreamError(f"{entry.name}: refusing to start it outside the sandbox")
         try:
-            return await _Session(upstream).listing()
+            return await _Session(upstream, info).listing()
         finally:
             await upstream.aclose()
+
+
+def _init_params(info: dict[str, str] | None) -> dict[str, Any]:
+    params = eras.initialize_params()
+    if info:
+        params = {**params, "clientInfo": info}
+    return params
 
 
 class _Session:
     """The legacy handshake and the list calls over any receive()/send() pair."""
 
-    def __init__(self, transport: Any) -> None:
+    def __init__(self, transport: Any, info: dict[str, str] | None = None) -> None:
         self.transport = transport
+        self.info = info
         self.next_id = 0
 
     async def ask(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
@@ -121,7 +140,7 @@ class _Session:
             return result if isinstance(result, dict) else {}
 
     async def listing(self) -> dict[str, list[dict[str, Any]]]:
-        init = await self.ask("initialize", eras.initialize_params())
+        init = await self.ask("initialize", _init_params(self.info))
         await self.transport.send(orjson.dumps({"jsonrpc": "2.0", "method": "notifications/initialized"}))
         caps = init.get("capabilities") if isinstance(init.get("capabilities"), dict) else {}
         out: dict[str, list[dict[str, Any]]] = {}
@@ -144,7 +163,8 @@ class _Session:
 class _Remote:
     """Streamable HTTP, just enough to list: POST each request, read JSON or an SSE stream back."""
 
-    def __init__(self, entry: ServerEntry, timeout: float) -> None:
+    def __init__(self, entry: ServerEntry, timeout: float, info: dict[str, str] | None = None) -> None:
+        self.info = info
         self.url = entry.url or ""
         self.headers = {k: v for k, v in entry.headers.items() if "${" not in v}
         self.timeout = timeout
@@ -191,7 +211,7 @@ class _Remote:
         return self._post({"jsonrpc": "2.0", "id": self.next_id, "method": method, "params": params}) or {}
 
     def listing(self) -> dict[str, list[dict[str, Any]]]:
-        init = self.ask("initialize", eras.initialize_params())
+        init = self.ask("initialize", _init_params(self.info))
         self._post({"jsonrpc": "2.0", "method": "notifications/initialized"})
         caps = init.get("capabilities") if isinstance(init.get("capabilities"), dict) else {}
         out: dict[str, list[dict[str, Any]]] = {}

@@ -107,11 +107,15 @@ def scan_configs(configs: list[ConfigFile], options: ScanOptions) -> Report:
             reports[entry.name] = server
         if listed:
             tool_defs = {name: data.get("tools", []) for name, data in listed.items()}
-            extras = {name: {k: v for k, v in data.items() if k != "tools"} for name, data in listed.items()}
+            extras = {name: {k: v for k, v in data.items() if k not in ("tools", "_as_client")}
+                      for name, data in listed.items()}
             for name, scanned in scan_servers(tool_defs, extras, embedding=options.embedding).items():
                 reports[name].tools, reports[name].others = scanned.tools, scanned.others
                 if options.pins is not None:
                     apply_pins(reports[name], name, tool_defs[name], options.pins, options.pin)
+        for name, data in listed.items():
+            if "_as_client" in data:
+                _bait_and_switch(reports[name], data.get("tools", []), data["_as_client"])
         for server in reports.values():
             report.add(server)
         per_client.setdefault(config.client, []).extend(
@@ -121,6 +125,24 @@ def scan_configs(configs: list[ConfigFile], options: ScanOptions) -> Report:
         files = [c.path for c in configs if c.client == client]
         report.findings += checks.toxic_flows(tagged, client, files[0] if len(files) == 1 else None, client)
     return report
+
+
+def _bait_and_switch(server: ServerReport, tools: list[dict[str, Any]], other: dict[str, Any]) -> None:
+    from mcpfort.scan.pins import tool_digest
+
+    mine = {str(t.get("name")): tool_digest(t) for t in tools if isinstance(t, dict)}
+    theirs = {str(t.get("name")): tool_digest(t) for t in other["tools"] if isinstance(t, dict)}
+    if mine == theirs:
+        return
+    differing = sorted(n for n in set(mine) | set(theirs) if mine.get(n) != theirs.get(n))
+    rule = checks.CONFIG_RULES["bait-and-switch"]
+    server.findings.append(Finding("bait-and-switch", "high", f"{rule.title}: {other['client']!r} is served "
+                                   f"different tools", ", ".join(differing)[:200], rule.why, "tools/list",
+                                   fix="do not use this server; report it"))
+    if other["tools"]:
+        extra = scan_servers({server.name: other["tools"]})[server.name]
+        seen = {t.name for t in server.tools}
+        server.tools += [t for t in extra.tools if t.name not in seen or t.verdict != "clean"]
 
 
 def _pin_entry(server: ServerReport, entry: ServerEntry, store: PinStore, pin: bool) -> None:
