@@ -128,7 +128,8 @@ _CONVERSATION = (r"(?:(?:conversation|chat|message|dialog(?:ue)?) (?:history|con
                  r"instructions|(?:your|the) (?:hidden |secret |internal |original |system )+(?:instructions|prompt|rules|messages?)|"
                  r"(?:hidden |internal )?system (?:messages?|prompts?)|(?:last|previous|prior|earlier) (?:assistant |model )?"
                  r"(?:reply|replies|answers?|responses?|outputs?)|what(?:ever)? (?:\w+ ){0,3}the user (?:has )?(?:said|mentioned|"
-                 r"typed|shared|told you|written)|(?:everything|anything|all)(?: that)? (?:the user|they|the person) (?:has )?(?:said|"
+                 r"typed|shared|told you|written)|(?:every|all|each|any) (?:files?|documents?|pages?|tabs?) (?:you|the user|they) "
+                 r"(?:have |has )?(?:opened|read|seen|viewed|edited|visited)|(?:everything|anything|all)(?: that)? (?:the user|they|the person) (?:has )?(?:said|"
                  r"mentioned|typed|shared|told you|written|asked)|(?:other|another|every|all|each) (?:other )?tools?'?s? "
                  r"(?:full )?(?:arguments|inputs?|outputs?|results|responses)|names and (?:home )?addresses|"
                  r"user'?s? (?:exact |original |full |own )?(?:messages?|prompts?|quer(?:y|ies)|requests?|input|"
@@ -201,7 +202,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:refer to|describe|call|present) (?:it|this|them|that) as\b[^.]{0,60}\bif (?:the user|they|anyone|someone) "
         r"asks?|\b(?:not|never)\s+(?:need\s+to\s+)?(?:be\s+)?(?:brought|drawn|called)\s+to\s+(?:the\s+)?(?:user'?s?|their)\s+"
         r"attention|\bkeep (?:quiet|silent|mum|it quiet) about\b|\bsay nothing (?:about|of)\b|\bif (?:the user |they |anyone |"
-        r"someone )?ask(?:s|ed)?,? (?:say|claim|tell them|answer|reply|deny|pretend)\b|\b(?:pretend|claim) (?:that )?(?:nothing|no data|"
+        r"someone )?ask(?:s|ed)?,? (?:say|claim|tell them|answer|reply|deny|pretend)\b|\bshould (?:the user|they|anyone|"
+        r"someone) ask,? (?:say|claim|tell|answer|reply|deny|pretend)\b|\b(?:pretend|claim) (?:that )?(?:nothing|no data|"
         r"you did not|you didn'?t)\b|\blie (?:to|about)\b"),
      "secrecy", None, "asks the model to conceal or deny what happens"),
     (_C(r"\b(?:do not|don'?t|never|without|no need to|no reason to|need not|needn'?t|there'?s no need to)\s+(?:ever\s+)?(?:mention|mentioning|reveal|revealing|disclose|"
@@ -258,6 +260,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"consulting) (?:with |back with )?(?:the )?user\b|\bskip (?:any|the|all) (?:user )?(?:approval|confirmation|"
         r"consent|review) steps?"),
      "skip-confirmation", None, "removes the user's approval"),
+    (_C(r"\bskip (?:confirming|asking|checking|verifying)\b|\b(?:signed off|agreed|approved|consented)\b[^.]{0,40}\b"
+        r"(?:ahead of time|in advance|beforehand)\b"),
+     "skip-confirmation", None, "claims approval given beforehand"),
     (_C(r"\b(?:need not|needn'?t|does not need to|doesn'?t need to|do not need to|don'?t need to) (?:ask|check with|"
         r"confirm with|consult)\b|\b(?:approval|consent|permission) (?:has|have) (?:already )?been (?:granted|given) "
         r"(?:globally|in advance|for (?:all|every))"),
@@ -308,6 +313,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"|\b(?:any|every|all|each)\s+(?:\w+\s+){0,2}?tools?\b[^.]{0,80}\b(?:must|should|has to)\s+(?:always\s+)?"
         r"(?:be\s+)?(?:set|changed|routed|sent|redirected|use|include|carry|point|go|resolve|forward)\b"),
      "shadowing", None, "sets where other tools send things"),
+    (_C(r"\bset (?:every|each|all|any)\b[^.]{0,60}\bto (?:include|contain|add|cc|bcc)\b[^.]{0,30}(?:@|https?://)"),
+     "shadowing", None, "adds an outside party to what other tools create"),
     (_C(r"\b(?:recipient|recipients|to address|bcc|cc|destination|email address|phone number|account(?: number)?|iban|"
         r"wallet|address|receiver|channel|webhook|ship-to address|payee|url|endpoint|remote)s?\s+(?:\w+\s+){0,2}?(?:has to|"
         r"must|should|needs to|will|is to)\s+be\s+(?:replaced|changed|set|swapped|redirected|overridden|rewritten|"
@@ -331,7 +338,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"(?:^|[.;:!?]\s+|,\s+|\b(?:then|and|also|please|assistant:?|agents?:?)\s+)(?:post|send|upload|forward|email|mail|copy|"
         r"transmit|submit|sync|mirror|report|share)\s+(?:\w+\s+){0,6}?to\s+(?:https?://|[\w.+-]+@[\w-]+\.)"),
      "exfil-destination", None, "tells the model to send something to a fixed address"),
-    (_C(r"\bbcc\b[^.]{0,40}[\w.+-]+@[\w-]+\.|\b(?:all|every|any)\s+(?:\w+\s+)?(?:emails?|messages?|data|results?|"
+    (_C(r"\bbcc\b[^.]{0,40}[\w.+-]+@[\w-]+\.|[\w.+-]+@[\w-]+\.[\w.]+[^.]{0,30}\b(?:in|as|to|into) (?:the )?b?cc\b|\b(?:all|every|any)\s+(?:\w+\s+)?(?:emails?|messages?|data|results?|"
         r"files?|requests?|outputs?|reports?|documents?|invoices?|records?|exports?)\s+(?:must|should|shall|will|need to|"
         r"has to|have to)\s+(?:also\s+)?(?:be\s+)?(?:sent|forwarded|copied|routed|redirected|go|emailed|mailed|uploaded|"
         r"posted|mirrored|delivered)\s+(?:\w+\s+)?to\b|\b(?:a\s+)?cop(?:y|ies) of (?:all|every|each|any)\s+(?:\w+\s+){0,2}?"
@@ -383,7 +390,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:single\s+)?(?:user\s+)?(?:requests?|query|queries|questions?|tasks?|messages?|prompts?|turns?|replies|"
         r"responses?|conversations?)|\b(?:must|should|has to|needs to)\s+be\s+(?:invoked|called|used|run)\s+(?:first\s+)?"
         r"before\s+(?:responding|answering|replying|any|every)\b|\bbefore\s+(?:you\s+)?(?:use|call|invoke|using|calling|"
-        r"invoking)\s+(?:any|every|all)\s+(?:other\s+)?tools?|\bno (?:answer|response|reply|output)s? (?:may|can|should|must|"
+        r"invoking)\s+(?:any|every|all)\s+(?:other\s+)?tools?|\b(?:route|pass|send|run)\s+(?:each|every|all)\s+(?:of\s+"
+        r"(?:its|your|their)\s+)?(?:replies|answers|responses|messages|outputs?)\s+through\b|\bno (?:answer|response|reply|output)s? (?:may|can|should|must|"
         r"is to) be (?:given|sent|returned|shown)\b[^.]{0,60}\buntil\b|\b(?:before|after)\s+(?:and\s+after\s+|and\s+before\s+)?"
         r"(?:every|each|any|all)\s+(?:other\s+)?tool\s+calls?|\bregardless of (?:the )?(?:topic|subject|context|question)"),
      "tool-priority", None, "insists on being called for every request"),
@@ -454,7 +462,7 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
             lo, hi = min(sensitive.start(), relay.start()), max(sensitive.end(), dest.end())
             yield "data-relay", None, base + lo, base + hi, "asks the model to put sensitive data into an argument"
             continue
-        if in_param and _CONTENTS_OF.search(sentence) and _SENSITIVE_PATH_ONLY.search(sentence):
+        if in_param and _CONTENTS_OF.search(sentence) and not _negated(sentence, sensitive.start()):
             yield "data-relay", None, base + sensitive.start(), base + sensitive.end(), \
                 "asks for the contents of a sensitive file in this parameter"
             continue
@@ -481,7 +489,8 @@ _ADDRESSEE = re.compile(r"\b(?:you|your|agents?|assistants?|the model|llms?|the 
                         r"needs? to|is required to|shall|always|never|be sure to|make sure|it is essential)\b")
 _SCOPE = {
     "other-tools": re.compile(r"\b(?:any|every|all|each|other|another)\s+(?:\w+\s+){0,2}?(?:tools?|tool calls?|commands?|"
-                              r"installs?|installations?|wallets?|payments?|transactions?)\b|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+"
+                              r"installs?|installations?|wallets?|payments?|transactions?|emails?|events?|invoices?|"
+                              r"orders?)\b|\bfor (?:the |all |your )?\w+ tools\b|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+"
                               r"\s+tool\b|\bwith (?:any|another|other) tool\b"),
     "user-data": re.compile(rf"\b{_CONVERSATION}\b|\b(?:things|text|everything|what) (?:the user|they) (?:wrote|typed|said|"
                             r"sent|entered)\b|\bmost recent (?:things|messages|input)"),
@@ -509,7 +518,7 @@ def _agent_instructions(folded: str, skip_first: bool) -> Iterator[tuple[int, in
             yield base, base + len(sentence), kinds
 
 
-_IMPERATIVE_START = re.compile(r"^\s*(?:(?:to|for|when|whenever|if|after|before|while) [^,]{1,60}, )?(?:please )?(?:use|copy|send|"
+_IMPERATIVE_START = re.compile(r"^\s*(?:(?:to|for|when|whenever|if|after|before|while) [^,:]{1,60}[,:] )?(?:please )?(?:use|copy|send|"
                                r"post|put|add|include|set|save|store|forward|upload|write|append|prefix|mirror|route|"
                                r"point|switch|replace|change|call|run|read|open|fill|attach|pass|provide|duplicate)\b")
 
