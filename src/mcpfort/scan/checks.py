@@ -240,6 +240,11 @@ def _launch(entry: ServerEntry, advisories: list[dict[str, Any]]) -> list[Findin
         return out
     inner = argv[argv.index("--") + 1:] if is_wrapped(entry) and "--" in argv else argv
     base = os.path.basename(inner[0]).lower() if inner else ""
+    if base in ("cmd", "cmd.exe") and len(inner) > 2 and inner[1].lower() == "/c" \
+            and not any(c in " ".join(inner[2:]) for c in "&|<>^%"):
+        # `cmd /c npx ...` is how Windows clients start npx: plain arguments, no shell syntax.
+        inner = inner[2:]
+        base = os.path.basename(inner[0]).lower()
     joined = " ".join(inner)
     if re.search(r"\b(?:curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod)\b[^|]*\|\s*(?:sudo\s+)?(?:sh|bash|zsh|"
                  r"python3?|iex|node)\b", joined, re.I):
