@@ -23,6 +23,8 @@ CASES = [
     ("codex", ".codex/config.toml", {"git", "time"}),
     ("opencode", ".config/opencode/opencode.json", {"sqlite"}),
     ("cursor", ".cursor/mcp.json", {"linear"}),  # its "time" entry is already wrapped
+    ("claude-code", ".claude.json", {"inspector"}),  # nested under projects.<path>.mcpServers
+    ("gemini-cli", ".gemini/settings.json", set()),  # only a remote server: nothing to wrap
 ]
 
 
@@ -52,7 +54,7 @@ def test_wrap_then_unwrap_round_trips_byte_for_byte(home: Path, client: str, pat
     for entry in wrapped.servers:
         if entry.name in names:
             assert entry.argv[entry.argv.index("--") + 1:] == original[entry.name]
-    assert Path(str(config) + ".mcpfort-backup").read_bytes() == before
+    assert Path(str(config) + ".mcpfort-backup").read_bytes() == before if names else config.read_bytes() == before
     assert main(["unwrap", *wrap_args(home, client)]) == 0
     assert config.read_bytes() == before
 
