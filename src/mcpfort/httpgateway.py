@@ -239,8 +239,10 @@ class HttpGateway:
             upstream = self._upstream_for(server)
         await upstream.start()
         transport = HttpClientTransport(shared=shared)
+        from mcpfort.scan.pins import gateway_guard  # refuses rug-pulled tools when a pin store exists
+
         pipeline = build_pipeline(self.policy, cwd=upstream.server_cwd, home=os.path.expanduser("~"),
-                                  ratelimit=self._ratelimit)
+                                  ratelimit=self._ratelimit, pins=gateway_guard(server))
         identity = Identity(user=caller.user, organization=caller.organization, source="token" if self.policy.auth else "local")
         gateway = Gateway(transport, upstream, pipeline, identity=identity, context=caller.context, server=server,
                           record=self.record, call_timeout=srv.sandbox.limits.timeout,
