@@ -43,7 +43,7 @@ LEFTOVERS: list[LinuxSandbox] = []
 
 def mcpfort_sandboxed(cmd: list[str], state: str) -> tuple[int, str]:
     """Start to exit; cgroup removal happens when the gateway stops, so it is not counted here."""
-    box = LinuxSandbox(SandboxSpec(read=(tempfile.gettempdir(),)), cmd, server="bench",
+    box = LinuxSandbox(SandboxSpec(read=(str(ROOT / "examples"),)), cmd, server="bench",
                        env={"PATH": "/usr/bin:/bin"}, cwd="/", state_dir=state)
     LEFTOVERS.append(box)
     launch = box.prepare()
