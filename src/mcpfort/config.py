@@ -53,15 +53,20 @@ def _store_to_path(store: str, base_dir: str) -> str:
     if "://" not in store:
         return os.path.normpath(os.path.join(base_dir, os.path.expanduser(store)))
     parts = urlsplit(store)
+    if parts.scheme in ("postgresql", "postgres"):
+        return store  # a database URL (?schema=NAME picks the schema); pgstore parses the rest
+    if parts.scheme == "jsonl":
+        raise UsageError(f"audit store {store!r}: JSONL is an export format, not a store "
+                         "(mcpfort audit export --format jsonl); use sqlite:///PATH or postgresql://HOST/DB")
     if parts.scheme != "sqlite":
-        raise UsageError(f"audit store {store!r}: this release writes SQLite only (sqlite:///path/to/audit.db)")
+        raise UsageError(f"audit store {store!r}: use a path, sqlite:///path/to/audit.db or postgresql://HOST/DB")
     # sqlite:///abs/path and sqlite://./relative both work
     path = unquote((parts.netloc or "") + parts.path)
     return os.path.normpath(os.path.join(base_dir, os.path.expanduser(path)))
 
 
 def audit_path(explicit: str | None, policy_store: str | None = None, policy_dir: str = ".") -> str:
-    """The SQLite file of the audit trail; the folder is created if missing."""
+    """The audit store: a SQLite file path, or a ``postgresql://`` URL as given."""
     if explicit:
         path = _store_to_path(explicit, os.getcwd())
     elif os.environ.get("MCPFORT_AUDIT"):

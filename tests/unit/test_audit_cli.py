@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import select
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -132,11 +133,13 @@ def test_store_default_is_the_xdg_data_dir(tmp_path: Path, db: str, capsys: pyte
     (["--limit", "2", "--order", "desc"], [6, 5]),
 ])
 def test_query_json_and_jsonl(db: str, capsys: pytest.CaptureFixture[str], args: list[str], seqs: list[int]) -> None:
+    twin = db + ".twin"  # each query is recorded in the log it reads: the second one reads a copy
+    shutil.copy(db, twin)
     code, out, _ = run(capsys, "query", "--audit", db, "--format", "json", *args)
     assert code == 0
     rows = orjson.loads(out)
     assert [r["seq"] for r in rows] == seqs
-    code, out, _ = run(capsys, "query", "--audit", db, "--format", "jsonl", *args)
+    code, out, _ = run(capsys, "query", "--audit", twin, "--format", "jsonl", *args)
     assert code == 0
     assert [orjson.loads(line) for line in out.splitlines()] == rows
 
@@ -166,7 +169,9 @@ def test_tail_n(db: str, capsys: pytest.CaptureFixture[str]) -> None:
         '2025-11-23T12:13:25.000Z tool.failed user=bob server=db tool=query decision=deny trace=ffff0000 '
         'error="not allowed here"',
     ]
-    assert len(run(capsys, "tail", "--audit", db)[1].splitlines()) == 6  # default 20, only 6 there
+    lines = run(capsys, "tail", "--audit", db)[1].splitlines()
+    assert len(lines) == 7  # default 20; the 6 written plus the first tail's own audit.queried
+    assert " audit.queried user=" in lines[-1]
     assert run(capsys, "tail", "--audit", db, "-n", "0")[1] == ""
 
 
@@ -191,6 +196,7 @@ def test_tail_follow_in_a_real_process(tmp_path: Path, db: str) -> None:
     try:
         assert "tool.failed" in _read_line(proc)  # the last existing entry: following has begun
         write(Path(db), [{"ts": T0 + 9, "event": "session.ended", "user": "bob", "server": "db"}])
+        assert " audit.queried " in _read_line(proc)  # the tail's own read, recorded
         assert _read_line(proc) == "2025-11-23T12:13:29.000Z session.ended user=bob server=db"
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=10) == 0

@@ -1,26 +1,37 @@
 """``AuditLog``: the gateway's audit sink, a queue in front of one writer thread.
 
 ``record`` only puts a shallow copy of the event on a queue, so a tool call pays about a
-microsecond for its audit trail.  The writer thread masks each event, then commits in groups (up
-to 256 events, or whatever arrived within 20 ms of the first) as one transaction each.
+microsecond for its audit trail.  The writer thread masks each event, then appends in groups as
+one transaction each (see ``chain``: sealing, checkpoints, rotation, retention).
 
-A write that fails (disk full, file locked for longer than the busy timeout, file removed) is
+Durability (``audit.durability``):
+
+* ``strict``: commits with ``synchronous=FULL`` as soon as anything is queued, and ``barrier()``
+  (awaited by the gateway before it forwards a call and before any answer reaches the client)
+  returns once everything recorded before it is on disk.  Calls that arrive while a commit is
+  running share the next one (group commit).
+* ``batched``: waits up to ``batch_window`` (20 ms) to gather a batch, ``synchronous=NORMAL``;
+  ``barrier`` is not used.  A SIGKILL loses at most the queued window plus the batch in flight.
+
+A write that fails (disk full, file locked for longer than the busy timeout, database down) is
 announced once on stderr and retried every half second with the events kept in memory; when it
-works again, stderr says so.  ``error`` says what is wrong meanwhile, so a caller may refuse work
-it cannot audit; ``flush`` and ``close`` raise ``AuditError`` instead of waiting forever.
+works again, stderr says so.  ``error`` says what is wrong meanwhile; ``flush``, ``close`` and
+``barrier`` raise ``AuditError`` instead of waiting forever.
 """
 
 from __future__ import annotations
 
+import asyncio
 import atexit
 import queue
 import sys
 import threading
 import time
-from typing import Any
+from typing import Any, Callable
 
-from mcpfort.audit import store
+from mcpfort.audit.chain import ChainWriter
 from mcpfort.audit.masking import mask
+from mcpfort.audit.settings import AuditSettings
 from mcpfort.errors import AuditError
 
 __all__ = ["AuditLog"]
@@ -28,29 +39,92 @@ __all__ = ["AuditLog"]
 _STOP = object()
 
 
+class _Barrier:
+    __slots__ = ("loop", "future")
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, future: asyncio.Future[None]) -> None:
+        self.loop = loop
+        self.future = future
+
+
+def _wake(futures: list[asyncio.Future[None]]) -> None:
+    for future in futures:
+        if not future.done():
+            future.set_result(None)
+
+
+def writer_for(settings: AuditSettings, *, create_keys: bool = False, chain: str = "main",
+               clock: Callable[[], float] = time.time) -> ChainWriter:
+    """The ``ChainWriter`` the settings describe; creates missing key files when asked (first start)."""
+    from mcpfort.audit import keys
+    from mcpfort.audit.checkpoint import Signer
+
+    if create_keys:
+        keys.ensure_keys(settings.key_file, settings.signing_key)
+    ring = keys.load_ring(settings.key_file, settings.key_env) if settings.encrypted else None
+    signer = Signer(keys.load_signing_key(settings.signing_key)) if settings.signing_key else None
+    return ChainWriter(chain=chain, ring=ring, key_file=settings.key_file, signer=signer,
+                       every=settings.checkpoint_every, seconds=settings.checkpoint_seconds,
+                       rotation=settings.rotation, retention=settings.retention, clock=clock)
+
+
 class AuditLog:
     """Opened once per gateway process; ``record`` may be called from any thread.
 
-    The caller must not change the nested values of an event (its ``arguments``, say) after
-    recording it: only the top-level dict is copied on the caller's thread.
+    ``AuditLog(path)`` keeps the first release's behaviour (plain, batched); pass the policy's
+    ``settings`` for encryption, checkpoints, rotation, retention and strict durability.  The
+    caller must not change the nested values of an event after recording it: only the
+    top-level dict is copied on the caller's thread.
     """
 
-    def __init__(self, path: str, *, batch_size: int = 256, batch_window: float = 0.02,
-                 retry_every: float = 0.5) -> None:
+    def __init__(self, path: str, *, batch_size: int = 256, batch_window: float | None = None,
+                 retry_every: float = 0.5, settings: AuditSettings | None = None, create_keys: bool = True,
+                 barrier_timeout: float = 30.0, clock: Callable[[], float] = time.time) -> None:
+        from mcpfort.audit.store import open_store
+
+        settings = settings or AuditSettings(durability="batched")
         self.path = path
+        self.settings = settings
+        self.durability = settings.durability
         self._batch_size = batch_size
-        self._window = batch_window
+        self._window = batch_window if batch_window is not None else (0.0 if self.durability == "strict" else 0.02)
         self._retry = retry_every
-        self._conn = store.open_writer(path)  # fail at start, not at the first tool call
+        self._barrier_timeout = barrier_timeout
+        self._store = open_store(path, write=True, durability=self.durability)  # fail at start, not at a call
+        try:
+            chain = settings.chain if self._store.multi_chain else "main"
+            self._writer = writer_for(settings, create_keys=create_keys, chain=chain, clock=clock)
+            self._store.chain = chain
+        except BaseException:
+            self._store.close()
+            raise
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._closed = False
         self._error: str | None = None
         self._crash: str | None = None
         self._unwritten = 0
         self._abandon = threading.Event()
+        alarm = self._startup_check()
         self._thread = threading.Thread(target=self._run, name="mcpfort-audit", daemon=True)
         self._thread.start()
         atexit.register(self._at_exit)
+        if alarm:
+            self.record({"event": "audit.alarm", "reason": alarm})
+
+    @classmethod
+    def from_settings(cls, target: str, settings: AuditSettings, **kw: Any) -> "AuditLog":
+        return cls(target, settings=settings, **kw)
+
+    @classmethod
+    def for_policy(cls, target: str, policy: Any, **kw: Any) -> "AuditLog":
+        """The log a gateway opens: ``target`` from ``config.audit_path``, the rest from ``policy.audit``."""
+        from mcpfort.audit.settings import parse
+        from mcpfort.errors import PolicyError
+
+        def fail(path: tuple, expected: str) -> Exception:
+            return PolicyError(policy.file, None, ".".join(map(str, path)), expected)
+
+        return cls(target, settings=parse(policy.audit or None, policy.base_dir, fail), **kw)
 
     @property
     def error(self) -> str | None:
@@ -62,6 +136,19 @@ class AuditLog:
             raise AuditError(f"audit log {self.path} is closed; event {event.get('event')!r} was not recorded")
         self._queue.put(dict(event))
 
+    async def barrier(self) -> None:
+        """Return once every event recorded before this call is committed (strict durability)."""
+        if self._closed:
+            raise AuditError(f"audit log {self.path} is closed")
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[None] = loop.create_future()
+        self._queue.put(_Barrier(loop, future))
+        try:
+            await asyncio.wait_for(asyncio.shield(future), self._barrier_timeout)
+        except TimeoutError:
+            raise AuditError(f"audit log {self.path}: events not on disk after {self._barrier_timeout:g}s "
+                             f"({self.error or 'the writer is busy'}); refusing to go on without them") from None
+
     def flush(self, timeout: float = 30.0) -> None:
         """Block until every event recorded so far is committed."""
         if not self._thread.is_alive():
@@ -72,7 +159,7 @@ class AuditLog:
         self._wait(done, timeout)
 
     def close(self, timeout: float = 10.0) -> None:
-        """Flush, stop the writer and close the file; later calls do nothing."""
+        """Flush, sign a final checkpoint, stop the writer and close the store; later calls do nothing."""
         if self._closed:
             return
         self._closed = True
@@ -86,10 +173,29 @@ class AuditLog:
             self._abandon.set()
             self._thread.join(timeout=max(self._retry, 1.0) * 2)
             if not self._thread.is_alive():
-                self._conn.close()
+                self._store.close()
         self._raise_if_lost()
 
     # -- caller side helpers -------------------------------------------------------------------
+    def _startup_check(self) -> str | None:
+        """The newest signed checkpoint must still match the log: else someone cut or rewrote it."""
+        if self._writer.signer is None:
+            return None
+        try:
+            last = self._store.last_checkpoint()
+            if last is None:
+                return None
+            seq, head = last
+            found = self._store.entry_hash(seq)
+        except Exception:  # noqa: BLE001 - a read problem shows at the first write
+            return None
+        if found == head:
+            return None
+        why = (f"entries up to {seq} were removed after a signed checkpoint covered them" if found is None
+               else f"entry {seq} no longer matches the signed checkpoint")
+        print(f"mcpfort: ALARM: audit log {self.path}: {why}; run mcpfort audit verify", file=sys.stderr)
+        return why
+
     def _wait(self, done: threading.Event, timeout: float) -> None:
         deadline = time.monotonic() + timeout
         while not done.wait(0.05):
@@ -124,14 +230,14 @@ class AuditLog:
 
     def _loop(self) -> None:
         pending: list[dict[str, Any]] = []  # masked, waiting for a commit
-        waiters: list[threading.Event] = []  # flushes satisfied once pending is committed
+        waiters: list[Any] = []  # flushes and barriers satisfied once pending is committed
         stopping = False
         while True:
             if not stopping:
-                stopping = self._collect(pending, waiters, block=not pending)
+                stopping = self._collect(pending, waiters, block=not pending and not waiters)
             if pending:
                 try:
-                    store.append(self._conn, pending)
+                    self._store.append(pending, self._writer)
                 except Exception as exc:  # sqlite3.Error, OSError, AuditError: all retried the same way
                     self._failed(exc, len(pending))
                     self._unwritten = len(pending)
@@ -145,19 +251,38 @@ class AuditLog:
                     self._error = None
                 pending.clear()
                 self._unwritten = 0
-            for done in waiters:
-                done.set()
-            waiters.clear()
+            if stopping:
+                try:
+                    self._store.checkpoint_now(self._writer)
+                except Exception as exc:  # noqa: BLE001 - the events are safe; only the seal is missing
+                    print(f"mcpfort: audit log {self.path}: no final checkpoint ({type(exc).__name__}: {exc})",
+                          file=sys.stderr)
+            self._release(waiters)
             if stopping:
                 return
 
-    def _collect(self, pending: list[dict[str, Any]], waiters: list[threading.Event], *, block: bool) -> bool:
+    @staticmethod
+    def _release(waiters: list[Any]) -> None:
+        by_loop: dict[asyncio.AbstractEventLoop, list[asyncio.Future[None]]] = {}
+        for waiter in waiters:
+            if isinstance(waiter, threading.Event):
+                waiter.set()
+            else:
+                by_loop.setdefault(waiter.loop, []).append(waiter.future)
+        for loop, futures in by_loop.items():
+            try:
+                loop.call_soon_threadsafe(_wake, futures)
+            except RuntimeError:  # that loop is closed: nobody is waiting any more
+                pass
+        waiters.clear()
+
+    def _collect(self, pending: list[dict[str, Any]], waiters: list[Any], *, block: bool) -> bool:
         """Move up to one batch from the queue into ``pending``; True once close() asked to stop."""
         try:
             item = self._queue.get() if block else self._queue.get_nowait()
         except queue.Empty:
             return False
-        if not isinstance(item, threading.Event) and item is not _STOP:
+        if self._window and not isinstance(item, (threading.Event, _Barrier)) and item is not _STOP:
             # Sleep through the window instead of waiting on the queue: events recorded meanwhile
             # then cost the gateway's thread a plain append, not a wake-up of this one each.
             time.sleep(self._window)
@@ -168,10 +293,13 @@ class AuditLog:
             if isinstance(item, threading.Event):
                 waiters.append(item)
                 return False  # someone is waiting: commit now rather than wait for the window
-            pending.append(_prepare(item))
-            taken += 1
-            if taken >= self._batch_size:
-                return False
+            if isinstance(item, _Barrier):
+                waiters.append(item)  # keep draining: later events and barriers share this commit
+            else:
+                pending.append(_prepare(item))
+                taken += 1
+                if taken >= self._batch_size:
+                    return False
             try:
                 item = self._queue.get_nowait()
             except queue.Empty:

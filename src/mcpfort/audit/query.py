@@ -1,104 +1,132 @@
 """Read the audit trail back: filtered queries, the newest entries, and everything after a seq.
 
 Filters use the indexed columns, which verify checks against the hashed body.  ``event``,
-``user``, ``server``, ``tool``, ``trace_id`` and ``session_id`` match exactly, or as a glob when
-they contain ``*``, ``?`` or ``[`` (``tool.*`` is every tool event).
+``user``, ``organization``, ``server``, ``tool``, ``trace_id``, ``session_id`` and ``decision``
+match exactly, or as a glob when they contain ``*``, ``?`` or ``[`` (``tool.*`` is every tool
+event).  Sealed fields are opened with ``ring`` (the key ring) when given, else read
+``***encrypted***`` (``***erased***`` once ``forget`` destroyed their key).  In a store with
+several chains (PostgreSQL replicas) each entry also says its ``chain``, and results are in
+time order.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any, Iterator
 
 import orjson
 
-from mcpfort.audit import store
+from mcpfort.audit.keys import KeyRing
+from mcpfort.audit.seal import Opener
 from mcpfort.errors import AuditError, UsageError
 
-__all__ = ["query", "entries_after", "last_seq"]
+__all__ = ["query", "query_store", "entries_after", "last_seq", "decode", "FILTERS"]
 
-_MATCHED = ("user", "event", "tool", "server", "trace_id", "session_id", "decision")
-
-
-def _where(filters: dict[str, Any], since: float | None, until: float | None) -> tuple[str, list[Any]]:
-    clauses, params = [], []
-    if since is not None:
-        clauses.append("ts >= ?")
-        params.append(since)
-    if until is not None:
-        clauses.append("ts <= ?")
-        params.append(until)
-    for name in _MATCHED:
-        value = filters.get(name)
-        if value is None:
-            continue
-        glob = any(c in value for c in "*?[")
-        clauses.append(f'"{name}" {"GLOB" if glob else "="} ?')
-        params.append(value)
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+FILTERS = ("user", "organization", "event", "tool", "server", "trace_id", "session_id", "decision")
 
 
-def query(path: str, *, since: float | None = None, until: float | None = None, user: str | None = None,
-          event: str | None = None, tool: str | None = None, server: str | None = None,
-          trace_id: str | None = None, decision: str | None = None, session_id: str | None = None,
-          limit: int | None = None, order: str = "asc") -> list[dict[str, Any]]:
-    """The matching events (decoded bodies, with ``seq``).
+def _open(target: str) -> Any:
+    from mcpfort.audit.store import open_store
 
-    ``limit`` keeps the newest N matches; ``order`` ("asc" or "desc", by seq) only sorts them.
-    """
+    return open_store(target)
+
+
+def query(path: str, *, ring: KeyRing | None = None, **filters: Any) -> list[dict[str, Any]]:
+    """The matching events (opened bodies, with ``seq``); see ``query_store`` for the filters."""
+    store = _open(path)
+    try:
+        return query_store(store, ring=ring, **filters)
+    finally:
+        store.close()
+
+
+def query_store(store: Any, *, since: float | None = None, until: float | None = None, limit: int | None = None,
+                order: str = "asc", ring: KeyRing | None = None, **filters: Any) -> list[dict[str, Any]]:
+    """``limit`` keeps the newest N matches; ``order`` ("asc" or "desc") only sorts them."""
     if order not in ("asc", "desc"):
         raise UsageError(f"order must be 'asc' or 'desc', not {order!r}")
     if limit is not None and limit < 0:
         raise UsageError("limit must be 0 or more")
-    where, params = _where(dict(user=user, event=event, tool=tool, server=server, trace_id=trace_id,
-                                decision=decision, session_id=session_id), since, until)
-    sql = f"SELECT seq, body FROM entries{where} ORDER BY seq DESC"
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
-    rows = _read(path, sql, params)
+    unknown = set(filters) - set(FILTERS)
+    if unknown:
+        raise UsageError(f"unknown filter {sorted(unknown)[0]!r} (filters: {', '.join(FILTERS)})")
+    where: list[tuple[str, str, Any]] = []
+    if since is not None:
+        where.append(("ts", ">=", since))
+    if until is not None:
+        where.append(("ts", "<=", until))
+    for name in FILTERS:
+        value = filters.get(name)
+        if value is not None:
+            where.append((name, "glob" if any(c in value for c in "*?[") else "=", value))
+    try:
+        rows = store.find(where, limit)
+        opener = Opener(ring, store.data_keys())
+    except Exception as exc:
+        if isinstance(exc, AuditError):
+            raise
+        raise AuditError(f"cannot read the audit log {store.label}: {exc}") from exc
     if order == "asc":
         rows.reverse()
-    return [_decode(seq, body) for seq, body in rows]
+    multi = store.multi_chain
+    out = []
+    for chain, seq, body in rows:
+        entry = opener.open(decode(seq, body))
+        if multi:
+            entry["chain"] = chain
+        out.append(entry)
+    return out
 
 
 def last_seq(path: str) -> int:
-    rows = _read(path, "SELECT COALESCE(MAX(seq), 0), NULL FROM entries", [])
-    return int(rows[0][0])
-
-
-def entries_after(path: str, seq: int, *, with_hashes: bool = False) -> Iterator[dict[str, Any]]:
-    """Every entry after ``seq`` in order, streamed (export and ``tail -f``)."""
-    conn = store.open_reader(path)
+    store = _open(path)
     try:
-        cursor = conn.execute("SELECT seq, body, prev_hash, hash FROM entries WHERE seq > ? ORDER BY seq", (seq,))
-        for row_seq, body, prev_hash, digest in cursor:
-            entry = _decode(row_seq, body)
-            if with_hashes:
-                entry["prev_hash"], entry["hash"] = prev_hash, digest
-            yield entry
-    except sqlite3.Error as exc:
-        raise AuditError(f"cannot read the audit log {path}: {exc}") from exc
+        return max(store.max_seq().values(), default=0)
     finally:
-        conn.close()
+        store.close()
 
 
-def _decode(seq: int, body: Any) -> dict[str, Any]:
+def entries_after(path: str, seq: int, *, with_hashes: bool = False, ring: KeyRing | None = None,
+                  raw: bool = False, chain: str | None = None) -> Iterator[dict[str, Any]]:
+    """Every entry of a chain after ``seq`` in order, streamed (export and ``tail -f``).
+
+    ``raw`` keeps the body exactly as hashed (sealed parts included), so an export re-verifies.
+    """
+    store = _open(path)
     try:
-        entry = orjson.loads(body)
+        yield from store_entries_after(store, seq, with_hashes=with_hashes, ring=ring, raw=raw, chain=chain)
+    finally:
+        store.close()
+
+
+def store_entries_after(store: Any, seq: int, *, with_hashes: bool = False, ring: KeyRing | None = None,
+                        raw: bool = False, chain: str | None = None) -> Iterator[dict[str, Any]]:
+    from mcpfort.audit.chain import COLUMNS
+
+    width = len(COLUMNS)
+    opener = None if raw else Opener(ring, store.data_keys())
+    for name in [chain] if chain else store.chains():
+        try:
+            for row in store.rows(name, seq):
+                entry = decode(row[0], row[1 + width])
+                if opener is not None:
+                    entry = opener.open(entry)
+                if store.multi_chain:
+                    entry["chain"] = name
+                if with_hashes:
+                    entry["prev_hash"], entry["hash"] = row[2 + width], row[3 + width]
+                yield entry
+        except Exception as exc:
+            if isinstance(exc, AuditError):
+                raise
+            raise AuditError(f"cannot read the audit log {store.label}: {exc}") from exc
+
+
+def decode(seq: int, body: Any) -> dict[str, Any]:
+    try:
+        entry = orjson.loads(bytes(body) if isinstance(body, memoryview) else body)
     except (orjson.JSONDecodeError, TypeError):
         entry = None
     if not isinstance(entry, dict):
         raise AuditError(f"entry {seq} of the audit log is not a JSON object: the log was edited "
                          "(mcpfort audit verify shows where)")
     return entry
-
-
-def _read(path: str, sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
-    conn = store.open_reader(path)
-    try:
-        return conn.execute(sql, params).fetchall()
-    except sqlite3.Error as exc:
-        raise AuditError(f"cannot read the audit log {path}: {exc}") from exc
-    finally:
-        conn.close()

@@ -1,87 +1,67 @@
-"""The audit file: one SQLite database, one hash chain, shared by every gateway process.
+"""The SQLite audit store: one file, one chain (``main``), shared by every gateway process.
 
-Each row keeps the event twice: ``body`` is the canonical JSON of the whole (masked) event with
-its ``seq``, and a few columns copy fields out of it so queries can use indexes.  The chain is
-``hash = sha256(bytes.fromhex(prev_hash) + body)``, starting from ``GENESIS``; verify also checks
-that the columns equal the body, so an edited column cannot steer a query.
+Each row keeps the event twice: ``body`` is the canonical JSON of the whole (masked, partly
+sealed) event with its ``seq``, and a few columns copy skeleton fields out of it so queries can
+use indexes.  The chain is ``hash = sha256(bytes.fromhex(prev_hash) + body)`` from ``GENESIS``;
+verify also checks that the columns equal the body, so an edited column cannot steer a query.
+
+Tables: ``entries``; ``segments`` (seq ranges, opened/closed times, for rotation and retention);
+``notes`` (signed checkpoints and retention anchors); ``data_keys`` (wrapped per-user data keys,
+deleted by ``forget``); ``meta`` (format version, the log's random id, the key epoch).
 
 Several ``mcpfort run`` processes append to the same file (a desktop client starts one per
 server).  ``append`` takes the write lock first (``BEGIN IMMEDIATE``), then reads the last seq
-and hash, so the chain stays single and gapless whoever writes.
+and hash, so the chain stays single and gapless whoever writes.  ``durability`` picks
+``synchronous=FULL`` (strict: a committed batch survives power loss) or ``NORMAL`` (batched).
 
-Durability is "batched": WAL with ``synchronous=NORMAL``.  A committed batch survives the
-gateway crashing, but a power loss or kernel crash can lose the batches committed since the
-last WAL checkpoint (at most about 1000 pages of log, usually seconds of activity); events still
-queued in a gateway that is killed with SIGKILL (at most one batch window, about 20 ms, plus a
-batch being written) are lost too.  The chain of what remains still verifies.
+Format 1 files (before encryption and checkpoints) are upgraded in place by the first writer
+(two tables and a column added; no entry is rewritten) and read as they are by readers.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import random
 import sqlite3
 import time
-from typing import Any, Iterable
+import uuid
+from typing import Any, Iterable, Iterator
 from urllib.parse import quote
 
-import orjson
-
+from mcpfort.audit import chain as chainmod
+from mcpfort.audit.chain import COLUMNS, GENESIS, ChainWriter, canonical, chain_hash, columns, is_hash
 from mcpfort.errors import AuditError
 
-__all__ = ["FORMAT_VERSION", "GENESIS", "COLUMNS", "open_writer", "open_reader", "append", "canonical",
-           "columns", "chain_hash", "is_hash"]
+__all__ = ["FORMAT_VERSION", "GENESIS", "COLUMNS", "COLUMN_LIST", "SqliteStore", "open_writer", "open_reader",
+           "append", "canonical", "columns", "chain_hash", "is_hash", "open_store"]
 
-FORMAT_VERSION = 1
-GENESIS = hashlib.sha256(b"mcpfort-audit-v1").hexdigest()
-# Copied out of the body for indexed lookups; verify checks each against the body.
-COLUMNS = ("ts", "event", "trace_id", "session_id", "user", "context", "server", "tool", "decision")
+FORMAT_VERSION = 2
+READABLE_VERSIONS = ("1", "2")
 BUSY_TIMEOUT_MS = 5000
+COLUMN_LIST = ", ".join(f'"{c}"' for c in COLUMNS)  # quoted: "user" is an SQL keyword elsewhere
 
-_SCHEMA = f"""
+_SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS entries (
     seq INTEGER PRIMARY KEY, ts REAL, event TEXT, trace_id TEXT, session_id TEXT, "user" TEXT,
     context TEXT, server TEXT, tool TEXT, decision TEXT, body BLOB NOT NULL,
-    prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
+    prev_hash TEXT NOT NULL, hash TEXT NOT NULL, organization TEXT);
+CREATE TABLE IF NOT EXISTS segments (id INTEGER PRIMARY KEY, first_seq INTEGER NOT NULL, last_seq INTEGER,
+    opened REAL NOT NULL, closed REAL);
+CREATE TABLE IF NOT EXISTS notes (id INTEGER PRIMARY KEY, seq INTEGER NOT NULL, kind TEXT NOT NULL,
+    ts REAL NOT NULL, note TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS data_keys (id TEXT PRIMARY KEY, segment INTEGER, "user" TEXT, kek TEXT NOT NULL,
+    wrapped BLOB NOT NULL, created REAL);
 CREATE INDEX IF NOT EXISTS entries_ts ON entries (ts);
 CREATE INDEX IF NOT EXISTS entries_user ON entries ("user");
 CREATE INDEX IF NOT EXISTS entries_event ON entries (event);
 CREATE INDEX IF NOT EXISTS entries_tool ON entries (tool);
 CREATE INDEX IF NOT EXISTS entries_server ON entries (server);
 CREATE INDEX IF NOT EXISTS entries_trace ON entries (trace_id);
-INSERT OR IGNORE INTO meta (key, value) VALUES ('format_version', '{FORMAT_VERSION}');
+CREATE INDEX IF NOT EXISTS data_keys_user ON data_keys ("user");
 """
-COLUMN_LIST = ", ".join(f'"{c}"' for c in COLUMNS)  # quoted: "user" is an SQL keyword elsewhere
 _INSERT = (f"INSERT INTO entries (seq, {COLUMN_LIST}, body, prev_hash, hash) "
            f"VALUES ({', '.join('?' * (len(COLUMNS) + 4))})")
-
-
-def canonical(event: dict[str, Any]) -> bytes:
-    """The bytes that are hashed: sorted keys, no whitespace, UTF-8."""
-    return orjson.dumps(event, option=orjson.OPT_SORT_KEYS)
-
-
-def chain_hash(prev_hash: str, body: bytes) -> str:
-    return hashlib.sha256(bytes.fromhex(prev_hash) + body).hexdigest()
-
-
-def is_hash(value: Any) -> bool:
-    return isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
-
-
-def _column(name: str, value: Any) -> Any:
-    if value is None:
-        return None
-    if name == "ts":
-        return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
-    return value if isinstance(value, str) else orjson.dumps(value).decode()
-
-
-def columns(event: dict[str, Any]) -> tuple[Any, ...]:
-    """The indexed column values for an event, in ``COLUMNS`` order; verify recomputes them."""
-    return tuple(_column(name, event.get(name)) for name in COLUMNS)
 
 
 def _connect(uri: str, path: str) -> sqlite3.Connection:
@@ -100,7 +80,7 @@ def _uri(path: str, mode: str) -> str:
     return f"file:{quote(absolute)}?mode={mode}"
 
 
-def open_writer(path: str) -> sqlite3.Connection:
+def open_writer(path: str, durability: str = "batched") -> sqlite3.Connection:
     """Open (creating if needed: folder 0700, file 0600) the audit file for appending."""
     try:
         parent = os.path.dirname(os.path.abspath(path))
@@ -112,8 +92,12 @@ def open_writer(path: str) -> sqlite3.Connection:
         raise AuditError(f"cannot create the audit log {path}: {exc.strerror or exc}") from exc
     conn = _connect(_uri(path, "rw"), path)
     try:
-        _prepare(conn)
-        _check_format(conn, path)
+        _check_format(conn, path, fresh_ok=True)
+        row = conn.execute("SELECT value FROM meta WHERE key = 'format_version'").fetchone() \
+            if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() else None
+        if row is not None and row[0] not in READABLE_VERSIONS:
+            raise AuditError(f"{path}: audit format version {row[0]}; this mcpfort writes version {FORMAT_VERSION}")
+        _prepare(conn, durability)
     except sqlite3.Error as exc:
         conn.close()
         raise AuditError(f"cannot use {path} as an audit log: {exc}") from exc
@@ -123,13 +107,24 @@ def open_writer(path: str) -> sqlite3.Connection:
     return conn
 
 
-def _prepare(conn: sqlite3.Connection) -> None:
+def _prepare(conn: sqlite3.Connection, durability: str) -> None:
     deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
     while True:
         try:
             conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
-            conn.executescript("BEGIN IMMEDIATE;" + _SCHEMA + "COMMIT;")
+            conn.execute(f"PRAGMA synchronous = {'FULL' if durability == 'strict' else 'NORMAL'}")
+            conn.execute("BEGIN IMMEDIATE")
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            names = {row[1] for row in conn.execute("PRAGMA table_info(entries)")}
+            if "organization" not in names:  # a format 1 file
+                conn.execute("ALTER TABLE entries ADD COLUMN organization TEXT")
+            conn.execute("CREATE INDEX IF NOT EXISTS entries_org ON entries (organization)")
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('format_version', ?)", (str(FORMAT_VERSION),))
+            conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('log_id', ?)", (uuid.uuid4().hex,))
+            conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('keys_epoch', '0')")
+            conn.execute("COMMIT")
             return
         except sqlite3.OperationalError as exc:
             if conn.in_transaction:
@@ -162,40 +157,231 @@ def open_reader(path: str) -> sqlite3.Connection:
     return conn
 
 
-def _check_format(conn: sqlite3.Connection, path: str) -> None:
+def _check_format(conn: sqlite3.Connection, path: str, fresh_ok: bool = False) -> None:
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if fresh_ok and (not tables or "meta" in tables):
+        return  # new, or ours with a table missing (recreated): the version is checked below
+
     if not {"meta", "entries"} <= tables:
         raise AuditError(f"{path} is not an mcpfort audit log (tables meta and entries are missing)")
     row = conn.execute("SELECT value FROM meta WHERE key = 'format_version'").fetchone()
-    if row is None or row[0] != str(FORMAT_VERSION):
+    if row is None or row[0] not in READABLE_VERSIONS:
         found = row[0] if row else "none"
-        raise AuditError(f"{path}: audit format version {found}; this mcpfort reads version {FORMAT_VERSION}")
+        raise AuditError(f"{path}: audit format version {found}; this mcpfort reads versions "
+                         f"{', '.join(READABLE_VERSIONS)}")
 
 
-def append(conn: sqlite3.Connection, events: Iterable[dict[str, Any]]) -> int:
+def append(conn: sqlite3.Connection, events: Iterable[dict[str, Any]], writer: ChainWriter | None = None) -> int:
     """Append masked events as one transaction; returns the seq of the last one.
 
     The write lock is taken before the last hash is read, so a concurrent writer in another
     process can neither interleave inside the batch nor fork the chain.
     """
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        row = conn.execute("SELECT seq, hash FROM entries ORDER BY seq DESC LIMIT 1").fetchone()
-        seq, prev = row if row is not None else (0, GENESIS)
-        if not is_hash(prev):
-            raise AuditError(f"the hash of entry {seq} is not a SHA-256 hex digest: the log was edited "
-                             "(mcpfort audit verify shows where); nothing can be chained onto it")
-        rows = []
-        for event in events:
-            seq += 1
-            body = canonical({**event, "seq": seq})
-            digest = chain_hash(prev, body)
-            rows.append((seq, *columns(event), body, prev, digest))
-            prev = digest
-        conn.executemany(_INSERT, rows)
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    return seq
+    return SqliteStore(conn, "").append(list(events), writer or ChainWriter())
+
+
+class SqliteStore:
+    """The SQLite file as the chain driver's ``Tx`` (inside ``append``) and as a reader."""
+
+    multi_chain = False
+    placeholder = "?"
+
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+        self.conn = conn
+        self.path = path
+        self.chain = "main"
+        self._tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        row = conn.execute("SELECT value FROM meta WHERE key = 'log_id'").fetchone() if "meta" in self._tables else None
+        self.log_id = row[0] if row else "v1"
+
+    @property
+    def label(self) -> str:
+        return self.path
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- writing --------------------------------------------------------------------------------
+    def append(self, events: list[dict[str, Any]], writer: ChainWriter) -> int:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            seq = chainmod.append(self, events, writer)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            writer.rolled_back()
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        writer.committed()
+        return seq
+
+    def checkpoint_now(self, writer: ChainWriter) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            chainmod.close_checkpoint(self, writer)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+
+    def epoch(self) -> str:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'keys_epoch'").fetchone()
+        return row[0] if row else "0"
+
+    def head(self) -> tuple[int, str]:
+        row = self.conn.execute("SELECT seq, hash FROM entries ORDER BY seq DESC LIMIT 1").fetchone()
+        return (row[0], row[1]) if row is not None else (0, GENESIS)
+
+    def segment(self) -> tuple[int, int, float] | None:
+        row = self.conn.execute("SELECT id, first_seq, opened FROM segments ORDER BY id DESC LIMIT 1").fetchone()
+        return tuple(row) if row else None  # type: ignore[return-value]
+
+    def open_segment(self, seg: int, first_seq: int, now: float) -> None:
+        self.conn.execute("INSERT INTO segments (id, first_seq, opened) VALUES (?, ?, ?)", (seg, first_seq, now))
+
+    def close_segment(self, seg: int, last_seq: int, now: float) -> None:
+        self.conn.execute("UPDATE segments SET last_seq = ?, closed = ? WHERE id = ?", (last_seq, now, seg))
+
+    def expired(self, before: float) -> list[tuple[int, int, int]]:
+        rows = self.conn.execute("SELECT id, first_seq, last_seq FROM segments WHERE closed IS NOT NULL "
+                                 "AND closed < ? ORDER BY id", (before,)).fetchall()
+        return [tuple(r) for r in rows]  # type: ignore[misc]
+
+    def drop(self, segments: list[int], first: int, last: int) -> None:
+        self.conn.execute("DELETE FROM entries WHERE seq BETWEEN ? AND ?", (first, last))
+        for seg in segments:
+            self.conn.execute("DELETE FROM data_keys WHERE segment = ?", (seg,))
+            self.conn.execute("DELETE FROM segments WHERE id = ?", (seg,))
+
+    def entry_hash(self, seq: int) -> str | None:
+        row = self.conn.execute("SELECT hash FROM entries WHERE seq = ?", (seq,)).fetchone()
+        return row[0] if row else None
+
+    def last_note(self) -> tuple[int, str, float] | None:
+        row = self.conn.execute("SELECT seq, note, ts FROM notes ORDER BY id DESC LIMIT 1").fetchone()
+        return tuple(row) if row else None  # type: ignore[return-value]
+
+    def last_checkpoint(self) -> tuple[int, str] | None:
+        """``(seq, head)`` of the newest stored checkpoint, unverified."""
+        from mcpfort.audit.checkpoint import parse
+
+        if not self._has("notes"):
+            return None
+        row = self.conn.execute("SELECT note FROM notes WHERE kind = 'checkpoint' ORDER BY id DESC LIMIT 1").fetchone()
+        note = parse(row[0]) if row else None
+        return (note.seq, note.head) if note else None
+
+    def add_note(self, seq: int, kind: str, ts: float, note: str) -> None:
+        self.conn.execute("INSERT INTO notes (seq, kind, ts, note) VALUES (?, ?, ?, ?)", (seq, kind, ts, note))
+
+    def add_data_key(self, dek_id: str, seg: int, user: str | None, kek: str, wrapped: bytes, now: float) -> None:
+        self.conn.execute('INSERT INTO data_keys (id, segment, "user", kek, wrapped, created) VALUES (?, ?, ?, ?, ?, ?)',
+                          (dek_id, seg, user, kek, wrapped, now))
+
+    def insert(self, rows: list[tuple[Any, ...]]) -> None:
+        self.conn.executemany(_INSERT, rows)
+
+    # -- reading --------------------------------------------------------------------------------
+    def _has(self, table: str) -> bool:
+        return table in self._tables
+
+    def chains(self) -> list[str]:
+        return ["main"]
+
+    def rows(self, chain: str = "main", after: int | None = None) -> Iterator[tuple[Any, ...]]:
+        """``(seq, *COLUMNS, body, prev_hash, hash)`` in seq order (every row: even a seq below 1)."""
+        names = COLUMN_LIST if self._has_org() else COLUMN_LIST.replace(', "organization"', ", NULL")
+        where, params = ("WHERE seq > ? ", (after,)) if after is not None else ("", ())
+        yield from self.conn.execute(f"SELECT seq, {names}, body, prev_hash, hash FROM entries {where}ORDER BY seq",
+                                     params)
+
+    def _has_org(self) -> bool:
+        if not hasattr(self, "_org"):
+            self._org = any(r[1] == "organization" for r in self.conn.execute("PRAGMA table_info(entries)"))
+        return self._org
+
+    def notes(self, chain: str = "main") -> list[tuple[int, str, str]]:
+        """``(seq, kind, note)`` oldest first."""
+        if not self._has("notes"):
+            return []
+        return [tuple(r) for r in self.conn.execute("SELECT seq, kind, note FROM notes ORDER BY id")]  # type: ignore[misc]
+
+    def segments(self, chain: str = "main") -> list[tuple[int, int, int | None, float, float | None]]:
+        if not self._has("segments"):
+            return []
+        return [tuple(r) for r in self.conn.execute(  # type: ignore[misc]
+            "SELECT id, first_seq, last_seq, opened, closed FROM segments ORDER BY id")]
+
+    def data_keys(self) -> dict[str, tuple[str, bytes]]:
+        if not self._has("data_keys"):
+            return {}
+        return {r[0]: (r[1], r[2]) for r in self.conn.execute("SELECT id, kek, wrapped FROM data_keys")}
+
+    def find(self, where: list[tuple[str, str, Any]], limit: int | None) -> list[tuple[str, int, Any]]:
+        """Newest first: ``(chain, seq, body)`` matching every ``(column, op, value)``."""
+        clauses, params = [], []
+        for column, op, value in where:
+            if column == "organization" and not self._has_org():
+                return []
+            clauses.append(f'"{column}" {"GLOB" if op == "glob" else op} ?')
+            params.append(value)
+        sql = "SELECT seq, body FROM entries" + (" WHERE " + " AND ".join(clauses) if clauses else "")
+        sql += " ORDER BY seq DESC"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [("main", seq, body) for seq, body in self.conn.execute(sql, params)]
+
+    def max_seq(self) -> dict[str, int]:
+        return {"main": self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM entries").fetchone()[0]}
+
+    # -- key administration -------------------------------------------------------------------
+    def forget(self, user: str) -> int:
+        """Destroy every data key of ``user``; returns how many.  Freed pages are zeroed."""
+        self.conn.execute("PRAGMA secure_delete = ON")
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            count = self.conn.execute('DELETE FROM data_keys WHERE "user" = ?', (user,)).rowcount
+            self._bump()
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        # The deleted rows may linger in the write-ahead log until it is checkpointed.
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return count
+
+    def rewrap(self, rewrap: Any) -> tuple[int, int]:
+        """Apply ``rewrap(id, kek, wrapped) -> (kek, wrapped) | None`` to every data key."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        done = missing = 0
+        try:
+            for dek_id, kek, wrapped in self.conn.execute("SELECT id, kek, wrapped FROM data_keys").fetchall():
+                new = rewrap(dek_id, kek, wrapped)
+                if new is None:
+                    missing += 1
+                    continue
+                self.conn.execute("UPDATE data_keys SET kek = ?, wrapped = ? WHERE id = ?", (*new, dek_id))
+                done += 1
+            self._bump()
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        return done, missing
+
+    def _bump(self) -> None:
+        self.conn.execute("UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'keys_epoch'")
+
+
+def open_store(target: str, *, write: bool = False, durability: str = "batched") -> Any:
+    """A store for a path, ``sqlite:`` or ``postgresql://`` target (the latter via ``pgstore``)."""
+    if target.startswith(("postgresql://", "postgres://")):
+        from mcpfort.audit.pgstore import PgStore
+
+        return PgStore(target, durability=durability, create=write)
+    conn = open_writer(target, durability) if write else open_reader(target)
+    return SqliteStore(conn, target)

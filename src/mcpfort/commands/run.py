@@ -107,7 +107,7 @@ def _serve(policy: Policy, server: Server, command: list[str], context: str, aud
         env = {**os.environ, **server.env}
     else:
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), **server.env}
-    audit = AuditLog(audit_file)
+    audit = AuditLog.for_policy(audit_file, policy)  # keys, checkpoints, rotation, durability from audit:
     stamp: dict = {}
 
     def record(event: dict) -> None:
@@ -138,7 +138,8 @@ def _serve(policy: Policy, server: Server, command: list[str], context: str, aud
                           identity=Identity(user=getpass.getuser()), context=context, server=server.name,
                           record=record, max_message_bytes=limit,
                           call_timeout=server.sandbox.limits.timeout,
-                          timeout_key=f"servers.{server.name}.sandbox.limits.timeout", restart_budget=5)
+                          timeout_key=f"servers.{server.name}.sandbox.limits.timeout", restart_budget=5,
+                          barrier=audit.barrier if audit.durability == "strict" else None)
         gateway.session_extra = {"sandbox": upstream.enforced}
         serving = asyncio.current_task()
         loop = asyncio.get_running_loop()

@@ -121,12 +121,20 @@ class _Parser:
         for key in ("privacy", "trust"):
             if key in top:
                 self.warnings.append(f"policy key {key!r} is read by a later mcpfort release and not enforced by this one")
-        audit = self.mapping(top.get("audit"), ("audit",))
+        audit = self.audit(top.get("audit"))
         return Policy(file=self.src.file, base_dir=self.base_dir, version=1, context=context,
                       capabilities=capabilities, contexts=contexts, servers=servers,
                       context_lines=context_lines, audit=audit, warnings=tuple(self.warnings),
                       gateway=self.gateway(top.get("gateway")), auth=self.auth(top.get("auth"), capabilities, contexts),
                       ratelimit=self.ratelimit(top.get("ratelimit")))
+
+    def audit(self, value: Any) -> dict[str, Any]:
+        """The raw ``audit:`` mapping, validated (``mcpfort.audit.settings`` parses it again for use)."""
+        from mcpfort.audit.settings import parse
+
+        audit = self.mapping(value, ("audit",))
+        parse(audit or None, self.base_dir, self.src.fail)
+        return audit
 
     # -- the HTTP gateway's sections -------------------------------------------------------
     def gateway(self, value: Any) -> dict[str, Any]:

@@ -1,0 +1,56 @@
+"""The auditor's query for the HTTP gateway: the same query as ``mcpfort audit query``, only
+for callers whose token carries the ``auditor`` role, and itself audited.
+
+``mcpfort serve`` does not expose it yet; the HTTP layer is meant to call ``auditor_query``
+with the verified caller (``Principal.user`` and the roles read from its claims by
+``roles_of``) and the query string's filters, and to answer 403 on ``NotAnAuditor``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping
+
+from mcpfort.audit.query import FILTERS, query_store
+from mcpfort.audit.trail import Trail
+from mcpfort.errors import AuditError
+
+__all__ = ["AUDITOR_ROLE", "NotAnAuditor", "roles_of", "auditor_query"]
+
+AUDITOR_ROLE = "auditor"
+MAX_ROWS = 10_000
+
+
+class NotAnAuditor(AuditError):
+    """The caller's token does not carry the auditor role (HTTP 403)."""
+
+
+def roles_of(claims: Mapping[str, Any], claim: str = "roles") -> frozenset[str]:
+    """Roles from a token claim holding a list or a space-separated string."""
+    value = claims.get(claim)
+    if isinstance(value, str):
+        return frozenset(value.split())
+    if isinstance(value, (list, tuple)):
+        return frozenset(str(v) for v in value)
+    return frozenset()
+
+
+def auditor_query(trail: Trail, *, user: str, roles: Iterable[str], filters: Mapping[str, Any],
+                  since: float | None = None, until: float | None = None, limit: int | None = 1000) -> list[dict[str, Any]]:
+    """Matching entries (opened with the trail's key ring) for an auditor; raises ``NotAnAuditor``
+    (after recording the refusal) for anyone else.  Every answer is recorded as ``audit.queried``."""
+    trail.actor = user
+    wanted = {k: v for k, v in filters.items() if v is not None}
+    if AUDITOR_ROLE not in set(roles):
+        trail.note("query", 0, event="audit.refused", via="http", **{k: wanted.get(k) for k in FILTERS})
+        raise NotAnAuditor(f"{user} may not read the audit trail: the token lacks the {AUDITOR_ROLE!r} role")
+    unknown = set(wanted) - set(FILTERS)
+    if unknown:
+        raise AuditError(f"unknown filter {sorted(unknown)[0]!r} (filters: {', '.join(FILTERS)})")
+    limit = MAX_ROWS if limit is None else min(limit, MAX_ROWS)
+    store = trail.open()
+    try:
+        rows = query_store(store, since=since, until=until, limit=limit, ring=trail.ring(), **wanted)
+    finally:
+        store.close()
+    trail.note("query", len(rows), via="http", since=since, until=until, **wanted)
+    return rows

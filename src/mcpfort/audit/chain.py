@@ -1,0 +1,217 @@
+"""Appending one batch to a chain, the same way on every store.
+
+A store opens a transaction that holds its chain's write lock and hands it here as ``tx``;
+``append`` then, in this order:
+
+1. notices a key rotation or a ``forget`` done by another process (``keys_epoch`` changed) and
+   drops its cached data keys (reloading the key ring file);
+2. rotates the segment when it is older than ``rotation``: a final checkpoint, the segment
+   closed, a new one opened whose first entry chains onto the last hash (one chain spans every
+   segment); then applies ``retention``: a signed anchor, then whole expired segments deleted;
+3. chains the events: ``hash = sha256(prev_hash ‖ body)``, each body sealed (see ``seal``) with a
+   data key per (segment, user), created and stored wrapped on first use;
+4. signs a checkpoint when ``every`` entries or ``seconds`` passed since the last one.
+
+The data keys created in a transaction join the cache only after it commits (``committed``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable, Protocol
+
+import orjson
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from mcpfort.audit import checkpoint
+from mcpfort.audit.keys import KeyRing, load_ring
+from mcpfort.audit.seal import new_data_key, seal, split
+from mcpfort.errors import AuditError
+
+__all__ = ["GENESIS", "COLUMNS", "ChainWriter", "Tx", "append", "canonical", "chain_hash", "columns", "genesis",
+           "is_hash", "close_checkpoint"]
+
+GENESIS = hashlib.sha256(b"mcpfort-audit-v1").hexdigest()
+# Copied out of the body for indexed lookups; verify checks each against the body.
+COLUMNS = ("ts", "event", "trace_id", "session_id", "user", "context", "server", "tool", "decision", "organization")
+
+
+def genesis(chain: str) -> str:
+    """Where a chain starts: the v1 constant for the single SQLite chain, else bound to its name."""
+    return GENESIS if chain == "main" else hashlib.sha256(f"mcpfort-audit-v1/{chain}".encode()).hexdigest()
+
+
+def canonical(event: dict[str, Any]) -> bytes:
+    """The bytes that are hashed: sorted keys, no whitespace, UTF-8."""
+    return orjson.dumps(event, option=orjson.OPT_SORT_KEYS)
+
+
+def chain_hash(prev_hash: str, body: bytes) -> str:
+    return hashlib.sha256(bytes.fromhex(prev_hash) + body).hexdigest()
+
+
+def is_hash(value: Any) -> bool:
+    return isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+
+
+def _column(name: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if name == "ts":
+        return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+    return value if isinstance(value, str) else orjson.dumps(value).decode()
+
+
+def columns(event: dict[str, Any]) -> tuple[Any, ...]:
+    """The indexed column values for an event, in ``COLUMNS`` order; verify recomputes them."""
+    return tuple(_column(name, event.get(name)) for name in COLUMNS)
+
+
+class Tx(Protocol):
+    """What a store offers ``append`` inside one locked transaction."""
+
+    chain: str
+    log_id: str
+
+    def epoch(self) -> str: ...
+    def head(self) -> tuple[int, str]: ...
+    def segment(self) -> tuple[int, int, float] | None: ...  # (id, first_seq, opened)
+    def open_segment(self, seg: int, first_seq: int, now: float) -> None: ...
+    def close_segment(self, seg: int, last_seq: int, now: float) -> None: ...
+    def expired(self, before: float) -> list[tuple[int, int, int]]: ...  # closed: (id, first, last)
+    def drop(self, segments: list[int], first: int, last: int) -> None: ...
+    def entry_hash(self, seq: int) -> str | None: ...
+    def last_note(self) -> tuple[int, str, float] | None: ...  # (seq, note text, ts)
+    def add_note(self, seq: int, kind: str, ts: float, note: str) -> None: ...
+    def add_data_key(self, dek_id: str, seg: int, user: str | None, kek: str, wrapped: bytes, now: float) -> None: ...
+    def insert(self, rows: list[tuple[Any, ...]]) -> None: ...
+
+
+@dataclass
+class ChainWriter:
+    """One process's way of writing: its keys, checkpoint and segment settings, and caches."""
+
+    chain: str = "main"
+    ring: KeyRing | None = None
+    key_file: str | None = None
+    signer: checkpoint.Signer | None = None
+    every: int = 1000
+    seconds: float | None = 60.0
+    rotation: float | None = 86400.0
+    retention: float | None = None
+    clock: Callable[[], float] = time.time
+    _keys: dict[tuple[int, Any], tuple[str, AESGCM]] = field(default_factory=dict)
+    _new: dict[tuple[int, Any], tuple[str, AESGCM]] = field(default_factory=dict)
+    _epoch: str | None = None
+
+    def committed(self) -> None:
+        self._keys.update(self._new)
+        self._new.clear()
+
+    def rolled_back(self) -> None:
+        self._new.clear()
+
+    def _data_key(self, tx: Tx, seg: int, user: Any, now: float) -> tuple[str, AESGCM]:
+        slot = (seg, user if isinstance(user, str) else None)
+        found = self._keys.get(slot) or self._new.get(slot)
+        if found is None:
+            assert self.ring is not None  # noqa: S101 - only called when encrypting
+            dek_id, dek = new_data_key()
+            kek, wrapped = self.ring.wrap(dek_id, dek)
+            tx.add_data_key(dek_id, seg, slot[1], kek, wrapped, now)
+            found = self._new[slot] = (dek_id, AESGCM(dek))
+        return found
+
+
+def _note(tx: Tx, w: ChainWriter, seq: int, head: str, now: float, seg: int, kind: str = "checkpoint",
+          deleted: tuple[int, int] | None = None) -> None:
+    last = tx.last_note()
+    prev = checkpoint.digest(last[1]) if last else None
+    assert w.signer is not None  # noqa: S101
+    text = checkpoint.make(tx.log_id, tx.chain, seq, head, now, prev, seg, w.signer, kind, deleted)
+    tx.add_note(seq, kind, now, text)
+
+
+def close_checkpoint(tx: Tx, w: ChainWriter) -> None:
+    """A checkpoint at the head unless the last one already covers it (at close, on demand)."""
+    if w.signer is None:
+        return
+    seq, head = tx.head()
+    last = tx.last_note()
+    if seq == 0 or (last is not None and last[0] >= seq):
+        return
+    seg = tx.segment()
+    _note(tx, w, seq, head, w.clock(), seg[0] if seg else 1)
+
+
+def _rotate(tx: Tx, w: ChainWriter, seq: int, prev: str, seg: tuple[int, int, float], now: float,
+            extra: list[dict[str, Any]]) -> tuple[int, int, float]:
+    seg_id, first, opened = seg
+    if w.rotation is None or now - opened < w.rotation or seq < first:
+        return seg
+    if w.signer is not None:
+        last = tx.last_note()
+        if last is None or last[0] < seq:
+            _note(tx, w, seq, prev, now, seg_id)
+    tx.close_segment(seg_id, seq, now)
+    tx.open_segment(seg_id + 1, seq + 1, now)
+    if w.retention is not None and w.signer is not None:
+        expired = tx.expired(now - w.retention)
+        if expired:
+            first_del, last_del = expired[0][1], expired[-1][2]
+            link = tx.entry_hash(last_del)
+            if link is not None:
+                _note(tx, w, last_del, link, now, expired[-1][0], "anchor", (first_del, last_del))
+                tx.drop([s[0] for s in expired], first_del, last_del)
+                extra.append({"ts": now, "event": "audit.retention", "action": "drop",
+                              "anchor": {"segments": [s[0] for s in expired], "first_seq": first_del,
+                                         "last_seq": last_del, "last_hash": link},
+                              "count": last_del - first_del + 1})
+    return seg_id + 1, seq + 1, now
+
+
+def append(tx: Tx, events: list[dict[str, Any]], w: ChainWriter) -> int:
+    """Chain ``events`` (masked, with ``ts``) onto ``tx``'s chain; returns the last seq."""
+    now = w.clock()
+    epoch = tx.epoch()
+    if epoch != w._epoch:
+        if w._epoch is not None:
+            w._keys.clear()
+            if w.key_file and w.ring is not None:
+                w.ring = load_ring(w.key_file)
+        w._epoch = epoch
+    seq, prev = tx.head()
+    if not is_hash(prev):
+        raise AuditError(f"the hash of entry {seq} is not a SHA-256 hex digest: the log was edited "
+                         "(mcpfort audit verify shows where); nothing can be chained onto it")
+    seg = tx.segment()
+    if seg is None:
+        tx.open_segment(1, 1, now)
+        seg = (1, 1, now)
+    extra: list[dict[str, Any]] = []
+    seg = _rotate(tx, w, seq, prev, seg, now, extra)
+    rows = []
+    ring = w.ring
+    for event in (*extra, *events) if extra else events:
+        seq += 1
+        if ring is not None:
+            skeleton, secret = split(event)
+            head = {**skeleton, "seq": seq}
+            if secret:
+                dek_id, cipher = w._data_key(tx, seg[0], event.get("user"), now)
+                body = seal(head, secret, dek_id, cipher)
+            else:
+                body = canonical(head)
+        else:
+            body = canonical({**event, "seq": seq})
+        digest = hashlib.sha256(bytes.fromhex(prev) + body).hexdigest()
+        rows.append((seq, *columns(event), body, prev, digest))
+        prev = digest
+    tx.insert(rows)
+    if w.signer is not None:
+        last = tx.last_note()
+        if last is None or seq - last[0] >= w.every or (w.seconds is not None and now - last[2] >= w.seconds):
+            _note(tx, w, seq, prev, now, seg[0])
+    return seq

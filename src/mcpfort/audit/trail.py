@@ -1,0 +1,78 @@
+"""``Trail``: what ``mcpfort audit …`` (and the HTTP auditor endpoint) needs to read a log.
+
+The store comes from ``--audit``, ``$MCPFORT_AUDIT``, the policy's ``audit.store`` or the XDG
+data dir (``config.audit_path``), the keys from the policy's ``audit:`` section unless given on
+the command line.  A reader without the key ring still verifies and queries: sealed fields read
+``***encrypted***``.  Reading entries is itself recorded (``audit.queried``) through ``note``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import getpass
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from mcpfort.audit.keys import KeyRing, load_public_keys, load_ring
+from mcpfort.audit.settings import AuditSettings
+from mcpfort.errors import AuditError
+
+__all__ = ["Trail"]
+
+
+@dataclass
+class Trail:
+    target: str
+    settings: AuditSettings = field(default_factory=AuditSettings)
+    public_keys: list[str] = field(default_factory=list)
+    actor: str = field(default_factory=getpass.getuser)
+
+    def open(self, write: bool = False) -> Any:
+        from mcpfort.audit.store import open_store
+
+        return open_store(self.target, write=write, durability="strict")
+
+    def ring(self, required: bool = False) -> KeyRing | None:
+        """The key ring, or None when none is configured or its file is absent (unless required)."""
+        s = self.settings
+        if not s.encrypted:
+            if required:
+                raise AuditError("no encryption key configured: set audit.encryption in the policy or pass --key-file")
+            return None
+        if s.key_file and not os.path.exists(s.key_file) and not required:
+            return None
+        if s.key_env and not os.environ.get(s.key_env) and not required:
+            return None
+        return load_ring(s.key_file, s.key_env)
+
+    def trusted(self) -> dict[str, Ed25519PublicKey]:
+        """Checkpoint signers to trust: ``--public-key`` files, else the policy's signing key (its .pub)."""
+        paths = list(self.public_keys)
+        signing = self.settings.signing_key
+        if not paths and signing:
+            if os.path.exists(signing + ".pub"):
+                paths.append(signing + ".pub")
+            elif os.path.exists(signing):
+                paths.append(signing)
+        return load_public_keys(paths)
+
+    def note(self, action: str, count: int, *, event: str = "audit.queried", **details: Any) -> None:
+        """Record that entries were read: who, what, how many (fail closed: raises if it cannot)."""
+        from mcpfort.audit.log import AuditLog
+
+        s = self.settings
+        usable = dataclasses.replace(
+            s, key_file=s.key_file if s.key_file and os.path.exists(s.key_file) else None,
+            key_env=s.key_env if s.key_env and os.environ.get(s.key_env) else None,
+            signing_key=s.signing_key if s.signing_key and os.path.exists(s.signing_key) else None,
+            rotation=None, retention=None, durability="strict")
+        try:
+            log = AuditLog(self.target, settings=usable, create_keys=False)
+            log.record({"event": event, "user": self.actor, "action": action, "count": count,
+                        "filters": {k: v for k, v in details.items() if v is not None}})
+            log.close()
+        except AuditError as exc:
+            raise AuditError(f"cannot record this read in the audit log, so it is refused ({exc})") from exc
