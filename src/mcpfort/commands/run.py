@@ -139,7 +139,7 @@ def _serve(policy: Policy, server: Server, command: list[str], context: str, aud
                           record=record, max_message_bytes=limit,
                           call_timeout=server.sandbox.limits.timeout,
                           timeout_key=f"servers.{server.name}.sandbox.limits.timeout", restart_budget=5,
-                          barrier=audit.barrier if audit.durability == "strict" else None)
+                          barrier=audit.barrier)  # strict: events on disk first; batched: bounded backlog
         gateway.session_extra = {"sandbox": upstream.enforced}
         serving = asyncio.current_task()
         loop = asyncio.get_running_loop()
