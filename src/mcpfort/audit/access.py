@@ -41,7 +41,7 @@ def auditor_query(trail: Trail, *, user: str, roles: Iterable[str], filters: Map
     trail.actor = user
     wanted = {k: v for k, v in filters.items() if v is not None}
     if AUDITOR_ROLE not in set(roles):
-        trail.note("query", 0, event="audit.refused", via="http", **{k: wanted.get(k) for k in FILTERS})
+        trail.note("query", 0, record_as="audit.refused", via="http", **{k: wanted.get(k) for k in FILTERS})
         raise NotAnAuditor(f"{user} may not read the audit trail: the token lacks the {AUDITOR_ROLE!r} role")
     unknown = set(wanted) - set(FILTERS)
     if unknown:

@@ -59,7 +59,7 @@ class Trail:
                 paths.append(signing)
         return load_public_keys(paths)
 
-    def note(self, action: str, count: int, *, event: str = "audit.queried", **details: Any) -> None:
+    def note(self, action: str, count: int, *, record_as: str = "audit.queried", **details: Any) -> None:
         """Record that entries were read: who, what, how many (fail closed: raises if it cannot)."""
         from mcpfort.audit.log import AuditLog
 
@@ -71,7 +71,7 @@ class Trail:
             rotation=None, retention=None, durability="strict")
         try:
             log = AuditLog(self.target, settings=usable, create_keys=False)
-            log.record({"event": event, "user": self.actor, "action": action, "count": count,
+            log.record({"event": record_as, "user": self.actor, "action": action, "count": count,
                         "filters": {k: v for k, v in details.items() if v is not None}})
             log.close()
         except AuditError as exc:

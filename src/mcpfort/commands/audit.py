@@ -388,7 +388,7 @@ def _rotate(trail: Any, args: argparse.Namespace) -> int:
         print(f"retired: {', '.join(result['retired'])} (removed from {result['file']})")
     else:
         print(f"older keys stay in {result['file']}, decrypt-only; --retire drops them")
-    trail.note("rotate-key", result["rewrapped"], event="audit.key_rotated", active=result["active"],
+    trail.note("rotate-key", result["rewrapped"], record_as="audit.key_rotated", active=result["active"],
                previous=result["previous"])
     return 0
 
@@ -409,7 +409,7 @@ def _forget(trail: Any, args: argparse.Namespace) -> int:
         count = forget(store, args.user)
     finally:
         store.close()
-    trail.note("forget", count, event="audit.forgotten", subject=args.user)
+    trail.note("forget", count, record_as="audit.forgotten", subject=args.user)
     print(f"forgot {args.user}: {count} data key(s) destroyed; their payloads now read ***erased***, "
           "the chain still verifies")
     return 0
