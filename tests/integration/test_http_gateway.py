@@ -43,6 +43,21 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def launch(tmp: Path, policy: Path, port: int, server: str) -> tuple[subprocess.Popen, str]:
+    """`mcpfort serve` on a policy, once its metadata endpoint answers."""
+    proc = subprocess.Popen([MCPFORT, "serve", "--policy", str(policy), "--audit", str(tmp / "audit.db")],
+                            cwd=tmp, env=base_env(tmp), stderr=subprocess.PIPE)
+    deadline = time.time() + 20
+    while time.time() < deadline:
+        try:
+            httpx.get(f"http://127.0.0.1:{port}/.well-known/oauth-protected-resource", timeout=1)
+            return proc, f"http://127.0.0.1:{port}/mcp/{server}"
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    proc.kill()
+    raise RuntimeError(proc.stderr.read().decode())
+
+
 def start(tmp: Path, storage: str = "memory://", port: int | None = None) -> tuple[subprocess.Popen, str]:
     (tmp / "project").mkdir(exist_ok=True)
     (tmp / "home").mkdir(exist_ok=True)
@@ -51,18 +66,7 @@ def start(tmp: Path, storage: str = "memory://", port: int | None = None) -> tup
     port = port or free_port()
     policy = tmp / "mcpfort.yaml"
     policy.write_text(POLICY.format(port=port, fs=FS_SERVER, storage=storage))
-    proc = subprocess.Popen([MCPFORT, "serve", "--policy", str(policy), "--audit", str(tmp / "audit.db")],
-                            cwd=tmp, env=base_env(tmp), stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}/mcp/fs"
-    deadline = time.time() + 20
-    while time.time() < deadline:
-        try:
-            httpx.get(f"http://127.0.0.1:{port}/.well-known/oauth-protected-resource", timeout=1)
-            return proc, url
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    proc.kill()
-    raise RuntimeError(proc.stderr.read().decode())
+    return launch(tmp, policy, port, "fs")
 
 
 @pytest.fixture
@@ -170,16 +174,8 @@ def test_a_dropped_legacy_stream_resumes_with_last_event_id(tmp_path: Path) -> N
     policy.write_text(f"version: 1\ncapabilities: {{demo: {{}}}}\ncontexts: {{dev: [demo]}}\n"
                       f"gateway: {{listen: '127.0.0.1:{port}'}}\nservers:\n  ev:\n    command: [node, '{EVERYTHING_SERVER}']\n"
                       f"    tools: {{trigger-long-running-operation: {{requires: [demo]}}}}\n")
-    proc = subprocess.Popen([MCPFORT, "serve", "--policy", str(policy), "--audit", str(tmp_path / "a.db")],
-                            cwd=tmp_path, env=base_env(tmp_path), stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/mcp/ev"
+    proc, url = launch(tmp_path, policy, port, "ev")
     try:
-        for _ in range(200):
-            try:
-                httpx.get(f"http://127.0.0.1:{port}/.well-known/oauth-protected-resource", timeout=1)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.1)
         sse = {"Accept": "application/json, text/event-stream"}
         init = httpx.post(url, json={"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
             "protocolVersion": "2025-11-25", "capabilities": {}, "clientInfo": {"name": "t", "version": "1"}}},
@@ -220,17 +216,8 @@ async def test_shared_sessions_use_one_server_process_and_never_cross(tmp_path: 
     policy.write_text(POLICY.format(port=port, fs=FS_SERVER, storage="memory://")
                       .replace(f'gateway: {{listen: "127.0.0.1:{port}"}}',
                                f'gateway: {{listen: "127.0.0.1:{port}", sessions: shared}}'))
-    proc = subprocess.Popen([MCPFORT, "serve", "--policy", str(policy), "--audit", str(tmp_path / "audit.db")],
-                            cwd=tmp_path, env=base_env(tmp_path), stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/mcp/fs"
+    proc, url = launch(tmp_path, policy, port, "fs")
     try:
-        for _ in range(200):
-            try:
-                httpx.get(f"http://127.0.0.1:{port}/.well-known/oauth-protected-resource", timeout=1)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-
         async def reader(name: str, mode: str) -> list[str]:
             async with Client(url, mode=mode) as client:
                 out = []
