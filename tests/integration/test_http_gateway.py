@@ -45,8 +45,9 @@ def free_port() -> int:
 
 def launch(tmp: Path, policy: Path, port: int, server: str) -> tuple[subprocess.Popen, str]:
     """`mcpfort serve` on a policy, once its metadata endpoint answers."""
+    log = open(tmp / "serve.log", "wb")  # a file, not a pipe: a full pipe would stall the servers
     proc = subprocess.Popen([MCPFORT, "serve", "--policy", str(policy), "--audit", str(tmp / "audit.db")],
-                            cwd=tmp, env=base_env(tmp), stderr=subprocess.PIPE)
+                            cwd=tmp, env=base_env(tmp), stderr=log)
     deadline = time.time() + 20
     while time.time() < deadline:
         try:
@@ -55,7 +56,7 @@ def launch(tmp: Path, policy: Path, port: int, server: str) -> tuple[subprocess.
         except httpx.HTTPError:
             time.sleep(0.1)
     proc.kill()
-    raise RuntimeError(proc.stderr.read().decode())
+    raise RuntimeError((tmp / "serve.log").read_text())
 
 
 def start(tmp: Path, storage: str = "memory://", port: int | None = None) -> tuple[subprocess.Popen, str]:
