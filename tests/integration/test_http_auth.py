@@ -63,7 +63,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Authorizat
     with authorization_server([ec_key("es-1")], resources) as issuer:
         (tmp / "mcpfort.yaml").write_text(POLICY.format(port=PORT, issuer=issuer.issuer, fs=FS_SERVER))
         proc = subprocess.Popen([MCPFORT, "serve", "--policy", str(tmp / "mcpfort.yaml"), "--audit", str(tmp / "audit.db")],
-                                cwd=tmp, env=base_env(tmp), stderr=subprocess.PIPE)
+                                cwd=tmp, env=base_env(tmp), stderr=subprocess.DEVNULL)
         deadline = time.time() + 20
         while time.time() < deadline:
             try:
