@@ -59,7 +59,7 @@ def test_file_and_folder_permissions(tmp_path: Path) -> None:
         assert db.execute("SELECT value FROM meta WHERE key = 'format_version'").fetchone()[0] == "2"
         indexed = {r[0] for r in db.execute("SELECT sql FROM sqlite_master WHERE type = 'index'") if r[0]}
     db.close()
-    for column in ("ts", '"user"', "event", "tool", "server", "trace_id"):
+    for column in ("ts", "trace_id"):  # the rest are scanned within a time range (cheaper writes)
         assert any(f"({column})" in sql for sql in indexed), column
 
 

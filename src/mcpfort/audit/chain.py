@@ -66,7 +66,16 @@ def _column(name: str, value: Any) -> Any:
 
 def columns(event: dict[str, Any]) -> tuple[Any, ...]:
     """The indexed column values for an event, in ``COLUMNS`` order; verify recomputes them."""
-    return tuple(_column(name, event.get(name)) for name in COLUMNS)
+    get = event.get
+    ts = get("ts")
+    out = [float(ts) if type(ts) in (float, int) else _column("ts", ts)]
+    for name in _TEXT:  # the common case, a string or nothing, without a call per column
+        value = get(name)
+        out.append(value if value is None or type(value) is str else _column(name, value))
+    return tuple(out)
+
+
+_TEXT = COLUMNS[1:]
 
 
 class Tx(Protocol):

@@ -40,18 +40,16 @@ __all__ = ["AuditLog"]
 _STOP = object()
 
 
-class _Barrier:
-    __slots__ = ("loop", "future")
-
-    def __init__(self, loop: asyncio.AbstractEventLoop, future: asyncio.Future[None]) -> None:
-        self.loop = loop
-        self.future = future
-
-
 def _wake(futures: list[asyncio.Future[None]]) -> None:
     for future in futures:
         if not future.done():
             future.set_result(None)
+
+
+def _fail(futures: list[asyncio.Future[None]], error: AuditError) -> None:
+    for future in futures:
+        if not future.done():
+            future.set_exception(error)
 
 
 def writer_for(settings: AuditSettings, *, create_keys: bool = False, chain: str = "main",
@@ -102,6 +100,11 @@ class AuditLog:
             self._store.close()
             raise
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        # Events are numbered in queue order: barrier() waits for its number to be committed.
+        self._lock = threading.Lock()
+        self._recorded = 0
+        self._committed = 0
+        self._waiting: list[tuple[int, asyncio.AbstractEventLoop, asyncio.Future[None]]] = []
         self._closed = False
         self._error: str | None = None
         self._crash: str | None = None
@@ -137,7 +140,10 @@ class AuditLog:
     def record(self, event: dict[str, Any]) -> None:
         if self._closed:
             raise AuditError(f"audit log {self.path} is closed; event {event.get('event')!r} was not recorded")
-        self._queue.put(dict(event))
+        copy = dict(event)
+        with self._lock:
+            self._recorded += 1
+            self._queue.put(copy)
 
     async def barrier(self) -> None:
         """Strict: return once every event recorded before this call is committed.  Batched:
@@ -145,13 +151,22 @@ class AuditLog:
         can lose even when calls arrive faster than the disk takes them."""
         if self._closed:
             raise AuditError(f"audit log {self.path} is closed")
-        if self.durability != "strict" and self._queue.qsize() <= self._max_backlog:
-            return
+        target = self._recorded
+        if self.durability != "strict":
+            target -= self._max_backlog
+        if self._committed >= target:
+            return  # already committed by a group commit that other calls waited for
+        if self._crash is not None:
+            self._raise_if_lost()
         loop = asyncio.get_running_loop()
         future: asyncio.Future[None] = loop.create_future()
-        self._queue.put(_Barrier(loop, future))
+        with self._lock:
+            if self._committed >= target:
+                return
+            self._waiting.append((target, loop, future))
         try:
-            await asyncio.wait_for(asyncio.shield(future), self._barrier_timeout)
+            async with asyncio.timeout(self._barrier_timeout):
+                await future
         except TimeoutError:
             raise AuditError(f"audit log {self.path}: events not on disk after {self._barrier_timeout:g}s "
                              f"({self.error or 'the writer is busy'}); refusing to go on without them") from None
@@ -234,10 +249,18 @@ class AuditLog:
         except BaseException as exc:  # a bug here must not pass silently: flush/close raise it
             self._crash = f"{type(exc).__name__}: {exc}"
             print(f"mcpfort: the audit writer for {self.path} stopped: {self._crash}", file=sys.stderr)
+            with self._lock:
+                waiting, self._waiting = self._waiting, []
+            error = AuditError(f"the audit writer for {self.path} stopped: {self._crash}")
+            for loop, futures in _by_loop(waiting).items():
+                try:
+                    loop.call_soon_threadsafe(_fail, futures, error)
+                except RuntimeError:
+                    pass
 
     def _loop(self) -> None:
         pending: list[dict[str, Any]] = []  # masked, waiting for a commit
-        waiters: list[Any] = []  # flushes and barriers satisfied once pending is committed
+        waiters: list[threading.Event] = []  # flushes satisfied once pending is committed
         stopping = False
         while True:
             if not stopping:
@@ -256,6 +279,7 @@ class AuditLog:
                     print(f"mcpfort: audit log {self.path}: writing again ({len(pending)} delayed event(s) saved)",
                           file=sys.stderr)
                     self._error = None
+                self._committed_now(len(pending))
                 pending.clear()
                 self._unwritten = 0
             if stopping:
@@ -268,28 +292,33 @@ class AuditLog:
             if stopping:
                 return
 
-    @staticmethod
-    def _release(waiters: list[Any]) -> None:
-        by_loop: dict[asyncio.AbstractEventLoop, list[asyncio.Future[None]]] = {}
-        for waiter in waiters:
-            if isinstance(waiter, threading.Event):
-                waiter.set()
-            else:
-                by_loop.setdefault(waiter.loop, []).append(waiter.future)
-        for loop, futures in by_loop.items():
+    def _committed_now(self, count: int) -> None:
+        """Count what was committed and wake the barriers it satisfies (one call per event loop)."""
+        with self._lock:
+            self._committed += count
+            done = self._committed
+            ready = [w for w in self._waiting if w[0] <= done]
+            if ready:
+                self._waiting = [w for w in self._waiting if w[0] > done]
+        for loop, futures in _by_loop(ready).items():
             try:
                 loop.call_soon_threadsafe(_wake, futures)
             except RuntimeError:  # that loop is closed: nobody is waiting any more
                 pass
+
+    @staticmethod
+    def _release(waiters: list[threading.Event]) -> None:
+        for waiter in waiters:
+            waiter.set()
         waiters.clear()
 
-    def _collect(self, pending: list[dict[str, Any]], waiters: list[Any], *, block: bool) -> bool:
+    def _collect(self, pending: list[dict[str, Any]], waiters: list[threading.Event], *, block: bool) -> bool:
         """Move up to one batch from the queue into ``pending``; True once close() asked to stop."""
         try:
             item = self._queue.get() if block else self._queue.get_nowait()
         except queue.Empty:
             return False
-        if self._window and not isinstance(item, (threading.Event, _Barrier)) and item is not _STOP:
+        if self._window and not isinstance(item, threading.Event) and item is not _STOP:
             # Sleep through the window instead of waiting on the queue: events recorded meanwhile
             # then cost the gateway's thread a plain append, not a wake-up of this one each.
             time.sleep(self._window)
@@ -300,13 +329,10 @@ class AuditLog:
             if isinstance(item, threading.Event):
                 waiters.append(item)
                 return False  # someone is waiting: commit now rather than wait for the window
-            if isinstance(item, _Barrier):
-                waiters.append(item)  # keep draining: later events and barriers share this commit
-            else:
-                pending.append(_prepare(item))
-                taken += 1
-                if taken >= self._batch_size:
-                    return False
+            pending.append(_prepare(item))
+            taken += 1
+            if taken >= self._batch_size:
+                return False
             try:
                 item = self._queue.get_nowait()
             except queue.Empty:
@@ -318,6 +344,14 @@ class AuditLog:
         if first:
             print(f"mcpfort: audit log {self.path}: cannot write ({self._error}); keeping {count} event(s) "
                   f"in memory and retrying every {self._retry:g}s", file=sys.stderr)
+
+
+def _by_loop(waiting: list[tuple[int, asyncio.AbstractEventLoop, asyncio.Future[None]]]
+             ) -> dict[asyncio.AbstractEventLoop, list[asyncio.Future[None]]]:
+    out: dict[asyncio.AbstractEventLoop, list[asyncio.Future[None]]] = {}
+    for _, loop, future in waiting:
+        out.setdefault(loop, []).append(future)
+    return out
 
 
 # Fields the gateway itself fills with identifiers, names, numbers and policy words: no secret

@@ -68,7 +68,8 @@ _VALUE_RULES: tuple[tuple[str, re.Pattern[str], Any], ...] = (
     ("k_", re.compile(r"(\b[sr]k_(?:live|test)_)[A-Za-z0-9]{16,}"), _keep),
     ("gh", re.compile(r"(\bgh[pousr]_)[A-Za-z0-9]{30,}"), _keep),
     ("github_pat_", re.compile(r"(\bgithub_pat_)[A-Za-z0-9_]{22,}"), _keep),
-    ("a", re.compile(r"(\b(?:AKIA|ASIA))[0-9A-Z]{16}\b"), _keep),
+    ("akia", re.compile(r"(\bAKIA)[0-9A-Z]{16}\b"), _keep),
+    ("asia", re.compile(r"(\bASIA)[0-9A-Z]{16}\b"), _keep),
     ("xox", re.compile(r"(\bxox[abprs]-)[A-Za-z0-9-]{10,}"), _keep),
     # scheme://user:password@host, the password only
     ("@", re.compile(r"(\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s:/?#@]*:)[^\s/?#@]+(?=@)"), _keep),
@@ -129,9 +130,14 @@ def mask(value: Any, _depth: int = 0) -> Any:
         out: dict[str, Any] = {}
         for key, item in value.items():
             key = key if isinstance(key, str) else str(key)
+            kind = type(item)
             # None and booleans say nothing about a secret ("password": null is useful to see).
-            if is_secret_key(key) and item is not None and not isinstance(item, bool):
+            if is_secret_key(key) and item is not None and kind is not bool:
                 out[key] = MASK
+            elif kind is str:  # the common leaves inline: no call per value
+                out[key] = _mask_string(item)
+            elif item is None or kind is bool or kind is float or (kind is int and -(2**63) <= item < 2**64):
+                out[key] = item
             else:
                 out[key] = mask(item, _depth + 1)
         return out

@@ -18,6 +18,7 @@ Opening: with the data key, the fields come back; without the key ring each secr
 from __future__ import annotations
 
 import base64
+import itertools
 import os
 from typing import Any
 
@@ -51,6 +52,16 @@ def split(event: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     return skeleton, secret
 
 
+# A data key belongs to the one writing process that made it, so a per-process random prefix and
+# a counter give unique 96-bit nonces without a system call per event.
+_PREFIX = os.urandom(4)
+_COUNTER = itertools.count(1)
+
+
+def _nonce() -> bytes:
+    return _PREFIX + next(_COUNTER).to_bytes(8, "big")
+
+
 def new_data_key() -> tuple[str, bytes]:
     return os.urandom(12).hex(), AESGCM.generate_key(bit_length=256)
 
@@ -58,7 +69,7 @@ def new_data_key() -> tuple[str, bytes]:
 def seal(head: dict[str, Any], secret: dict[str, Any], dek_id: str, cipher: AESGCM) -> bytes:
     """The body to store: ``head`` (skeleton with seq) plus the sealed secret fields."""
     head["sealed"] = {"key": dek_id, "fields": sorted(secret)}
-    nonce = os.urandom(12)
+    nonce = _nonce()
     data = nonce + cipher.encrypt(nonce, canonical(secret), canonical(head))
     head["sealed"]["data"] = base64.b64encode(data).decode("ascii")
     return canonical(head)

@@ -53,13 +53,13 @@ CREATE TABLE IF NOT EXISTS notes (id INTEGER PRIMARY KEY, seq INTEGER NOT NULL, 
 CREATE TABLE IF NOT EXISTS data_keys (id TEXT PRIMARY KEY, segment INTEGER, "user" TEXT, kek TEXT NOT NULL,
     wrapped BLOB NOT NULL, created REAL);
 CREATE INDEX IF NOT EXISTS entries_ts ON entries (ts);
-CREATE INDEX IF NOT EXISTS entries_user ON entries ("user");
-CREATE INDEX IF NOT EXISTS entries_event ON entries (event);
-CREATE INDEX IF NOT EXISTS entries_tool ON entries (tool);
-CREATE INDEX IF NOT EXISTS entries_server ON entries (server);
 CREATE INDEX IF NOT EXISTS entries_trace ON entries (trace_id);
 CREATE INDEX IF NOT EXISTS data_keys_user ON data_keys ("user");
 """
+# Low-cardinality columns are not indexed: an index per user, event, tool or server costs more on
+# every durable write (measured: ~6 µs/event for user and event alone) than scanning a time range
+# costs a query.  Format 1 files had them; the upgrade drops them.
+_DROPPED_INDEXES = ("entries_user", "entries_event", "entries_tool", "entries_server", "entries_org")
 _INSERT = (f"INSERT INTO entries (seq, {COLUMN_LIST}, body, prev_hash, hash) "
            f"VALUES ({', '.join('?' * (len(COLUMNS) + 4))})")
 
@@ -120,7 +120,8 @@ def _prepare(conn: sqlite3.Connection, durability: str) -> None:
             names = {row[1] for row in conn.execute("PRAGMA table_info(entries)")}
             if "organization" not in names:  # a format 1 file
                 conn.execute("ALTER TABLE entries ADD COLUMN organization TEXT")
-            conn.execute("CREATE INDEX IF NOT EXISTS entries_org ON entries (organization)")
+            for index in _DROPPED_INDEXES:
+                conn.execute(f"DROP INDEX IF EXISTS {index}")
             conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('format_version', ?)", (str(FORMAT_VERSION),))
             conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('log_id', ?)", (uuid.uuid4().hex,))
             conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('keys_epoch', '0')")
