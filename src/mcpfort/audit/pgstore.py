@@ -102,14 +102,16 @@ class PgStore:
         self.chain = "main"
         self._connect()
         try:
-            if create:
+            if create and not self._ready():
+                # Once only, under a lock: DDL on tables other replicas already write to can deadlock.
                 with self.conn.transaction():
                     self.conn.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (f"mcpfort-audit/{self.schema}",))
-                    for statement in _schema_sql(self.schema):
-                        self.conn.execute(statement)
-                    self.conn.execute(f"INSERT INTO {self.schema}.meta VALUES ('format_version', %s), "
-                                      f"('log_id', %s), ('keys_epoch', '0') ON CONFLICT DO NOTHING",
-                                      (FORMAT_VERSION, uuid.uuid4().hex))
+                    if not self._ready():
+                        for statement in _schema_sql(self.schema):
+                            self.conn.execute(statement)
+                        self.conn.execute(f"INSERT INTO {self.schema}.meta VALUES ('format_version', %s), "
+                                          f"('log_id', %s), ('keys_epoch', '0') ON CONFLICT DO NOTHING",
+                                          (FORMAT_VERSION, uuid.uuid4().hex))
             row = self._one(f"SELECT value FROM {self.schema}.meta WHERE key = 'log_id'")
         except psycopg.errors.UndefinedTable:
             self.conn.close()
@@ -130,6 +132,14 @@ class PgStore:
             self.conn.execute(f"SET synchronous_commit = {self._sync}")
         except psycopg.Error as exc:
             raise AuditError(f"cannot connect to the audit store {self.label}: {str(exc).strip()}") from exc
+
+    def _ready(self) -> bool:
+        if self._one("SELECT to_regclass(%s)", (f"{self.schema}.data_keys",))[0] is None:
+            return False
+        row = self._one(f"SELECT value FROM {self.schema}.meta WHERE key = 'format_version'")
+        if row is not None and row[0] != FORMAT_VERSION:
+            raise AuditError(f"{self.label}: audit format version {row[0]}; this mcpfort reads {FORMAT_VERSION}")
+        return row is not None
 
     def _one(self, sql: str, params: tuple = ()) -> Any:
         return self.conn.execute(sql, params).fetchone()
