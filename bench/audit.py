@@ -89,7 +89,12 @@ def mcpfort_run(target: str, folder: str, n: int, writers: int) -> tuple[float, 
                              checkpoint_every=1000, durability="strict")
     log = AuditLog(target, settings=settings, create_keys=True)
     start = time.perf_counter()
-    latencies = asyncio.run(_produce(log, n, writers))
+    try:
+        import uvloop  # what mcpfort run uses when installed
+
+        latencies = uvloop.run(_produce(log, n, writers))
+    except ImportError:
+        latencies = asyncio.run(_produce(log, n, writers))
     elapsed = time.perf_counter() - start
     log.close()
     return n / elapsed, latencies, len(latencies)

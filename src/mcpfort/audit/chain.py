@@ -18,6 +18,7 @@ The data keys created in a transaction join the cache only after it commits (``c
 from __future__ import annotations
 
 import hashlib
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol
@@ -30,7 +31,7 @@ from mcpfort.audit.keys import KeyRing, load_ring
 from mcpfort.audit.seal import new_data_key, seal, split
 from mcpfort.errors import AuditError
 
-__all__ = ["GENESIS", "COLUMNS", "ChainWriter", "Tx", "append", "canonical", "chain_hash", "columns", "genesis",
+__all__ = ["GENESIS", "COLUMNS", "ChainWriter", "Prepared", "Tx", "append", "canonical", "chain_hash", "columns", "genesis",
            "is_hash", "close_checkpoint"]
 
 GENESIS = hashlib.sha256(b"mcpfort-audit-v1").hexdigest()
@@ -98,9 +99,27 @@ class Tx(Protocol):
     def insert(self, rows: list[tuple[Any, ...]]) -> None: ...
 
 
+@dataclass(slots=True)
+class Prepared:
+    """An event made ready off the write lock: its columns and, when sealing, its sealed body
+    (all but ``seq``).  ``slot`` and ``gen`` say which data key it used, so the writer can seal it
+    again if a rotation or a ``forget`` made that key wrong meanwhile."""
+
+    event: dict[str, Any]
+    cols: tuple[Any, ...]
+    head: dict[str, Any] | None = None
+    secret: dict[str, Any] | None = None
+    slot: tuple[int, Any] | None = None
+    gen: int = 0
+
+
 @dataclass
 class ChainWriter:
-    """One process's way of writing: its keys, checkpoint and segment settings, and caches."""
+    """One process's way of writing: its keys, checkpoint and segment settings, and caches.
+
+    ``prepare`` runs before the store's write lock is taken (it may run on another thread than
+    ``append``); ``lock`` guards the data-key cache.
+    """
 
     chain: str = "main"
     ring: KeyRing | None = None
@@ -111,27 +130,47 @@ class ChainWriter:
     rotation: float | None = 86400.0
     retention: float | None = None
     clock: Callable[[], float] = time.time
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    segment_hint: int = 1
+    generation: int = 0
     _keys: dict[tuple[int, Any], tuple[str, AESGCM]] = field(default_factory=dict)
-    _new: dict[tuple[int, Any], tuple[str, AESGCM]] = field(default_factory=dict)
+    _unsaved: list[tuple[Any, ...]] = field(default_factory=list)  # created, not yet in the store
+    _saving: list[tuple[Any, ...]] = field(default_factory=list)  # in the transaction under way
     _epoch: str | None = None
 
     def committed(self) -> None:
-        self._keys.update(self._new)
-        self._new.clear()
+        self._saving = []
 
     def rolled_back(self) -> None:
-        self._new.clear()
+        with self.lock:
+            self._unsaved[:0] = self._saving
+        self._saving = []
 
-    def _data_key(self, tx: Tx, seg: int, user: Any, now: float) -> tuple[str, AESGCM]:
-        slot = (seg, user if isinstance(user, str) else None)
-        found = self._keys.get(slot) or self._new.get(slot)
+    def _key(self, slot: tuple[int, Any]) -> tuple[str, AESGCM]:
+        """The data key for a (segment, user); call with ``lock`` held."""
+        found = self._keys.get(slot)
         if found is None:
             assert self.ring is not None  # noqa: S101 - only called when encrypting
             dek_id, dek = new_data_key()
             kek, wrapped = self.ring.wrap(dek_id, dek)
-            tx.add_data_key(dek_id, seg, slot[1], kek, wrapped, now)
-            found = self._new[slot] = (dek_id, AESGCM(dek))
+            self._unsaved.append((self.generation, (dek_id, slot[0], slot[1], kek, wrapped, self.clock())))
+            found = self._keys[slot] = (dek_id, AESGCM(dek))
         return found
+
+    def prepare(self, event: dict[str, Any], segment: int | None = None) -> Prepared:
+        """Columns and sealed body of a masked event (with ``ts``); no store access."""
+        cols = columns(event)
+        if self.ring is None:
+            return Prepared(event, cols)
+        skeleton, secret = split(event)
+        if not secret:
+            return Prepared(event, cols, skeleton)
+        user = event.get("user")
+        with self.lock:
+            gen = self.generation
+            slot = (self.segment_hint if segment is None else segment, user if isinstance(user, str) else None)
+            dek_id, cipher = self._key(slot)
+        return Prepared(event, cols, seal(skeleton, secret, dek_id, cipher), secret, slot, gen)
 
 
 def _note(tx: Tx, w: ChainWriter, seq: int, head: str, now: float, seg: int, kind: str = "checkpoint",
@@ -181,15 +220,18 @@ def _rotate(tx: Tx, w: ChainWriter, seq: int, prev: str, seg: tuple[int, int, fl
     return seg_id + 1, seq + 1, now
 
 
-def append(tx: Tx, events: list[dict[str, Any]], w: ChainWriter) -> int:
-    """Chain ``events`` (masked, with ``ts``) onto ``tx``'s chain; returns the last seq."""
+def append(tx: Tx, events: list[Any], w: ChainWriter) -> int:
+    """Chain ``events`` (``Prepared``, or masked dicts with ``ts``) onto ``tx``'s chain; returns
+    the last seq.  The data keys they use are stored in the same transaction."""
     now = w.clock()
     epoch = tx.epoch()
     if epoch != w._epoch:
-        if w._epoch is not None:
-            w._keys.clear()
-            if w.key_file and w.ring is not None:
-                w.ring = load_ring(w.key_file)
+        if w._epoch is not None:  # a rotate-key or forget elsewhere: drop every cached data key
+            ring = load_ring(w.key_file) if w.key_file and w.ring is not None else w.ring
+            with w.lock:
+                w.generation += 1
+                w._keys.clear()
+                w.ring = ring
         w._epoch = epoch
     seq, prev = tx.head()
     if not is_hash(prev):
@@ -201,23 +243,23 @@ def append(tx: Tx, events: list[dict[str, Any]], w: ChainWriter) -> int:
         seg = (1, 1, now)
     extra: list[dict[str, Any]] = []
     seg = _rotate(tx, w, seq, prev, seg, now, extra)
+    w.segment_hint = seg[0]
+    items = [e if isinstance(e, Prepared) else w.prepare(e, seg[0]) for e in (*extra, *events)]
     rows = []
-    ring = w.ring
-    for event in (*extra, *events) if extra else events:
+    sha256 = hashlib.sha256
+    for item in items:
         seq += 1
-        if ring is not None:
-            skeleton, secret = split(event)
-            head = {**skeleton, "seq": seq}
-            if secret:
-                dek_id, cipher = w._data_key(tx, seg[0], event.get("user"), now)
-                body = seal(head, secret, dek_id, cipher)
-            else:
-                body = canonical(head)
-        else:
-            body = canonical({**event, "seq": seq})
-        digest = hashlib.sha256(bytes.fromhex(prev) + body).hexdigest()
-        rows.append((seq, *columns(event), body, prev, digest))
+        head = item.head
+        if item.secret is not None and (item.gen != w.generation or item.slot[0] != seg[0]):  # type: ignore[index]
+            head = w.prepare(item.event, seg[0]).head  # its data key was destroyed or is of another segment
+        body = canonical({**(item.event if head is None else head), "seq": seq})
+        digest = sha256(bytes.fromhex(prev) + body).hexdigest()
+        rows.append((seq, *item.cols, body, prev, digest))
         prev = digest
+    with w.lock:  # keys made before a rotate-key or forget only served events sealed again above
+        w._saving, w._unsaved = [k for k in w._saving + w._unsaved if k[0] == w.generation], []
+    for _, key in w._saving:
+        tx.add_data_key(*key)
     tx.insert(rows)
     if w.signer is not None:
         last = tx.last_note()

@@ -30,7 +30,7 @@ import threading
 import time
 from typing import Any, Callable
 
-from mcpfort.audit.chain import ChainWriter
+from mcpfort.audit.chain import ChainWriter, Prepared
 from mcpfort.audit.masking import mask
 from mcpfort.audit.settings import AuditSettings
 from mcpfort.errors import AuditError
@@ -243,23 +243,34 @@ class AuditLog:
             print(f"mcpfort: {exc}", file=sys.stderr)
 
     # -- writer thread -------------------------------------------------------------------------
+    def _make(self, event: dict[str, Any]) -> Prepared:
+        masked = _prepare(event)
+        try:
+            return self._writer.prepare(masked)
+        except Exception as exc:  # never lose the fact that something happened
+            return self._writer.prepare({"ts": masked.get("ts", time.time()), "event": "audit.unrecordable",
+                                         "error": f"{type(exc).__name__}: {exc}"})
+
     def _run(self) -> None:
         try:
             self._loop()
         except BaseException as exc:  # a bug here must not pass silently: flush/close raise it
-            self._crash = f"{type(exc).__name__}: {exc}"
-            print(f"mcpfort: the audit writer for {self.path} stopped: {self._crash}", file=sys.stderr)
-            with self._lock:
-                waiting, self._waiting = self._waiting, []
-            error = AuditError(f"the audit writer for {self.path} stopped: {self._crash}")
-            for loop, futures in _by_loop(waiting).items():
-                try:
-                    loop.call_soon_threadsafe(_fail, futures, error)
-                except RuntimeError:
-                    pass
+            self._die(exc)
+
+    def _die(self, exc: BaseException) -> None:
+        self._crash = f"{type(exc).__name__}: {exc}"
+        print(f"mcpfort: the audit writer for {self.path} stopped: {self._crash}", file=sys.stderr)
+        with self._lock:
+            waiting, self._waiting = self._waiting, []
+        error = AuditError(f"the audit writer for {self.path} stopped: {self._crash}")
+        for loop, futures in _by_loop(waiting).items():
+            try:
+                loop.call_soon_threadsafe(_fail, futures, error)
+            except RuntimeError:
+                pass
 
     def _loop(self) -> None:
-        pending: list[dict[str, Any]] = []  # masked, waiting for a commit
+        pending: list[Prepared] = []  # masked and sealed, waiting for a commit
         waiters: list[threading.Event] = []  # flushes satisfied once pending is committed
         stopping = False
         while True:
@@ -312,7 +323,7 @@ class AuditLog:
             waiter.set()
         waiters.clear()
 
-    def _collect(self, pending: list[dict[str, Any]], waiters: list[threading.Event], *, block: bool) -> bool:
+    def _collect(self, pending: list[Prepared], waiters: list[threading.Event], *, block: bool) -> bool:
         """Move up to one batch from the queue into ``pending``; True once close() asked to stop."""
         try:
             item = self._queue.get() if block else self._queue.get_nowait()
@@ -329,7 +340,8 @@ class AuditLog:
             if isinstance(item, threading.Event):
                 waiters.append(item)
                 return False  # someone is waiting: commit now rather than wait for the window
-            pending.append(_prepare(item))
+            # masked and sealed here, before the store's write lock is taken
+            pending.append(self._make(item))
             taken += 1
             if taken >= self._batch_size:
                 return False
@@ -365,9 +377,17 @@ def _prepare(event: dict[str, Any]) -> dict[str, Any]:
     if "ts" not in event:
         event["ts"] = time.time()
     try:
-        plain = {k: v for k, v in event.items() if k in _PLAIN and isinstance(v, (str, int, float, list))
-                 and (not isinstance(v, list) or all(isinstance(i, str) for i in v))}
-        rest = mask({k: v for k, v in event.items() if k not in plain})
-        return {**plain, **rest}
+        out: dict[str, Any] = {}
+        rest: dict[str, Any] = {}
+        for key, value in event.items():
+            kind = type(value)
+            if key in _PLAIN and (kind is str or kind is float or kind is int
+                                  or (kind is list and all(type(i) is str for i in value))):
+                out[key] = value
+            else:
+                rest[key] = value
+        if rest:
+            out.update(mask(rest))
+        return out
     except Exception as exc:  # never lose the fact that something happened
         return {"ts": event["ts"], "event": "audit.unrecordable", "error": f"{type(exc).__name__}: {exc}"}

@@ -7,8 +7,9 @@ commands, any field mcpfort does not know) is the **secret** part, stored as::
 
     "sealed": {"key": DEK_ID, "fields": ["arguments", "error"], "data": base64(nonce ‖ AES-256-GCM)}
 
-The associated data is the canonical skeleton with its ``seq`` and the ``sealed`` header (the
-body without ``data``), so a ciphertext cannot be moved to another entry or field list.  The
+The associated data is the canonical skeleton and the ``sealed`` header (the body without
+``seq`` and ``data``), so a ciphertext cannot be moved to another entry or field list; the chain
+hash, which covers ``seq``, fixes the entry's position.  The
 hash chain covers the whole body, ciphertext included: verifying needs no key.
 
 Opening: with the data key, the fields come back; without the key ring each secret field reads
@@ -66,13 +67,16 @@ def new_data_key() -> tuple[str, bytes]:
     return os.urandom(12).hex(), AESGCM.generate_key(bit_length=256)
 
 
-def seal(head: dict[str, Any], secret: dict[str, Any], dek_id: str, cipher: AESGCM) -> bytes:
-    """The body to store: ``head`` (skeleton with seq) plus the sealed secret fields."""
-    head["sealed"] = {"key": dek_id, "fields": sorted(secret)}
+def seal(skeleton: dict[str, Any], secret: dict[str, Any], dek_id: str, cipher: AESGCM) -> dict[str, Any]:
+    """The skeleton plus the sealed secret fields: the body to store once it gets its ``seq``.
+
+    Sealing happens before the entry's place in the chain is known (off the write lock); the
+    chain hash over the body, ``seq`` included, then fixes the entry's position."""
+    head = {**skeleton, "sealed": {"key": dek_id, "fields": sorted(secret)}}
     nonce = _nonce()
     data = nonce + cipher.encrypt(nonce, canonical(secret), canonical(head))
     head["sealed"]["data"] = base64.b64encode(data).decode("ascii")
-    return canonical(head)
+    return head
 
 
 class Opener:
@@ -118,7 +122,8 @@ class Opener:
         cipher = self._cipher(str(dek_id))
         try:
             data = base64.b64decode(sealed.get("data", ""))
-            head = {**out, "sealed": {"key": dek_id, "fields": fields}}
+            head = {k: v for k, v in out.items() if k != "seq"}
+            head["sealed"] = {"key": dek_id, "fields": fields}
             secret = orjson.loads(cipher.decrypt(data[:12], data[12:], canonical(head))) if cipher else None
         except (InvalidTag, ValueError, TypeError, orjson.JSONDecodeError):
             secret = None
