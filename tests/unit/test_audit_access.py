@@ -48,3 +48,10 @@ def test_anyone_else_is_refused_and_that_is_recorded(trail: Trail, roles: set[st
 ])
 def test_roles_of(claims: dict, roles: set[str]) -> None:
     assert roles_of(claims) == roles
+
+
+def test_reads_can_be_recorded_through_the_serving_gateways_log(trail: Trail) -> None:
+    recorded: list[dict] = []
+    auditor_query(trail, user="carol", roles=["auditor"], filters={"tool": "read_*"}, record=recorded.append)
+    assert recorded == [{"event": "audit.queried", "user": "carol", "action": "query", "count": 1,
+                         "filters": {"via": "http", "tool": "read_*"}}]

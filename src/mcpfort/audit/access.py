@@ -3,12 +3,13 @@ for callers whose token carries the ``auditor`` role, and itself audited.
 
 ``mcpfort serve`` does not expose it yet; the HTTP layer is meant to call ``auditor_query``
 with the verified caller (``Principal.user`` and the roles read from its claims by
-``roles_of``) and the query string's filters, and to answer 403 on ``NotAnAuditor``.
+``roles_of``) and the query string's filters, pass its ``AuditLog.record`` as ``record``, and
+answer 403 on ``NotAnAuditor``.
 """
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 from mcpfort.audit.query import FILTERS, query_store
 from mcpfort.audit.trail import Trail
@@ -35,13 +36,23 @@ def roles_of(claims: Mapping[str, Any], claim: str = "roles") -> frozenset[str]:
 
 
 def auditor_query(trail: Trail, *, user: str, roles: Iterable[str], filters: Mapping[str, Any],
-                  since: float | None = None, until: float | None = None, limit: int | None = 1000) -> list[dict[str, Any]]:
+                  since: float | None = None, until: float | None = None, limit: int | None = 1000,
+                  record: Callable[[dict[str, Any]], None] | None = None) -> list[dict[str, Any]]:
     """Matching entries (opened with the trail's key ring) for an auditor; raises ``NotAnAuditor``
-    (after recording the refusal) for anyone else.  Every answer is recorded as ``audit.queried``."""
+    (after recording the refusal) for anyone else.  Every answer is recorded as ``audit.queried``:
+    through ``record`` (the serving gateway's ``AuditLog.record``) when given, else by the trail."""
     trail.actor = user
     wanted = {k: v for k, v in filters.items() if v is not None}
+
+    def note(action: str, count: int, record_as: str = "audit.queried", **details: Any) -> None:
+        if record is None:
+            trail.note(action, count, record_as=record_as, **details)
+        else:
+            record({"event": record_as, "user": user, "action": action, "count": count,
+                    "filters": {k: v for k, v in details.items() if v is not None}})
+
     if AUDITOR_ROLE not in set(roles):
-        trail.note("query", 0, record_as="audit.refused", via="http", **{k: wanted.get(k) for k in FILTERS})
+        note("query", 0, record_as="audit.refused", via="http", **{k: wanted.get(k) for k in FILTERS})
         raise NotAnAuditor(f"{user} may not read the audit trail: the token lacks the {AUDITOR_ROLE!r} role")
     unknown = set(wanted) - set(FILTERS)
     if unknown:
@@ -52,5 +63,5 @@ def auditor_query(trail: Trail, *, user: str, roles: Iterable[str], filters: Map
         rows = query_store(store, since=since, until=until, limit=limit, ring=trail.ring(), **wanted)
     finally:
         store.close()
-    trail.note("query", len(rows), via="http", since=since, until=until, **wanted)
+    note("query", len(rows), via="http", since=since, until=until, **wanted)
     return rows

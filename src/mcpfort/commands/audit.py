@@ -10,9 +10,7 @@ an ``audit.queried`` event, and refused when it cannot be.
 from __future__ import annotations
 
 import argparse
-import csv
 import dataclasses
-import io
 import os
 import re
 import sys
@@ -23,18 +21,13 @@ from typing import Any
 import orjson
 
 from mcpfort import config
+from mcpfort.audit import render
 from mcpfort.errors import AuditError, UsageError
 
 __all__ = ["add_arguments", "run", "parse_time"]
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
 _AGE = re.compile(r"^(\d+(?:\.\d+)?)([smhdw])$")
-# Shown in their own columns (or not at all); everything else goes to "details".
-_SHOWN = {"seq", "ts", "event", "user", "server", "tool", "decision", "trace_id", "session_id", "context", "kind"}
-_TAIL_FIELDS = (("user", "user"), ("server", "server"), ("tool", "tool"), ("decision", "decision"),
-                ("trace", "trace_id"), ("error", "error"))
-_CSV = ("seq", "chain", "ts", "time", "event", "user", "organization", "server", "tool", "decision", "trace_id",
-        "session_id", "details")
 _POLL_SECONDS = 0.2
 ACTIONS = ("verify", "query", "tail", "export", "report", "keygen", "rotate-key", "forget", "checkpoint")
 
@@ -222,43 +215,10 @@ def _query(trail: Any, args: argparse.Namespace) -> int:
     elif args.format == "jsonl":
         sys.stdout.writelines(orjson.dumps(row).decode() + "\n" for row in rows)
     elif args.format == "csv":
-        _csv(rows)
+        render.as_csv(rows)
     else:
-        _table(rows)
+        render.table(rows)
     return 0
-
-
-def _csv(rows: list[dict[str, Any]]) -> None:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(_CSV)
-    for row in rows:
-        details = {k: v for k, v in row.items() if k not in _CSV}
-        cells = [row.get(c) for c in _CSV[:3]] + [_time(row.get("ts"))] + [row.get(c) for c in _CSV[4:-1]]
-        cells.append(orjson.dumps(details, option=orjson.OPT_SORT_KEYS).decode() if details else "")
-        writer.writerow(["" if c is None else c if isinstance(c, (str, int, float)) else orjson.dumps(c).decode()
-                         for c in cells])
-    sys.stdout.write(out.getvalue())
-
-
-def _table(rows: list[dict[str, Any]]) -> None:
-    from rich import box
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
-    table = Table(title=f"{len(rows)} event(s)", title_justify="left", box=box.SIMPLE_HEAD,
-                  pad_edge=False, collapse_padding=True)
-    for column in ("time (UTC)", "event", "user", "server", "tool", "decision", "trace", "details"):
-        # the short, fixed-shape columns stay on one line; the rest wrap
-        table.add_column(column, no_wrap=column in ("time (UTC)", "decision", "trace"), overflow="fold")
-    for row in rows:
-        details = "  ".join(f"{k}={_text(v)}" for k, v in row.items() if k not in _SHOWN)
-        cells = (_time(row.get("ts"))[:19].replace("T", " "), row.get("event"), row.get("user"), row.get("server"), row.get("tool"),
-                 row.get("decision"), str(row.get("trace_id") or "")[:8], _clip(details, 240))
-        # Text, not markup: arguments come from the model and may contain [brackets].
-        table.add_row(*(Text("" if c is None else str(c)) for c in cells))
-    Console().print(table)
 
 
 # -- tail --------------------------------------------------------------------------------------
@@ -276,7 +236,7 @@ def _tail(trail: Any, args: argparse.Namespace) -> int:
         store.close()
     trail.note("tail", len(rows), follow=args.follow or None)
     for row in rows:
-        print(_line(row))
+        print(render.line(row))
     if not args.follow:
         return 0
     sys.stdout.flush()
@@ -286,19 +246,13 @@ def _tail(trail: Any, args: argparse.Namespace) -> int:
             try:
                 for chain in store.chains():
                     for row in store_entries_after(store, seen.get(chain, 0), ring=ring, chain=chain):
-                        print(_line(row), flush=True)
+                        print(render.line(row), flush=True)
                         seen[chain] = row["seq"]
             finally:
                 store.close()
             time.sleep(_POLL_SECONDS)
     except KeyboardInterrupt:
         return 0
-
-
-def _line(row: dict[str, Any]) -> str:
-    parts = [_time(row.get("ts")), str(row.get("event", "-"))]
-    parts += [f"{label}={_text(row[key])}" for label, key in _TAIL_FIELDS if row.get(key) is not None]
-    return " ".join(parts)
 
 
 # -- export ------------------------------------------------------------------------------------
@@ -439,25 +393,3 @@ def _checkpoint(trail: Any, args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return 0
-
-
-# -- formatting --------------------------------------------------------------------------------
-def _time(ts: Any) -> str:
-    if not isinstance(ts, (int, float)) or isinstance(ts, bool):
-        return "-"
-    try:
-        moment = datetime.fromtimestamp(ts, tz=timezone.utc)
-    except (OverflowError, OSError, ValueError):
-        return str(ts)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
-
-
-def _text(value: Any) -> str:
-    """A value for a key=value line: bare when it is one plain word, JSON otherwise."""
-    if isinstance(value, str) and value and not any(c.isspace() or c in "\"'=" for c in value):
-        return _clip(value, 200)
-    return _clip(orjson.dumps(value).decode(), 200)
-
-
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[:limit - 1] + "…"
