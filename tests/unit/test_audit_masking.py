@@ -152,3 +152,13 @@ def test_depth_limit() -> None:
 ])
 def test_values_become_storable_json(raw: object, expected: object) -> None:
     assert mask(raw) == expected
+
+
+def test_the_name_stems_that_gate_the_assignment_scan_cover_every_secret_name() -> None:
+    """``name=value`` scanning is skipped when no stem occurs: every secret word must hold one."""
+    from mcpfort.audit.masking import _NAME_STEMS, _SECRET_PAIRS, _SECRET_WORDS
+
+    for word in _SECRET_WORDS:
+        assert any(stem in word for stem in _NAME_STEMS), word
+    for pair in _SECRET_PAIRS:
+        assert "key" in pair

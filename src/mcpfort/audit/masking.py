@@ -80,6 +80,9 @@ _NAME_SEP = re.compile(r"""(?<![A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]{0,63})(["
 _VALUE = {"": re.compile(r"""[^\s&;,"'<>]+"""), '"': re.compile(r'(?:[^"\\]|\\.)+'), "'": re.compile(r"[^']+")}
 
 
+_NAME_STEMS = ("pass", "secret", "token", "key", "auth", "credential", "cookie", "bearer")
+
+
 def _mask_assignments(text: str) -> str:
     out, pos = [], 0
     # Scanning name+separator only (not the value) so "note:password=x" still reaches "password".
@@ -101,7 +104,9 @@ def _mask_string(text: str) -> str:
         for needle, pattern, replace in _VALUE_RULES:
             if needle in lower:
                 text = pattern.sub(replace, text)
-        if "=" in text or ":" in text:
+        # A secret name holds one of these (every word of _SECRET_WORDS does, every pair has "key"):
+        # without one, no name=value in the text can be a secret, and the scan is skipped.
+        if ("=" in text or ":" in text) and any(stem in lower for stem in _NAME_STEMS):
             text = _mask_assignments(text)
     if len(text) > MAX_STRING:
         digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
