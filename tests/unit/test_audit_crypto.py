@@ -188,3 +188,27 @@ def test_forget_reaches_a_running_gateway(tmp_path: Path) -> None:
     ring = keys.load_ring(str(tmp_path / "audit.key"))
     assert query(path, ring=ring, trace_id="t2")[0]["arguments"] == EVENT["arguments"]
     assert query(path, ring=ring, trace_id="t1")[0]["arguments"] == ERASED
+
+
+def test_gateways_starting_together_share_one_key(tmp_path: Path) -> None:
+    import threading
+
+    key_file, signing = str(tmp_path / "k" / "audit.key"), str(tmp_path / "k" / "sign.key")
+    barrier = threading.Barrier(8)
+    errors: list[BaseException] = []
+
+    def start() -> None:
+        barrier.wait()
+        try:
+            keys.ensure_keys(key_file, signing, say=lambda _: None)
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    threads = [threading.Thread(target=start) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert len(keys.load_ring(key_file).keys) == 1 and keys.load_signing_key(signing)
+    assert sorted(os.listdir(tmp_path / "k")) == ["audit.key", "sign.key", "sign.key.pub"]  # no temporary left

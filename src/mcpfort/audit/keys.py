@@ -127,38 +127,62 @@ def _write_private(path: str, data: bytes) -> None:
         os.fsync(handle.fileno())
 
 
-def write_ring(path: str, ring: KeyRing) -> None:
-    """Replace the ring file atomically (a crash leaves the old or the new ring, never half)."""
-    data = orjson.dumps({"mcpfort": KIND, "active": ring.active,
+def _put(path: str, data: bytes, *, replace: bool) -> None:
+    """Write a whole file atomically: readers see the old file, or the complete new one.
+
+    A new key is linked into place, which fails if another process made one meanwhile: two
+    gateways starting together must end up with one key, not each with its own."""
+    tmp = f"{path}.tmp-{os.getpid()}-{os.urandom(4).hex()}"
+    _write_private(tmp, data)
+    try:
+        if replace:
+            os.replace(tmp, path)
+        else:
+            os.link(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _ring_bytes(ring: KeyRing) -> bytes:
+    return orjson.dumps({"mcpfort": KIND, "active": ring.active,
                          "keys": {kid: base64.b64encode(k).decode() for kid, k in ring.keys.items()}},
                         option=orjson.OPT_INDENT_2) + b"\n"
-    tmp = f"{path}.tmp-{os.getpid()}"
-    try:
-        os.unlink(tmp)
-    except FileNotFoundError:
-        pass
-    _write_private(tmp, data)
-    os.replace(tmp, path)
+
+
+def write_ring(path: str, ring: KeyRing) -> None:
+    """Replace the ring file atomically (a crash leaves the old or the new ring, never half)."""
+    _put(path, _ring_bytes(ring), replace=True)
+
+
+def _exists(path: str) -> AuditError:
+    return AuditError(f"{path} already exists; refusing to overwrite a key (move it away first)")
 
 
 def new_ring_file(path: str) -> KeyRing:
     if os.path.exists(path):
-        raise AuditError(f"{path} already exists; refusing to overwrite a key (move it away first)")
+        raise _exists(path)
     key = AESGCM.generate_key(bit_length=256)
     ring = KeyRing(key_id(key), {key_id(key): key}, path)
-    write_ring(path, ring)
+    try:
+        _put(path, _ring_bytes(ring), replace=False)
+    except FileExistsError:
+        raise _exists(path) from None
     return ring
 
 
 def new_signing_key(path: str) -> Ed25519PrivateKey:
     if os.path.exists(path):
-        raise AuditError(f"{path} already exists; refusing to overwrite a key (move it away first)")
+        raise _exists(path)
     key = Ed25519PrivateKey.generate()
-    _write_private(path, key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
+    try:
+        _put(path, key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                     serialization.NoEncryption()), replace=False)
+    except FileExistsError:
+        raise _exists(path) from None
     pub = key.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
-    with open(path + ".pub", "wb") as handle:
-        handle.write(pub)
+    _put(path + ".pub", pub, replace=True)
+    os.chmod(path + ".pub", 0o644)  # public: auditors need it, nothing secret in it
     return key
 
 
@@ -200,11 +224,17 @@ def load_public_keys(paths: list[str]) -> dict[str, Ed25519PublicKey]:
 def ensure_keys(key_file: str | None, signing_key: str | None,
                 say: Callable[[str], None] = lambda text: print(text, file=sys.stderr)) -> None:
     """At a gateway's first start, create the key files the policy names but that do not exist."""
-    if key_file and not os.path.exists(key_file):
-        ring = new_ring_file(key_file)
-        say(f"mcpfort: created the audit encryption key {key_file} (key {ring.active}, mode 0600): "
-            "back it up; without it the encrypted parts of the audit trail cannot be read")
-    if signing_key and not os.path.exists(signing_key):
-        key = new_signing_key(signing_key)
-        say(f"mcpfort: created the checkpoint signing key {signing_key} (signer {public_key_id(key.public_key())}, "
-            f"mode 0600) and its public half {signing_key}.pub: give the .pub file to your auditors")
+    try:
+        if key_file and not os.path.exists(key_file):
+            ring = new_ring_file(key_file)
+            say(f"mcpfort: created the audit encryption key {key_file} (key {ring.active}, mode 0600): "
+                "back it up; without it the encrypted parts of the audit trail cannot be read")
+        if signing_key and not os.path.exists(signing_key):
+            key = new_signing_key(signing_key)
+            say(f"mcpfort: created the checkpoint signing key {signing_key} (signer "
+                f"{public_key_id(key.public_key())}, mode 0600) and its public half {signing_key}.pub: "
+                "give the .pub file to your auditors")
+    except AuditError:
+        pass  # another gateway starting at the same moment made it first: use that one
+    except OSError as exc:
+        raise AuditError(f"cannot create the audit key file: {exc.strerror or exc} ({exc.filename})") from exc
