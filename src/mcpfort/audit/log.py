@@ -94,8 +94,13 @@ class AuditLog:
         self._store = open_store(path, write=True, durability=self.durability)  # fail at start, not at a call
         try:
             chain = settings.chain if self._store.multi_chain else "main"
-            self._writer = writer_for(settings, create_keys=create_keys, chain=chain, clock=clock)
             self._store.chain = chain
+            # The key epoch before the ring is read: a rotate-key or forget after this moment
+            # is noticed at the first write, and nothing is wrapped with a retired key.
+            epoch, segment = self._store.epoch(), self._store.segment()
+            self._writer = writer_for(settings, create_keys=create_keys, chain=chain, clock=clock)
+            self._writer._epoch = epoch
+            self._writer.segment_hint = segment[0] if segment else 1
         except BaseException:
             self._store.close()
             raise
