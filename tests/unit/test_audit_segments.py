@@ -126,3 +126,34 @@ def test_a_format_1_file_is_upgraded_in_place_and_still_verifies(tmp_path: Path)
         assert db.execute("SELECT value FROM meta WHERE key = 'format_version'").fetchone()[0] == "2"
         assert db.execute("SELECT name FROM sqlite_master WHERE name = 'entries_user'").fetchone() is None
     db.close()
+
+
+WRITER = """
+import sys
+from mcpfort.audit.log import AuditLog
+from mcpfort.audit.settings import AuditSettings
+folder, me = sys.argv[1], sys.argv[2]
+settings = AuditSettings(key_file=folder + "/k", signing_key=folder + "/sign.key", checkpoint_every=50)
+log = AuditLog(folder + "/shared.db", settings=settings, batch_size=8)
+for i in range(300):
+    log.record({"event": "tool.called", "user": me, "arguments": {"i": i}})
+log.close()
+"""
+
+
+def test_two_processes_share_one_encrypted_signed_chain(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    keys.ensure_keys(str(tmp_path / "k"), str(tmp_path / "sign.key"), say=lambda _: None)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path), me], env=env, stderr=subprocess.PIPE,
+                              text=True) for me in ("ada", "bob")]
+    errors = [p.communicate(timeout=60)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], errors
+    report = verify(str(tmp_path / "shared.db"), trusted=trusted(tmp_path))
+    assert report.ok and report.count == 600 and report.checkpoints >= 12, report.reason
+    rows = query(str(tmp_path / "shared.db"), ring=keys.load_ring(str(tmp_path / "k")))
+    for me in ("ada", "bob"):
+        assert [r["arguments"]["i"] for r in rows if r["user"] == me] == list(range(300))
