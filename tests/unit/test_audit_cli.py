@@ -179,7 +179,8 @@ def test_export(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "export", "--audit", db)
     assert code == 0
     lines = [orjson.loads(line) for line in out.splitlines()]
-    assert [e["seq"] for e in lines] == [1, 2, 3, 4, 5, 6]
+    assert [e["seq"] for e in lines] == [1, 2, 3, 4, 5, 6, 7]
+    assert lines[-1]["event"] == "audit.queried" and lines[-1]["action"] == "export"  # recorded before it ran
     prev = store.GENESIS
     for entry in lines:
         assert entry["prev_hash"] == prev

@@ -263,8 +263,15 @@ def _export(trail: Any, args: argparse.Namespace) -> int:
     out = sys.stdout
     raw = args.format == "jsonl"
     since = parse_time(args.since, time.time()) if args.since else None
+    store = trail.open()  # a missing log is reported before anything is recorded
+    try:
+        last = sum(store.max_seq().values())
+    finally:
+        store.close()
+    # Recorded first (an export may be too long to hold back): it cannot happen unrecorded, and
+    # the export holds the record of itself.  ``count`` is how many entries the log had.
+    trail.note("export", last, format=args.format, since=args.since)
     store = trail.open()
-    count = 0
     try:
         for entry in store_entries_after(store, 0, with_hashes=raw, raw=raw, ring=None if raw else trail.ring()):
             if since is not None and not (isinstance(entry.get("ts"), (int, float)) and entry["ts"] >= since):
@@ -276,11 +283,9 @@ def _export(trail: Any, args: argparse.Namespace) -> int:
             else:
                 line = to_cef(entry)
             out.write(line + "\n")
-            count += 1
     finally:
         store.close()
     out.flush()
-    trail.note("export", count, format=args.format, since=args.since)
     return 0
 
 
