@@ -53,16 +53,16 @@ def pg(tmp_path: Path) -> Iterator[tuple[str, Path]]:
                       f"  store: {store}\n  encryption: {{key_file: ./audit.key}}\n"
                       f"  checkpoints: {{every: 100, signing_key: ./signing.key}}\n")
     env = {**base_env(tmp_path), "PYTHONPATH": os.pathsep.join(sys.path)}
-    # keys first, so the replicas share them instead of racing to create them
-    subprocess.run([sys.executable, "-c", WRITER, str(policy), store, "setup", "0"], env=env, cwd=tmp_path,
-                   check=True, capture_output=True, timeout=60)
-    procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(policy), store, r, str(PER_REPLICA)], env=env,
-                              cwd=tmp_path, stderr=subprocess.PIPE, text=True) for r in REPLICAS]
-    errors = [p.communicate(timeout=120)[1] for p in procs]
-    assert [p.returncode for p in procs] == [0] * len(REPLICAS), errors
-    yield store, policy
-    with psycopg.connect(PG, autocommit=True) as conn:
-        conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+    try:
+        # the replicas start together on a store none of them has created yet
+        procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(policy), store, r, str(PER_REPLICA)], env=env,
+                                  cwd=tmp_path, stderr=subprocess.PIPE, text=True) for r in REPLICAS]
+        errors = [p.communicate(timeout=120)[1] for p in procs]
+        assert [p.returncode for p in procs] == [0] * len(REPLICAS), errors
+        yield store, policy
+    finally:
+        with psycopg.connect(PG, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
 
 
 def cli(policy: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -226,15 +226,19 @@ def ensure_keys(key_file: str | None, signing_key: str | None,
     """At a gateway's first start, create the key files the policy names but that do not exist."""
     try:
         if key_file and not os.path.exists(key_file):
-            ring = new_ring_file(key_file)
-            say(f"mcpfort: created the audit encryption key {key_file} (key {ring.active}, mode 0600): "
-                "back it up; without it the encrypted parts of the audit trail cannot be read")
+            try:
+                ring = new_ring_file(key_file)
+                say(f"mcpfort: created the audit encryption key {key_file} (key {ring.active}, mode 0600): "
+                    "back it up; without it the encrypted parts of the audit trail cannot be read")
+            except AuditError:
+                pass  # another gateway starting at the same moment made it first: use that one
         if signing_key and not os.path.exists(signing_key):
-            key = new_signing_key(signing_key)
-            say(f"mcpfort: created the checkpoint signing key {signing_key} (signer "
-                f"{public_key_id(key.public_key())}, mode 0600) and its public half {signing_key}.pub: "
-                "give the .pub file to your auditors")
-    except AuditError:
-        pass  # another gateway starting at the same moment made it first: use that one
+            try:
+                key = new_signing_key(signing_key)
+                say(f"mcpfort: created the checkpoint signing key {signing_key} (signer "
+                    f"{public_key_id(key.public_key())}, mode 0600) and its public half {signing_key}.pub: "
+                    "give the .pub file to your auditors")
+            except AuditError:
+                pass  # likewise
     except OSError as exc:
         raise AuditError(f"cannot create the audit key file: {exc.strerror or exc} ({exc.filename})") from exc
