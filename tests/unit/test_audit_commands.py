@@ -149,6 +149,14 @@ def test_export_cef(policy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "msg=db:write is not granted" in denied
 
 
+def test_export_cef_as_syslog(policy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "export", "--policy", str(policy), "--format", "cef", "--syslog")
+    lines = out.splitlines()
+    denied = next(line for line in lines if "|tool.denied|" in line)
+    assert denied.startswith("<164>1 2025-11-23T12:13:24.000000Z ") and " mcpfort - audit - CEF:0|" in denied
+    assert next(line for line in lines if "|auth.failed|" in line).startswith("<163>1 ")
+
+
 def test_cef_escaping() -> None:
     from mcpfort.audit.export import to_cef
 

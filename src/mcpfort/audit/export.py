@@ -20,7 +20,7 @@ from typing import Any
 
 from mcpfort import __version__
 
-__all__ = ["to_ocsf", "to_cef", "OCSF_VERSION"]
+__all__ = ["to_ocsf", "to_cef", "to_syslog", "OCSF_VERSION"]
 
 OCSF_VERSION = "1.3.0"
 _METHOD = {"tool": "tools/call", "resource": "resources/read", "prompt": "prompts/get"}
@@ -148,3 +148,15 @@ def to_cef(entry: dict[str, Any]) -> str:
         ext.append(("msg", message))
     return (f"CEF:0|mcpfort|mcpfort|{_header(__version__)}|{_header(event)}|{_header(name)}|"
             f"{_severity(event, decision)}|" + " ".join(f"{k}={_value(v)}" for k, v in ext))
+
+
+def to_syslog(entry: dict[str, Any], host: str) -> str:
+    """The CEF line in an RFC 5424 syslog message (facility local4), for a syslog collector."""
+    from datetime import datetime, timezone
+
+    cef = to_cef(entry)
+    level = _severity(str(entry.get("event", "")), entry.get("decision"))
+    severity = 2 if level >= 9 else 3 if level >= 7 else 4 if level >= 4 else 6
+    ts = float(entry.get("ts") or 0)
+    stamp = datetime.fromtimestamp(ts, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return f"<{20 * 8 + severity}>1 {stamp} {host or '-'} mcpfort - audit - {cef}"

@@ -81,6 +81,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                                         "(API Activity 6003, Authentication 3002). cef: ArcSight CEF lines for syslog.")
     export.add_argument("--format", choices=["jsonl", "ocsf", "cef"], default="jsonl")
     export.add_argument("--since", metavar="T", help="only entries at or after this time (ocsf, cef)")
+    export.add_argument("--syslog", action="store_true", help="cef: wrap each line in an RFC 5424 syslog header")
 
     report = sub.add_parser("report", parents=[common], help="what the trail shows for SOC 2, HIPAA or GDPR controls")
     report.add_argument("--standard", choices=["soc2", "hipaa", "gdpr"], required=True)
@@ -257,8 +258,12 @@ def _tail(trail: Any, args: argparse.Namespace) -> int:
 
 # -- export ------------------------------------------------------------------------------------
 def _export(trail: Any, args: argparse.Namespace) -> int:
-    from mcpfort.audit.export import to_cef, to_ocsf
+    import socket
+
+    from mcpfort.audit.export import to_cef, to_ocsf, to_syslog
     from mcpfort.audit.query import store_entries_after
+
+    host = socket.gethostname()
 
     out = sys.stdout
     raw = args.format == "jsonl"
@@ -280,6 +285,8 @@ def _export(trail: Any, args: argparse.Namespace) -> int:
                 line = orjson.dumps(entry).decode()
             elif args.format == "ocsf":
                 line = orjson.dumps(to_ocsf(entry)).decode()
+            elif args.syslog:
+                line = to_syslog(entry, host)
             else:
                 line = to_cef(entry)
             out.write(line + "\n")
