@@ -30,6 +30,34 @@ class Trail:
     public_keys: list[str] = field(default_factory=list)
     actor: str = field(default_factory=getpass.getuser)
 
+    @classmethod
+    def find(cls, audit: str | None, policy_file: str | None, *, key_file: str | None = None,
+             public_keys: list[str] | None = None) -> "Trail":
+        """The store and keys as the gateway finds them, with ``--audit`` / ``--key-file`` on top."""
+        from mcpfort import config
+        from mcpfort.audit.settings import parse
+
+        settings, store, base_dir = AuditSettings(), None, "."
+        # An explicit --policy is always read (for its keys); a discovered one only when the store
+        # is not given otherwise, so --audit works beside an unrelated or invalid ./mcpfort.yaml.
+        explicit_store = audit or os.environ.get("MCPFORT_AUDIT")
+        policy_file = policy_file or (None if explicit_store else config.find_policy(None, required=False))
+        if policy_file:
+            from mcpfort.errors import PolicyError
+            from mcpfort.policy.loader import load_policy
+
+            policy = load_policy(policy_file)
+            base_dir = policy.base_dir
+
+            def fail(path: tuple, expected: str) -> Exception:
+                return PolicyError(policy_file, None, ".".join(map(str, path)), expected)
+
+            settings = parse(policy.audit or None, base_dir, fail)
+            store = settings.store
+        if key_file:
+            settings = dataclasses.replace(settings, key_file=os.path.abspath(key_file), key_env=None)
+        return cls(config.audit_path(audit, store, base_dir), settings, public_keys=list(public_keys or []))
+
     def open(self, write: bool = False) -> Any:
         from mcpfort.audit.store import open_store
 

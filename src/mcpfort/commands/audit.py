@@ -10,8 +10,6 @@ an ``audit.queried`` event, and refused when it cannot be.
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import os
 import re
 import sys
 import time
@@ -20,7 +18,6 @@ from typing import Any
 
 import orjson
 
-from mcpfort import config
 from mcpfort.audit import render
 from mcpfort.errors import AuditError, UsageError
 
@@ -119,30 +116,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _trail(args: argparse.Namespace) -> Any:
-    from mcpfort.audit.settings import AuditSettings, parse
     from mcpfort.audit.trail import Trail
 
-    settings, store, base_dir = AuditSettings(), None, "."
-    # An explicit --policy is always read (for its keys); a discovered one only when the store is
-    # not given otherwise, so --audit works beside an unrelated or invalid ./mcpfort.yaml.
-    explicit_store = args.audit or os.environ.get("MCPFORT_AUDIT")
-    policy_file = args.policy or (None if explicit_store else config.find_policy(None, required=False))
-    if policy_file:
-        from mcpfort.errors import PolicyError
-        from mcpfort.policy.loader import load_policy
-
-        policy = load_policy(policy_file)
-        base_dir = policy.base_dir
-
-        def fail(path: tuple, expected: str) -> Exception:
-            return PolicyError(policy_file, None, ".".join(map(str, path)), expected)
-
-        settings = parse(policy.audit or None, base_dir, fail)
-        store = settings.store
-    if getattr(args, "key_file", None):
-        settings = dataclasses.replace(settings, key_file=os.path.abspath(args.key_file), key_env=None)
-    target = config.audit_path(args.audit, store, base_dir)
-    return Trail(target, settings, public_keys=list(getattr(args, "public_key", []) or []))
+    return Trail.find(args.audit, args.policy, key_file=getattr(args, "key_file", None),
+                      public_keys=list(getattr(args, "public_key", []) or []))
 
 
 def parse_time(text: str, now: float) -> float:
