@@ -260,4 +260,4 @@ def test_audit_section_defaults_and_paths(tmp_path: Path) -> None:
     assert (s.checkpoint_every, s.checkpoint_seconds, s.rotation, s.retention) == (5, 120.0, 86400.0, 30 * 86400.0)
     assert s.durability == "batched"
     default = parse(None, ".", lambda p, e: ValueError(e))
-    assert default.durability == "strict" and not default.encrypted and default.signing_key is None
+    assert default.durability == "batched" and not default.encrypted and default.signing_key is None

@@ -7,7 +7,7 @@ audit:
   checkpoints: {every: 1000, seconds: 60, signing_key: ./audit-signing.key}
   rotation: 1d
   retention: 90d
-  durability: strict                             # or batched
+  durability: strict                             # or batched (the default)
   replica: gw-1                                  # PostgreSQL: this gateway's own chain (default: host name)
 ```
 
@@ -54,7 +54,8 @@ class AuditSettings:
     signing_key: str | None = None
     rotation: float | None = 86400.0
     retention: float | None = None
-    durability: str = "strict"
+    # batched by default: strict costs about two fsyncs per call (measured ~1 ms) and is opt-in
+    durability: str = "batched"
     replica: str | None = None
 
     @property
@@ -137,7 +138,7 @@ def parse(raw: Any, base_dir: str, fail: Callable[[tuple, str], Exception]) -> A
         if ages["rotation"] is None or ages["retention"] < ages["rotation"]:
             raise fail(("audit", "retention"), "a duration at least as long as rotation (whole segments are dropped)")
 
-    durability = raw.get("durability", "strict")
+    durability = raw.get("durability", "batched")
     if durability not in ("strict", "batched"):
         raise fail(("audit", "durability"), "strict (nothing forwarded or answered before its events are on disk) "
                                             "or batched (at most one batch window lost on a crash)")
