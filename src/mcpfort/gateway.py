@@ -20,6 +20,7 @@ import traceback
 from typing import Any, Awaitable, Callable, Protocol
 
 from mcpfort import eras, jsonrpc
+from mcpfort.errors import AuditError
 from mcpfort.jsonrpc import Malformed
 from mcpfort.transports.stdio import TOO_LARGE
 from mcpfort.types import KIND_OF_METHOD, Call, Denied, Guard, Identity, Message, Session
@@ -319,50 +320,80 @@ class Gateway:
             await self._forward(call)
 
     async def _judge(self, call: Call) -> None:
+        # The id stays in ``_inflight`` until the call is answered or registered as pending, so a
+        # request reusing it is refused even while this task awaits the audit barrier.
+        try:
+            await self._pass_guards(call)
+        except asyncio.CancelledError:
+            if call.msg.id not in self._pending:
+                self._finished(call, None, "cancelled before it was forwarded")
+            raise
+        finally:
+            if self._inflight.get(call.msg.id) is asyncio.current_task():
+                del self._inflight[call.msg.id]
+
+    async def _pass_guards(self, call: Call) -> None:
         try:
             for guard in self.pipeline:
                 await guard.request(self.session, call)
                 if call.reply is not None:
                     break
         except Denied as denied:
-            self._inflight.pop(call.msg.id, None)
             await self._refuse(call, denied)
             return
-        except asyncio.CancelledError:
-            self._inflight.pop(call.msg.id, None)
-            self._finished(call, None, "cancelled before it was forwarded")
-            raise
         except Exception as exc:  # fail closed: a broken guard refuses, it never lets a call through
-            self._inflight.pop(call.msg.id, None)
             traceback.print_exc(file=sys.stderr)
             await self._refuse(call, Denied("internal-error", f"mcpfort could not judge this call and refused it ({type(exc).__name__})",
                                             rpc_code=jsonrpc.INTERNAL_ERROR))
             return
-        self._inflight.pop(call.msg.id, None)
         if call.reply is not None:
-            if self._barrier is not None:
-                await self._barrier()
-            await self._to_client(jsonrpc.result(call.msg.id, call.reply))
-            return
-        await self._forward(call)
+            await self._answer_locally(call)
+        else:
+            await self._forward(call)
 
-    async def _refuse(self, call: Call, denied: Denied) -> None:
+    async def _answer_locally(self, call: Call) -> None:
+        """A guard answered the call itself (a confirmation step, say)."""
+        failure = await self._durable()
+        if failure is not None:
+            await self._refuse(call, failure, durable=False)
+            return
+        await self._to_client(jsonrpc.result(call.msg.id, call.reply))
+
+    async def _durable(self) -> Denied | None:
+        """Await the audit barrier; a trail that cannot be written refuses the call (fail closed)."""
+        if self._barrier is None:
+            return None
+        try:
+            await self._barrier()
+        except AuditError as exc:
+            print(f"mcpfort: {exc}", file=sys.stderr)
+            return Denied("audit-unavailable", f"mcpfort could not write its audit trail, so it refused the call: {exc}",
+                          rpc_code=jsonrpc.INTERNAL_ERROR)
+        return None
+
+    async def _refuse(self, call: Call, denied: Denied, durable: bool = True) -> None:
         data = {"code": denied.code, **denied.data, "traceId": call.trace_id}
         data.setdefault("reason", denied.message)
         if call.kind is not None:
             self._audit({"event": f"{call.kind}.denied", "trace_id": call.trace_id, "kind": call.kind,
                          "tool": call.name, "decision": "deny", "error": denied.message, "code": denied.code})
-        if self._barrier is not None:
-            await self._barrier()
+        if durable and (failure := await self._durable()) is not None:
+            denied, data = failure, {"code": failure.code, "reason": failure.message, "traceId": call.trace_id}
         await self._to_client(jsonrpc.error(call.msg.id, denied.rpc_code, denied.message, data))
 
     async def _forward(self, call: Call) -> None:
         msg = call.msg
-        if not self._upstream_ready.is_set():
-            await self._upstream_ready.wait()  # a restarted server is still doing the client's handshake
-        if self._barrier is not None:
-            await self._barrier()
+        while True:
+            if not self._upstream_ready.is_set():
+                await self._upstream_ready.wait()  # a restarted server is still doing the client's handshake
+            failure = await self._durable()
+            if failure is not None:
+                await self._refuse(call, failure, durable=False)
+                return
+            if self._upstream_ready.is_set():
+                break  # else a restart began while the barrier was awaited: wait for it again
         self._pending[msg.id] = call
+        self._inflight.pop(msg.id, None)  # the id is now reserved by the pending call
         self._arm(call)
         if self._bridged:
             await self.upstream.send(jsonrpc.dumps(eras.to_legacy_request(msg.data)))
@@ -485,8 +516,11 @@ class Gateway:
         data = reply.raw if reply.raw is not None else jsonrpc.dumps(reply.data)
         if call.kind is not None:
             self._finished(call, reply.data, None, len(data))
-        if self._barrier is not None:
-            await self._barrier()
+        failure = await self._durable()
+        if failure is not None:  # the answer is withheld: it could not be recorded
+            await self._to_client(jsonrpc.error(call.msg.id, failure.rpc_code, failure.message,
+                                                {"code": failure.code, "traceId": call.trace_id}))
+            return
         await self._to_client(data)
 
     def _finished(self, call: Call, reply: dict[str, Any] | None, error: str | None, size: int = 0) -> None:
