@@ -97,6 +97,8 @@ class Gateway:
         s = self.session
         event.setdefault("ts", self._clock())
         event.update(session_id=s.id, user=s.identity.user, context=s.context, server=s.server)
+        if s.identity.organization is not None:
+            event["organization"] = s.identity.organization
         self._record(event)
 
     @property

@@ -17,7 +17,7 @@ import os
 import secrets
 import time
 from dataclasses import dataclass, field
-from typing import Any, AsyncIterator, Callable
+from typing import Any, AsyncIterator, Awaitable, Callable
 from urllib.parse import urlsplit
 
 import orjson
@@ -30,6 +30,7 @@ from mcpfort import eras, jsonrpc, param_headers
 from mcpfort.gateway import Gateway
 from mcpfort.pipeline import build_pipeline
 from mcpfort.policy.model import Policy
+from mcpfort.audit.trail import Trail
 from mcpfort.transports.http import HttpClientTransport
 from mcpfort.types import Identity
 from mcpfort.upstream import Upstream
@@ -85,9 +86,16 @@ def _rpc_error(status: int, code: int, message: str, rid: Any = None, headers: d
 
 class HttpGateway:
     def __init__(self, policy: Policy, *, record: Callable[[dict[str, Any]], None],
-                 verifiers: dict[str, Any] | None = None) -> None:
+                 verifiers: dict[str, Any] | None = None,
+                 barrier: Callable[[], Awaitable[None]] | None = None,
+                 trail: Trail | None = None, auditor_verifier: Any | None = None,
+                 settle: Callable[[], Awaitable[None]] | None = None) -> None:
+        """``barrier`` is the audit log's (strict durability); ``trail`` enables ``GET /audit/events``
+        for auditors, their tokens checked by ``auditor_verifier``; ``settle`` makes recorded events
+        readable before that query runs."""
         self.policy = policy
         self.record = record
+        self._barrier = barrier
         gw = policy.gateway
         host = gw.get("host", "127.0.0.1")
         self.public_url = gw.get("public_url") or f"http://{host if ':' not in host else '[' + host + ']'}:{gw.get('port', 8848)}"
@@ -99,6 +107,14 @@ class HttpGateway:
         self._reaper: asyncio.Task[None] | None = None
         self._shared: dict[str, Any] = {}  # server -> SharedUpstream (gateway.sessions: shared)
         self._hosts, self._origins = self._allowed()
+        self.auditor = None
+        if trail is not None:
+            from mcpfort.auditor_api import AuditorApi
+
+            self.auditor = AuditorApi(trail, record=record, verifier=auditor_verifier,
+                                      roles_claim=(policy.auth.get("claims") or {}).get("roles", "roles"),
+                                      challenge=lambda: self._challenge_at(self._metadata_url("audit", api=True)),
+                                      admit=self._admit, settle=settle)
         self._ratelimit = None
         if policy.ratelimit:
             from mcpfort.guards.ratelimit import RateLimit
@@ -108,11 +124,15 @@ class HttpGateway:
 
     # -- the ASGI app ------------------------------------------------------------------------
     def app(self) -> Starlette:
-        return Starlette(routes=[
+        routes = [
             Route("/mcp/{server}", self.mcp, methods=["GET", "POST", "DELETE"]),
             Route("/.well-known/oauth-protected-resource/mcp/{server}", self.resource_metadata, methods=["GET"]),
             Route("/.well-known/oauth-protected-resource", self.resource_metadata, methods=["GET"]),
-        ], lifespan=self._lifespan)
+        ]
+        if self.auditor is not None:
+            routes += [Route("/audit/events", self.auditor.events, methods=["GET"]),
+                       Route("/.well-known/oauth-protected-resource/audit", self.audit_metadata, methods=["GET"])]
+        return Starlette(routes=routes, lifespan=self._lifespan)
 
     @contextlib.asynccontextmanager
     async def _lifespan(self, app: Starlette) -> AsyncIterator[None]:
@@ -140,6 +160,12 @@ class HttpGateway:
         return JSONResponse({"resource": self.resource_url(server), "authorization_servers": [auth["issuer"]],
                              "scopes_supported": sorted(auth["scopes"]), "bearer_methods_supported": ["header"],
                              "resource_name": f"mcpfort: {server}"})
+
+    async def audit_metadata(self, request: Request) -> Response:
+        if not self.policy.auth:
+            return JSONResponse({"error": "not_found"}, status_code=404)
+        return JSONResponse({"resource": f"{self.public_url}/audit", "authorization_servers": [self.policy.auth["issuer"]],
+                             "bearer_methods_supported": ["header"], "resource_name": "mcpfort: audit trail"})
 
     # -- admission: host, origin, token --------------------------------------------------------
     def _allowed(self) -> tuple[set[str], set[str]]:
@@ -189,12 +215,15 @@ class HttpGateway:
         return Caller(user=principal.user, organization=principal.organization, context=context, limit=limit,
                       client_id=principal.client_id)
 
-    def _metadata_url(self, server: str) -> str:
-        return f"{self.public_url}/.well-known/oauth-protected-resource/mcp/{server}"
+    def _metadata_url(self, server: str, api: bool = False) -> str:
+        return f"{self.public_url}/.well-known/oauth-protected-resource/{server if api else 'mcp/' + server}"
 
     def _challenge(self, server: str) -> Response:
+        return self._challenge_at(self._metadata_url(server))
+
+    def _challenge_at(self, metadata_url: str) -> Response:
         scopes = " ".join(sorted(self.policy.auth.get("scopes", {})))
-        header = f'Bearer resource_metadata="{self._metadata_url(server)}"' + (f', scope="{scopes}"' if scopes else "")
+        header = f'Bearer resource_metadata="{metadata_url}"' + (f', scope="{scopes}"' if scopes else "")
         return JSONResponse({"error": "invalid_token", "error_description": "authentication required"},
                             status_code=401, headers={"WWW-Authenticate": header})
 
@@ -246,7 +275,8 @@ class HttpGateway:
         identity = Identity(user=caller.user, organization=caller.organization, source="token" if self.policy.auth else "local")
         gateway = Gateway(transport, upstream, pipeline, identity=identity, context=caller.context, server=server,
                           record=self.record, call_timeout=srv.sandbox.limits.timeout,
-                          timeout_key=f"servers.{server}.sandbox.limits.timeout", restart_budget=5)
+                          timeout_key=f"servers.{server}.sandbox.limits.timeout", restart_budget=5,
+                          barrier=self._barrier)
         gateway.session.scope_limit = caller.limit
         gateway.session_extra = {"sandbox": upstream.enforced, "transport": "http"}
         task = asyncio.create_task(gateway.serve())

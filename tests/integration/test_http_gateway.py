@@ -114,6 +114,16 @@ def test_modern_header_mismatch_and_origin_and_host(served: tuple[Path, str]) ->
     assert unknown.status_code == 404 and unknown.json()["error"]["code"] == -32601
 
 
+def test_without_authentication_nobody_reads_the_audit_trail_over_http(served: tuple[Path, str]) -> None:
+    tmp, url = served
+    modern_call(url, 1, "tools/list", {})
+    answer = httpx.get(url.replace("/mcp/fs", "/audit/events"), timeout=30)
+    assert answer.status_code == 403 and "mcpfort audit query" in answer.json()["error_description"]
+    local = subprocess.run([MCPFORT, "audit", "query", "--audit", str(tmp / "audit.db"), "--event", "audit.refused",
+                            "--format", "json"], capture_output=True, text=True, env=base_env(tmp))
+    assert local.returncode == 0 and "no authentication configured" in local.stdout, local.stderr
+
+
 def test_legacy_sessions_are_required_and_bound(served: tuple[Path, str]) -> None:
     _, url = served
     headers = {"Accept": "application/json, text/event-stream", "MCP-Protocol-Version": "2025-11-25"}

@@ -1,10 +1,10 @@
 """The auditor's query for the HTTP gateway: the same query as ``mcpfort audit query``, only
 for callers whose token carries the ``auditor`` role, and itself audited.
 
-``mcpfort serve`` does not expose it yet; the HTTP layer is meant to call ``auditor_query``
-with the verified caller (``Principal.user`` and the roles read from its claims by
-``roles_of``) and the query string's filters, pass its ``AuditLog.record`` as ``record``, and
-answer 403 on ``NotAnAuditor``.
+``mcpfort.auditor_api`` serves it as ``GET /audit/events`` on ``mcpfort serve``: it calls
+``auditor_query`` with the verified caller (``Principal.user`` and the roles ``roles_of`` reads
+from its claims) and the query string's filters, passes the gateway's ``AuditLog.record`` as
+``record``, and answers 403 on ``NotAnAuditor``.
 """
 
 from __future__ import annotations

@@ -11,6 +11,8 @@ time order.
 
 from __future__ import annotations
 
+import re
+from datetime import datetime, timezone
 from typing import Any, Iterator
 
 import orjson
@@ -19,9 +21,27 @@ from mcpfort.audit.keys import KeyRing
 from mcpfort.audit.seal import Opener
 from mcpfort.errors import AuditError, UsageError
 
-__all__ = ["query", "query_store", "entries_after", "last_seq", "decode", "FILTERS"]
+__all__ = ["query", "query_store", "entries_after", "last_seq", "decode", "parse_time", "FILTERS"]
 
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
+_AGE = re.compile(r"^(\d+(?:\.\d+)?)([smhdw])$")
 FILTERS = ("user", "organization", "event", "tool", "server", "trace_id", "session_id", "decision")
+
+
+def parse_time(text: str, now: float) -> float:
+    """Epoch seconds for an ISO 8601 time or date (UTC unless it has an offset) or an age ago."""
+    value = text.strip()
+    age = _AGE.match(value)
+    if age:
+        return now - float(age.group(1)) * _UNITS[age.group(2)]
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"time {text!r}: use ISO 8601 (2026-11-23T10:00:00Z or 2026-11-23) "
+                         f"or an age such as 30s, 15m, 2h, 7d") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.timestamp()
 
 
 def _open(target: str) -> Any:

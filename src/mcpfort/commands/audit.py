@@ -10,21 +10,18 @@ an ``audit.queried`` event, and refused when it cannot be.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import time
-from datetime import datetime, timezone
 from typing import Any
 
 import orjson
 
 from mcpfort.audit import render
+from mcpfort.audit.query import parse_time
 from mcpfort.errors import AuditError, UsageError
 
 __all__ = ["add_arguments", "run", "parse_time"]
 
-_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
-_AGE = re.compile(r"^(\d+(?:\.\d+)?)([smhdw])$")
 _POLL_SECONDS = 0.2
 ACTIONS = ("verify", "query", "tail", "export", "report", "keygen", "rotate-key", "forget", "checkpoint")
 
@@ -120,22 +117,6 @@ def _trail(args: argparse.Namespace) -> Any:
 
     return Trail.find(args.audit, args.policy, key_file=getattr(args, "key_file", None),
                       public_keys=list(getattr(args, "public_key", []) or []))
-
-
-def parse_time(text: str, now: float) -> float:
-    """Epoch seconds for an ISO 8601 time or date (UTC unless it has an offset) or an age ago."""
-    value = text.strip()
-    age = _AGE.match(value)
-    if age:
-        return now - float(age.group(1)) * _UNITS[age.group(2)]
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"time {text!r}: use ISO 8601 (2026-11-23T10:00:00Z or 2026-11-23) "
-                         f"or an age such as 30s, 15m, 2h, 7d") from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.timestamp()
 
 
 # -- verify ------------------------------------------------------------------------------------
