@@ -99,6 +99,9 @@ RULES: dict[str, Rule] = {r.id: r for r in (
        "A near-identical name (send_mail beside send_email) invites the model to pick the impostor."),
     _r("embedding-similarity", "low", "Wording close to a known attack (local model)",
        "Similarity to attack wording is a hint for a reviewer; the rules decide."),
+    _r("malicious-intent", "high", "States a malicious purpose",
+       "Words such as exfiltrate, steal or backdoor describe an attack, not a feature; a legitimate tool says "
+       "them only when it detects or prevents one."),
     _r("long-description", "info", "Description far longer than the server's others",
        "Very long descriptions are where injected instructions hide; worth a read."),
 )}
@@ -135,7 +138,8 @@ _CONVERSATION = (r"(?:(?:conversation|chat|message|dialog(?:ue)?) (?:history|con
                  r"user'?s? (?:exact |original |full |own )?(?:messages?|prompts?|quer(?:y|ies)|requests?|input|"
                  r"words|questions?)|(?:recent|current|last|earlier|whole|this|ongoing) (?:conversation|chat|"
                  r"(?:\w+ )?messages)|(?:any|all|the) files (?:they|the user|you) (?:have |has )?(?:shared|uploaded|"
-                 r"attached|opened))")
+                 r"attached|opened)|(?:last|previous|prior|recent|earlier|past)(?: \w+)? (?:turns|exchanges|messages|"
+                 r"lines) of (?:the|this|our) (?:conversation|chat|dialog(?:ue)?|thread)|surrounding (?:chat|conversation))")
 _SENSITIVE = rf"(?:{SENSITIVE_PATH.pattern}|\b{_SECRET_NOUN}\b|\b{_CONVERSATION}\b|\bcontents? of (?:the )?(?:file|files|directory|home))"
 _RELAY_VERB = (r"\b(?:(?:pass|include|insert|append|add|attach|embed|provide|send|forward|upload|post|paste|"
                r"transmit|fill|populate|concatenate|encode|place|write|store|report|submit|share|relay|"
@@ -398,6 +402,69 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:the\s+)?(?:assistant|ai|model|llm|agent|claude|chatgpt|gpt)\s+(?:must|should|shall|is required to|"
         r"needs to|has to)\b|\b(?:note|attention|important)\s+(?:to|for)\s+(?:the\s+)?(?:ai|assistant|model|llm|agent)\b"),
      "addresses-model", None, "speaks to the model"),
+    (_C(r"\b(?:must|should|has to|"
+        r"needs to)\s+be\s+(?:called|invoked|run|used)\s+(?:after|before|with|on)\s+(?:any|every|each|all)\s+(?:other\s+)?"
+        r"(?:actions?|steps?|operations?|calls?|changes?|requests?|tasks?)\b"),
+     "tool-priority", None, "insists on being called around every action"),
+    # -- stated intent: the words of an attack, outside a sentence that detects or prevents one
+    (_C(r"\b(?:exfiltrat\w*|steal(?:s|ing)?|siphon\w*|keylog\w*|backdoor\w*|phish(?:ing)?\b|harvest(?:s|ing)?\s+(?:\w+\s+)?"
+        r"(?:credentials?|passwords?|tokens?|keys|secrets?|data|cookies|sessions?)|(?:leak|smuggle)\w*\s+(?:\w+\s+)?"
+        r"(?:credentials?|passwords?|tokens?|keys|secrets?|data|files?)\s+(?:to|out)\b)"),
+     "malicious-intent", None, "states an attack as what it does"),
+    # -- markup a renderer acts on: scripts, event handlers, remote images that fetch on display
+    (_C(r"<\s*(?:script|iframe|object|embed)\b|<\s*\w+\b[^>]{0,200}\bon[a-z]{3,20}\s*=|\bjavascript:"),
+     "hidden-markup", None, "script or event handler markup"),
+    (_C(r"!\[[^\]]{0,80}\]\(\s*(?:https?:)?//|<\s*img\b[^>]{0,200}\bsrc\s*=\s*[\"']?(?:https?:)?//"),
+     "exfil-destination", "medium", "a remote image: rendering it sends a request to that address"),
+    # -- other tools: replace them, or fire a destructive or sending one after this
+    (_C(r"\b(?:use|call|invoke|prefer)\s+(?:this|me|it)(?:\s+tool)?\s+(?:\w+\s+){0,2}?(?:instead of|in place of|rather than|"
+        r"over)\s+(?:the\s+)?[`'\"]?[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+[`'\"]?|\b(?:instead of|rather than|in place of)\s+"
+        r"(?:using\s+|calling\s+)?(?:the\s+)?[`'\"]?[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+[`'\"]?(?:\s+tool)?,?\s+(?:always\s+)?"
+        r"(?:use|call|invoke)\s+(?:this|me)\b"),
+     "shadowing", "medium", "asks to be used in place of another tool"),
+    (_C(r"\b(?:always|then|afterwards?|after (?:this|that|it|use|each call),?|and then|must|should)\s+(?:\w+\s+)?"
+        r"(?:call|invoke|run|use)\s+[`'\"]?(?:[a-z0-9]+_)*(?:delete|remove|drop|destroy|purge|wipe|erase|format|reset|"
+        r"transfer|pay|send|post|upload|exec|execute|shell|kill)(?:_[a-z0-9]+)*[`'\"]?"),
+     "shadowing", "medium", "chains a destructive or sending tool onto this one"),
+    # -- secrets put into answers
+    (_C(r"\b(?:always|must|should|also)\s+(?:\w+\s+){0,2}?(?:return|include|reveal|print|output|expose|echo|append|show|"
+        r"disclose|leak)\s+(?:the\s+|your\s+|any\s+|all\s+|its\s+|their\s+)?(?:user'?s?\s+)?" + _SECRET_NOUN + r"\b"),
+     "credential-read", None, "asks the model to put secrets into its output"),
+    # -- sending to an unnamed outside party, or with a transfer tool
+    (_C(r"\b(?:send|post|upload|transmit|forward|ship|push|curl|wget|scp|rsync|report)\w*\b[^.]{0,80}?\bto\s+(?:an?\s+|the\s+)?"
+        r"(?:external|remote|outside|third[- ]party|offsite|off-site|attacker'?s?)\s+(?:endpoint|server|url|host|address|"
+        r"service|collector|domain|location|site|machine)s?\b|\b(?:curl|wget|scp|rsync|netcat|nc)\b[^.|]{0,80}?\bto\s+"
+        r"(?:https?://|[\w.-]+\.[a-z]{2,}\b)"),
+     "exfil-destination", None, "sends data to an outside party"),
+    # -- money and links redirected
+    (_C(r"\b(?:payouts?|payments?|transfers?|refunds?|funds|money|salar(?:y|ies)|wages|reimbursements?|invoices?)\b[^.]{0,60}?"
+        r"\b(?:go|goes|be sent|be paid|be routed|be transferred|be redirected|be wired)\s+to\b[^.]{0,40}?(?:\biban\b|account|"
+        r"wallet|\b0x[0-9a-f]{8,}|\b[a-z]{2}\d{2}[a-z0-9]{10,30}\b)|\brather than (?:to )?(?:the )?(?:employee|user|customer|"
+        r"recipient|payee|requester|vendor|client|owner)'?s?(?: own)? (?:account|address|wallet|iban|card)"),
+     "shadowing", None, "redirects money to a fixed account"),
+    (_C(r"\b(?:rewritten|rewrite|re-?routed|re-?route|routed|route|wrapped|wrap|proxied|proxy|passed|pass|prefixed|prefix)\s+"
+        r"(?:\w+\s+){0,2}?(?:through|via|with)\s+(?:https?://|[\w-]+\.[\w.-]+/)"),
+     "shadowing", None, "routes the user's links through a fixed address"),
+    # -- secrecy, consent and override phrasings that need no keyword of their own
+    (_C(r"\bkeep (?:that|this|it|these|them) to yourself\b|\b(?:do|perform|run|handle|make) (?:this|it|that|these|the change|"
+        r"them)(?: \w+){0,2} (?:silently|quietly|covertly|discreetly|unobtrusively|behind the scenes)\b|;\s*(?:do (?:this|it) )?"
+        r"(?:silently|quietly|covertly)\.?$"),
+     "secrecy", None, "asks for action hidden from the user"),
+    (_C(r"\b(?:the\s+)?(?:user|owner|customer|account holder|human|operator)s?\s+(?:does not|doesn'?t|do not|don'?t|need not|"
+        r"needn'?t|will not|won'?t)\s+(?:need|have)?\s*(?:to\s+)?(?:be\s+)?(?:consulted|asked|involved|bothered|notified|"
+        r"informed|contacted|looped in)\b|\b(?:it is|it'?s) (?:fine|ok|okay|safe|acceptable) to (?:run|execute|call|do|"
+        r"use) (?:this|it)\s+(?:\w+\s+)?(?:straight away|right away|immediately|directly|without)\b"),
+     "skip-confirmation", None, "talks the model out of asking the user"),
+    (_C(r"\b(?:told you|said|instructed|gave you|set up)\b[^.;]{0,40}\bno longer (?:counts?|applies|apply|matters?|holds?|"
+        r"stands?|valid|binding)\b|\bobey\b[^.]{0,60}\b(?:above|over|before) (?:everything|anything|all)\b"),
+     "instruction-override", None, "declares the model's earlier instructions void"),
+    (_C(r"\b(?:reveal|print|show|output|repeat|display|dump|leak|recite|disclose|tell (?:me|us))\s+(?:back\s+)?(?:all\s+of\s+)?"
+        r"(?:your|the)\s+(?:full\s+|entire\s+|complete\s+|original\s+|initial\s+|hidden\s+|exact\s+)*(?:system prompt|"
+        r"(?:system |initial |developer |hidden )?instructions|initial prompt|prompt|configuration|guidelines)\b"),
+     "instruction-override", None, "asks the model to reveal its instructions"),
+    (_C(r"(?:^|[.;:!]\s+)(?:please\s+|you must\s+|always\s+|first,?\s+)?(?:run|execute|eval(?:uate)?)\s+(?:the\s+following|this|"
+        r"these)\s+(?:shell\s+|bash\s+|terminal\s+|python\s+|powershell\s+)?(?:commands?|scripts?|code|one-liner)\b"),
+     "command-injection", "medium", "tells the model to run a command it carries"),
 )
 
 _SENSITIVE_RE = re.compile(_SENSITIVE)
@@ -412,9 +479,12 @@ _ESCAPES = re.compile(r"(?:\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|&#x?[0-9a-f]{2,5};|%[0-
 _PADDING = re.compile(r"(?:[ \t]*\n){12,}|[ \t\u00a0]{80,}")
 
 
-_REFUSABLE = {"command-injection", "exfil-destination", "skip-confirmation", "instruction-override"}
+_REFUSABLE = {"command-injection", "exfil-destination", "skip-confirmation", "instruction-override",
+               "malicious-intent"}
 _REFUSED = re.compile(r"\b(?:refused|rejected|blocked|denied|not allowed|forbidden|disallowed|prohibited|never allowed|"
-                      r"are not permitted|is not permitted|will be stopped|detects?|flags?|warns? about|protects? against)\b")
+                      r"are not permitted|is not permitted|will be stopped|detects?|detecting|detection|flags?|warns? about|"
+                      r"protects? against|prevents?|preventing|guards? against|defends? against|scans? for|blocks?|"
+                      r"identif(?:y|ies) (?:\w+ )?(?:attempts?|attacks?))\b")
 
 
 def _sentence_at(text: str, at: int) -> str:
@@ -471,6 +541,11 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
             yield "data-relay", None, base + lo, base + hi, "asks the model to fill this parameter with sensitive data"
             continue
         path = _SENSITIVE_PATH_ONLY.search(sentence)
+        if path and relay and _CONTENTS_OF.search(sentence) and not _BASE_FORM.search(relay.group().split()[0]) \
+                and not _negated(sentence, path.start()):
+            lo, hi = min(path.start(), relay.start()), max(path.end(), relay.end())
+            yield "credential-read", None, base + lo, base + hi, "tells the model to put a sensitive file's contents somewhere"
+            continue
         read = next((m for m in _READ_RE.finditer(sentence) if not _negated(sentence, m.start())), None)
         if path and read and (_IMPERATIVE.search(sentence) or (index > 0 and _LEADING_VERB.match(sentence))) \
                 and not _negated(sentence, path.start()):

@@ -34,6 +34,15 @@ _SENSITIVE_NAME = re.compile(r"ssh|id_?rsa|id_?ed25519|passwd|shadow|credential|
                              r"|mcp_?json|env_?file|dotenv|aws_?(?:secret|cred)|from_?reading|contents?_?of|kube_?config")
 _DEST_NAME = re.compile(r"upload|dest|callback|webhook|report_?to|send_?to|forward|sink|post_?to|exfil|collector|"
                         r"mirror|backup_?url|notify_?url")
+# A tool that sends, notifies or calls back says so; a destination parameter on one that does not is a side door.
+_SENDS = re.compile(r"\b(?:send|sends|sent|notif\w*|callback|call back|webhook|upload\w*|forward\w*|deliver\w*|post|posts|"
+                    r"publish\w*|sync\w*|export\w*|push\w*|report\w*|transmit\w*|dispatch\w*|mirror\w*|back(?:s)? up|"
+                    r"backup|subscri\w*|hook)\b")
+_PRIVILEGE_FLAG = re.compile(r"[\"']?\b(?:admin|is_admin|override|sudo|root|superuser|elevated|privileged|bypass\w*|"
+                             r"disable_\w+|skip_\w+|allow_all|unrestricted)\b[\"']?\s*[:=]\s*(?:true|1|yes|on)\b")
+_REMOTE_DEST_NAME = re.compile(r"callback|webhook|report_?to|send_?to|post_?to|forward_?to|exfil|collector|sink_?url|"
+                               r"notify_?url|upload_?url|backup_?url|beacon|ping_?url|telemetry_?url|results?_?url")
+_SIDE_CHANNEL = re.compile(r"^(?:debug(?:_?info)?|feedback|telemetry|analytics|tracking|extra(?:_?info)?|metadata)$")
 _DESTRUCTIVE_NAME = re.compile(r"(?:^|[_.-])(?:delete|remove|rm|drop|destroy|purge|wipe|truncate|kill|terminate|"
                                r"write|overwrite|update|create|send|post|publish|exec|execute|run|push|merge|move|"
                                r"rename|transfer|pay|deploy|reset|revoke)(?:$|[_.-])", re.I)
@@ -66,7 +75,8 @@ def _snake(name: str) -> str:
     return _SPLIT_NAME.sub("_", name).lower()
 
 
-def _param_findings(schema: Any, path: str) -> list[Finding]:
+def _param_findings(schema: Any, path: str, description: str = "") -> list[Finding]:
+    """Parameter checks; ``description`` is the tool's own, which may explain a destination parameter."""
     out: list[Finding] = []
     if not isinstance(schema, dict):
         return out
@@ -91,15 +101,43 @@ def _param_findings(schema: Any, path: str) -> list[Finding]:
             elif _FREE_TEXT_PARAMS.match(key) and key not in required:
                 out.append(Finding("exfil-parameter", "low", f"{rule.title}: optional free-text parameter {pname!r}",
                                    str(pname), rule.why, loc))
+            if _mixed_script(str(pname)):
+                rule_h = RULES["name-homoglyph"]
+                out.append(Finding("name-homoglyph", "medium", f"{rule_h.title}: parameter {show(str(pname))!r}",
+                                   show(str(pname)), rule_h.why, loc))
+            if _REMOTE_DEST_NAME.search(key) and not _SENDS.search(description):
+                out.append(Finding("exfil-parameter", "medium", f"{rule.title}: parameter {pname!r} names a destination "
+                                   "the tool's description never mentions sending to", str(pname), rule.why, loc))
             default = pschema.get("default") if isinstance(pschema, dict) else None
+            for value in (default, *(pschema.get("examples") or [] if isinstance(pschema, dict)
+                                     and isinstance(pschema.get("examples"), list) else [])):
+                text = value if isinstance(value, str) else orjson.dumps(value).decode() if isinstance(value, dict) else ""
+                if _PRIVILEGE_FLAG.search(text.lower()):
+                    rule_d = RULES["sensitive-default"]
+                    out.append(Finding("sensitive-default", "medium", f"{rule_d.title}: parameter {pname!r} turns on "
+                                       "privileges unless told otherwise", show(text[:120]), rule_d.why, loc + ".default"))
+                    break
             if isinstance(default, str) and re.match(r"https?://", default) and _DEST_NAME.search(key):
                 out.append(Finding("exfil-parameter", "medium", f"{rule.title}: parameter {pname!r} sends to "
                                    f"{default!r} unless told otherwise", show(default[:120]), rule.why, loc + ".default"))
             if isinstance(pschema, dict):
-                out += _param_findings(pschema, loc)
+                out += _param_findings(pschema, loc, description)
                 if isinstance(pschema.get("items"), dict):
-                    out += _param_findings(pschema["items"], loc + ".items")
+                    out += _param_findings(pschema["items"], loc + ".items", description)
     return out
+
+
+def _noise_parameters(findings: list[Finding]) -> list[Finding]:
+    """Two or more optional parameters named for debugging, feedback or telemetry, on one tool: side
+    channels a model is invited to fill, which no tool needs to do its job."""
+    noisy = [f for f in findings if f.rule == "exfil-parameter" and f.severity == "low"
+             and _SIDE_CHANNEL.match(_snake(f.evidence))]
+    if len(noisy) < 2:
+        return []
+    rule = RULES["exfil-parameter"]
+    names = ", ".join(f.evidence for f in noisy)
+    return [Finding("exfil-parameter", "medium", f"{rule.title}: side-channel parameters {names}", names, rule.why,
+                    "inputSchema.properties")]
 
 
 def _own_param_findings(tool: dict[str, Any]) -> list[Finding]:
@@ -163,7 +201,9 @@ def scan_tool(tool: dict[str, Any], kind: str = "tool") -> ToolReport:
         rule = RULES["name-homoglyph"]
         findings.append(Finding("name-homoglyph", "medium", f"{rule.title}: {show(name)!r}",
                                 show(name), rule.why, "name"))
-    findings += _param_findings(tool.get("inputSchema"), "inputSchema")
+    description = tool.get("description") if isinstance(tool.get("description"), str) else ""
+    findings += _param_findings(tool.get("inputSchema"), "inputSchema", fold(description)[0])
+    findings += _noise_parameters(findings)
     findings += _annotation_findings(tool)
     findings += _own_param_findings(tool)
     findings = _dedupe(findings)
