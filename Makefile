@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 NPM_FIXTURES := tests/fixtures/npm
 OIDC_FIXTURE := tests/fixtures/oidc
 
-.PHONY: setup system-deps demo test bench bench-sandbox clean
+.PHONY: setup system-deps demo test bench bench-sandbox scan-model clean
 
 $(BIN)/mcpfort: pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -46,6 +46,11 @@ bench-sandbox: setup
 	  { [ "$$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ripgrep socat >/dev/null; }
 	cd bench/npm && npm ci --no-audit --no-fund --loglevel=error
 	$(BIN)/python bench/sandbox.py
+
+# Retrain the scanner's wording model from the dev split of tests/data/scan (scikit-learn, training only).
+scan-model: setup
+	$(BIN)/pip install --quiet -e '.[test,fast,train]'
+	$(BIN)/python bench/train_wording_model.py
 
 clean:
 	rm -rf $(VENV) $(NPM_FIXTURES)/node_modules bench/npm/node_modules demo-work

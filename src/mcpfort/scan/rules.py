@@ -102,6 +102,10 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     _r("malicious-intent", "high", "States a malicious purpose",
        "Words such as exfiltrate, steal or backdoor describe an attack, not a feature; a legitimate tool says "
        "them only when it detects or prevents one."),
+    _r("poisoned-wording", "medium", "Worded like poisoned tools (local model)",
+       "A linear model trained on poisoned and legitimate tools from independent sources scores this wording as "
+       "poisoned; the phrases that weighed most are the evidence. It catches paraphrases no rule names yet, so "
+       "read the text. On its own it makes a tool suspicious, never malicious."),
     _r("long-description", "info", "Description far longer than the server's others",
        "Very long descriptions are where injected instructions hide; worth a read."),
 )}
@@ -117,8 +121,9 @@ SENSITIVE_PATH = re.compile(
     r"|/etc/(?:passwd|shadow|sudoers)\b|\.cursor/mcp\.json|\bmcp\.json\b|\bclaude_desktop_config\.json\b"
     r"|\.config/gh/hosts\.yml|\bwallet\.dat\b|\blogin data\b|\bcookies\.sqlite\b|\.env\b(?!ironment)"
     r"|\bkeychain\b|\.vault-token\b|\bcredentials\.json\b|\bsecrets?\.(?:json|ya?ml|toml)\b")
-_SECRET_NOUN = (r"(?:(?:private|secret|ssh|api|access|auth|session|bearer|refresh|signing|github|openai|aws)[ _-]?"
-                r"(?:keys?|tokens?)|passwords?|passphrases?|credentials?|secrets?|seed phrases?|mnemonic|"
+_SECRET_NOUN = (r"(?:(?:private|secret|ssh|api|access|auth|session|bearer|refresh|signing|github|openai|aws|deploy)[ _-]?"
+                r"(?:keys?|tokens?)|passwords?|passphrases?|credentials?|secrets?(?!\s+(?:types?|scanning|patterns?|alerts?|"
+                r"detection|names?|ids?|manager|store|rotation|versions?|metadata|polic(?:y|ies)|engine|labels?))|seed phrases?|mnemonic|"
                 r"recovery phrase|cookies|(?:every |all |each )?environment variables?|env vars|ssh keys?|passport (?:number|details)|"
                 r"(?:credit|debit) card (?:number|details)s?|social security numbers?|oauth_token|personal (?:details|data|"
                 r"information|info)|dates? of birth|home address(?:es)?|phone numbers?|shell history|bash history|"
@@ -139,7 +144,10 @@ _CONVERSATION = (r"(?:(?:conversation|chat|message|dialog(?:ue)?) (?:history|con
                  r"words|questions?)|(?:recent|current|last|earlier|whole|this|ongoing) (?:conversation|chat|"
                  r"(?:\w+ )?messages)|(?:any|all|the) files (?:they|the user|you) (?:have |has )?(?:shared|uploaded|"
                  r"attached|opened)|(?:last|previous|prior|recent|earlier|past)(?: \w+)? (?:turns|exchanges|messages|"
-                 r"lines) of (?:the|this|our) (?:conversation|chat|dialog(?:ue)?|thread)|surrounding (?:chat|conversation))")
+                 r"lines) of (?:the|this|our) (?:conversation|chat|dialog(?:ue)?|thread)|surrounding (?:chat|conversation)|(?:messages|turns|text|prompts) (?:that came|sent|written|"
+                 r"typed) (?:before|earlier than) (?:this|the) (?:request|call|message)|todo lo que el usuario (?:haya|ha) "
+                 r"(?:escrito|dicho)|alles,? was (?:der|die) (?:nutzer|benutzer)(?:in)? (?:geschrieben|gesagt)|tout ce que "
+                 r"l'utilisateur a (?:écrit|dit))")
 _SENSITIVE = rf"(?:{SENSITIVE_PATH.pattern}|\b{_SECRET_NOUN}\b|\b{_CONVERSATION}\b|\bcontents? of (?:the )?(?:file|files|directory|home))"
 _RELAY_VERB = (r"\b(?:(?:pass|include|insert|append|add|attach|embed|provide|send|forward|upload|post|paste|"
                r"transmit|fill|populate|concatenate|encode|place|write|store|report|submit|share|relay|"
@@ -342,7 +350,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"(?:^|[.;:!?]\s+|,\s+|\b(?:then|and|also|please|assistant:?|agents?:?)\s+)(?:post|send|upload|forward|email|mail|copy|"
         r"transmit|submit|sync|mirror|report|share)\s+(?:\w+\s+){0,6}?to\s+(?:https?://|[\w.+-]+@[\w-]+\.)"),
      "exfil-destination", None, "tells the model to send something to a fixed address"),
-    (_C(r"\bbcc\b[^.]{0,40}[\w.+-]+@[\w-]+\.|[\w.+-]+@[\w-]+\.[\w.]+[^.]{0,30}\b(?:in|as|to|into) (?:the )?b?cc\b|\b(?:all|every|any)\s+(?:\w+\s+)?(?:emails?|messages?|data|results?|"
+    (_C(r"\bbcc\b[^.]{0,40}[\w.+-]+@[\w-]+\.|[\w.+-]+@[\w-]+\.[\w.]+[^.]{0,30}\b(?:in|as|to|into) (?:the |a |an )?b?cc\b|\b(?:all|every|any)\s+(?:\w+\s+)?(?:emails?|messages?|data|results?|"
         r"files?|requests?|outputs?|reports?|documents?|invoices?|records?|exports?)\s+(?:must|should|shall|will|need to|"
         r"has to|have to)\s+(?:also\s+)?(?:be\s+)?(?:sent|forwarded|copied|routed|redirected|go|emailed|mailed|uploaded|"
         r"posted|mirrored|delivered)\s+(?:\w+\s+)?to\b|\b(?:a\s+)?cop(?:y|ies) of (?:all|every|each|any)\s+(?:\w+\s+){0,2}?"
@@ -369,6 +377,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:no (?:le )?(?:digas|menciones|informes|cuentes)|sag(?:e)? (?:dem )?(?:nutzer|benutzer|user) nichts|"
         r"erw[äa]hne (?:das |dies )?nicht|ne (?:le )?dis (?:rien|pas)|ne mentionne[sz]? pas|n'en parle[sz]? pas|"
         r"n[ãa]o (?:conte|diga|mencione)|non (?:dire|menzionare)|不要告诉|不要提及|ユーザーに(?:伝えない|言わない)|"
+        r"no hace falta (?:comentarlo|dec[ií]rselo|mencionarlo|contarlo)|pas besoin d'en parler|"
+        r"muss (?:der |die )?(?:nutzer|benutzer)(?:in)? nicht (?:wissen|erfahren)|回答の中で触れる必要はありません|"
         r"не говори)"),
      "secrecy", None, "asks the model to keep something from the user (non-English)"),
     (_C(r"\b(?:failure to (?:comply|follow|do so|include|provide)|otherwise,? (?:the )?(?:tool|system|application|app|"
@@ -458,6 +468,35 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:told you|said|instructed|gave you|set up)\b[^.;]{0,40}\bno longer (?:counts?|applies|apply|matters?|holds?|"
         r"stands?|valid|binding)\b|\bobey\b[^.]{0,60}\b(?:above|over|before) (?:everything|anything|all)\b"),
      "instruction-override", None, "declares the model's earlier instructions void"),
+    # -- markers that claim to speak for the system, and grants of unchecked power
+    (_C(r"\[\s*(?:system|role|admin|security|override|processing)\s+(?:directive|override|instruction|command)s?\s*\]|"
+        r"(?:^|[.!?]\s)(?:act as|system|important system note|system note|system directive|role directive|instruction "
+        r"override|admin override|developer note to (?:the )?(?:ai|assistant|model))\s*:"),
+     "instruction-override", "medium", "speaks as the system or assigns the model a role"),
+    (_C(r"\btrust (?:all|any|every) (?:\w+ ){0,2}(?:commands|queries|requests|inputs?|instructions|calls)\b|\bbypass(?:es)? "
+        r"(?:all|any) (?:\w+ )?(?:access controls?|security|validation|checks|restrictions|permissions|safeguards)\b|"
+        r"\bdisable (?:all|any) (?:\w+ )?(?:validation|security|checks|logging|auditing|safeguards)\b|\bescalate (?:\w+ )?"
+        r"to (?:super ?admin|root|admin)\b|\b(?:use|run) (?:it )?freely without (?:any )?restrictions\b"),
+     "instruction-override", "medium", "grants unchecked power"),
+    (_C(r"\b(?:this is an? |a )?(?:dangerous/)?malicious tool\b"),
+     "malicious-intent", None, "calls itself malicious"),
+    # -- the description itself says user data leaves for someone else
+    (_C(r"\b(?:upload\w*|stream\w*|sen[dt]s?|shar\w+|sync\w*|transmit\w*|cach\w+|stor\w+|log\w*|forward\w*|export\w*|"
+        r"post\w*|mirror\w*|kept|maintained|added)\b(?:[^.]|\.(?=\S)){0,200}?\b(?:(?:to|with|at|on|in|for) (?:an? |the |our )?"
+        r"(?:\w+ ){0,2}?(?:external|remote|third[- ]part(?:y|ies)|partners?|marketing|attacker)\b|(?:external|remote)ly\b|"
+        r"to https?://|via (?:the )?cloud\b)"),
+     "exfil-destination", "medium", "says data is sent to or kept by an outside party"),
+    (_C(r"\bbefore (?:execut\w*|call\w*|using|running|invoking) (?:the |any |an? )?\w+(?: \w+)? (?:operation|tool|function|"
+        r"command)s?,? (?:always )?(?:execute|call|run|invoke|use) this\b|\breplace (?:the|its|their) (?:values?|results?|"
+        r"outputs?|arguments?) with (?:the |this |my )?(?:response|result|output)"),
+     "shadowing", "medium", "inserts itself before another tool and replaces its values"),
+    (_C(r"\bnot something (?:the )?(?:end )?users? (?:need|needs|should|must) (?:to )?(?:hear|know|see|be told)|"
+        r"\bleave (?:it|this|that|them) out of (?:your|the) (?:reply|replies|answer|response|summary|report)|"
+        r"\bif (?:the user|they|anyone|someone) asks?\b[^.]{0,60}?,\s*(?:say|claim|tell them|answer|reply|deny|pretend)\b"),
+     "secrecy", None, "keeps the user from learning what happens"),
+    (_C(r"\b(?:don'?t|do not|never) stop to (?:check|confirm|ask|verify)\b|\bconfirmation (?:prompts?|dialogs?|requests?) "
+        r"(?:break|are treated as errors|cause failures|must be avoided)"),
+     "skip-confirmation", None, "talks the model out of asking the user"),
     (_C(r"\b(?:reveal|print|show|output|repeat|display|dump|leak|recite|disclose|tell (?:me|us))\s+(?:back\s+)?(?:all\s+of\s+)?"
         r"(?:your|the)\s+(?:full\s+|entire\s+|complete\s+|original\s+|initial\s+|hidden\s+|exact\s+)*(?:system prompt|"
         r"(?:system |initial |developer |hidden )?instructions|initial prompt|prompt|configuration|guidelines)\b"),
@@ -468,6 +507,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
 )
 
 _SENSITIVE_RE = re.compile(_SENSITIVE)
+# Sensitive without the generic "contents of the file": what a parameter may not ask for by itself.
+_SPECIFIC_RE = re.compile(rf"(?:{SENSITIVE_PATH.pattern}|\b{_SECRET_NOUN}\b|\b{_CONVERSATION}\b)")
 _SENSITIVE_PATH_ONLY = re.compile(SENSITIVE_PATH.pattern)
 _RELAY_RE = re.compile(_RELAY_VERB)
 _READ_RE = re.compile(_READ_VERB)
@@ -485,6 +526,17 @@ _REFUSED = re.compile(r"\b(?:refused|rejected|blocked|denied|not allowed|forbidd
                       r"are not permitted|is not permitted|will be stopped|detects?|detecting|detection|flags?|warns? about|"
                       r"protects? against|prevents?|preventing|guards? against|defends? against|scans? for|blocks?|"
                       r"identif(?:y|ies) (?:\w+ )?(?:attempts?|attacks?))\b")
+
+
+def _inert_comment(comment: str) -> bool:
+    """A short HTML comment with no instruction, secret or address in it (a label in example markup)."""
+    inner = comment[4:-3] if comment.endswith("-->") else comment[4:]
+    if len(inner.split()) > 2 or not inner.strip():
+        return False
+    return not (_ADDRESSEE.search(inner) or _IMPERATIVE.search(inner) or _SENSITIVE_RE.search(inner)
+                or _RELAY_RE.search(inner) or _READ_RE.search(inner) or _URL.search(inner) or _EMAIL.search(inner)
+                or re.search(r"\b(?:ignore|override|instruction|secret|hidden|system|important|admin|model|assistant|ai|llm|"
+                          r"agent|claude|gpt|you)", inner))
 
 
 def _sentence_at(text: str, at: int) -> str:
@@ -532,7 +584,8 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
             lo, hi = min(sensitive.start(), relay.start()), max(sensitive.end(), dest.end())
             yield "data-relay", None, base + lo, base + hi, "asks the model to put sensitive data into an argument"
             continue
-        if in_param and _CONTENTS_OF.search(sentence) and not _negated(sentence, sensitive.start()):
+        if in_param and _CONTENTS_OF.search(sentence) and _SPECIFIC_RE.search(sentence) \
+                and not _negated(sentence, sensitive.start()):
             yield "data-relay", None, base + sensitive.start(), base + sensitive.end(), \
                 "asks for the contents of a sensitive file in this parameter"
             continue
@@ -649,6 +702,8 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
         for m in pattern.finditer(folded):
             if rule_id in _REFUSABLE and _REFUSED.search(_sentence_at(folded, m.start())):
                 continue  # "commands such as curl | sh are refused" describes a safeguard
+            if m.group().startswith("<!--") and _inert_comment(m.group()):
+                continue  # "<div><!-- header -->…" in an example of HTML says nothing to anyone
             add(rule_id, severity, message, evidence(raw, where, m.start(), m.end()))
             break
     for rule_id, severity, start, end, message in _compound(folded, ".properties." in location and role == "description"):

@@ -16,6 +16,7 @@ import orjson
 from mcpfort.errors import UsageError
 from mcpfort.scan.model import Finding, ServerReport, ToolReport
 from mcpfort.scan.rules import RULES, SENSITIVE_PATH, check_text
+from mcpfort.scan import wording
 from mcpfort.scan.text import fold, show, strings
 
 __all__ = ["scan_tool", "scan_servers", "load_tools_file", "digest"]
@@ -24,7 +25,8 @@ __all__ = ["scan_tool", "scan_servers", "load_tools_file", "digest"]
 _SHADOW_PARAMS = re.compile(
     r"^(?:internal_?only|hidden_?param\w*|shadow_?tool|bypass_?checks?|sandbox_?escape|conversation_?(?:history|context|log)?"
     r"|chat_?history|system_?prompt|previous_?messages|full_?context|user_?messages|all_?messages|prior_?context"
-    r"|session_?(?:data|history)|secret_?(?:data|notes?)|exfil\w*|covert\w*|leak\w*)$")
+    r"|session_?(?:data|history)|secret_?(?:data|notes?)|exfil\w*|covert\w*|leak\w*|(?:available_?|all_?|other_?|"
+    r"installed_?)?tools?_?(?:list|names|descriptions|catalog)|available_?tools|mcp_?servers|server_?configs?)$")
 _FREE_TEXT_PARAMS = re.compile(r"^(?:side_?notes?|notes?|feedback|debug(?:_?info)?|metadata|extra(?:_?info)?|context"
                                r"|additional_?(?:info|context|notes?|data)|comments?|remarks|annotations?|reasoning"
                                r"|thoughts|telemetry|analytics|tracking|details)$")
@@ -158,7 +160,8 @@ def _own_param_findings(tool: dict[str, Any]) -> list[Finding]:
             continue
         for name in names:
             quoted = re.search(rf"[`'\"‘“«]{re.escape(name)}[`'\"’”»]", text)
-            bare = "_" in name and re.search(rf"\b{re.escape(name)}\b", text)
+            # In a sentence not written in English a bare ASCII name stands out as the parameter's.
+            bare = ("_" in name or (len(name) >= 4 and not text.isascii())) and re.search(rf"\b{re.escape(name)}\b", text)
             if quoted or bare:
                 rule = RULES["data-relay"]
                 m = quoted or bare
@@ -169,6 +172,22 @@ def _own_param_findings(tool: dict[str, Any]) -> list[Finding]:
                                    "one sentence", evidence(desc, where, lo, hi), rule.why, "description"))
                 return out
     return out
+
+
+def _wording_findings(tool: dict[str, Any], findings: list[Finding]) -> list[Finding]:
+    """The wording model's opinion, when it agrees with some rule (a low finding is enough) or is
+    confident alone: short everyday descriptions ("Read a file.") score high on their own."""
+    text = wording.text_of(tool)
+    if not text.strip():
+        return []
+    score = wording.probability(text)
+    corroborated = any(f.severity != "info" for f in findings)
+    if score < wording.threshold() or (not corroborated and score < wording.confident()):
+        return []
+    rule = RULES["poisoned-wording"]
+    phrases = wording.explain(text)
+    return [Finding("poisoned-wording", "medium", f"{rule.title}: score {score:.2f} (threshold {wording.threshold():.2f})",
+                    "; ".join(phrases) or show(text[:120]), rule.why, "definition")]
 
 
 def _annotation_findings(tool: dict[str, Any]) -> list[Finding]:
@@ -206,6 +225,7 @@ def scan_tool(tool: dict[str, Any], kind: str = "tool") -> ToolReport:
     findings += _noise_parameters(findings)
     findings += _annotation_findings(tool)
     findings += _own_param_findings(tool)
+    findings += _wording_findings(tool, findings)
     findings = _dedupe(findings)
     return ToolReport(name=name, findings=findings, kind=kind, digest=digest(tool) if kind == "tool" else None)
 

@@ -1,0 +1,131 @@
+"""Train the scanner's wording model on the dev split of tests/data/scan/ and write it to
+src/mcpfort/scan/wording_model.json.gz.
+
+    make scan-model        (installs scikit-learn into .venv, then runs this)
+
+The model is a logistic regression over TF-IDF word 1-2-grams and character 3-5-grams (within
+words) of every string of a tool definition, class-balanced.  scikit-learn is needed only here:
+mcpfort scores with the exported vocabulary, IDF weights and coefficients in plain Python
+(``mcpfort.scan.wording``), and this script checks that both give the same probabilities.
+
+Held-out sources are never read.  The threshold is chosen by leave-one-source-out validation on
+the dev split: every source (each public repository, each blind round) is scored by a model
+trained without it, and the threshold is the lowest at which the rules together with the model
+(gated as ``mcpfort.scan.tools`` gates it: a rule must agree unless the score reaches CONFIDENT)
+keep precision >= 0.95 on those out-of-source scores.  The rules were tuned on the same dev
+split, so that precision flatters; the held-out sources give the honest numbers.  The file records a digest of the training
+data, so a test notices when the data changed and the model was not retrained.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import sys
+
+import numpy as np
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "src"))
+sys.path.insert(0, os.path.join(ROOT, "bench"))
+
+from scan import load_sources  # noqa: E402
+
+from mcpfort.scan import wording  # noqa: E402
+from mcpfort.scan.model import verdict_of  # noqa: E402
+from mcpfort.scan.tools import scan_tool  # noqa: E402
+
+C = 4.0
+CONFIDENT = 0.85  # the score from which the model's finding needs no rule beside it
+OUT = os.path.join(ROOT, "src", "mcpfort", "scan", "wording_model.json.gz")
+
+
+def vectorizers() -> list:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    # The same analyzers mcpfort.scan.wording re-implements: keep the two in step.
+    return [TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True,
+                            token_pattern=wording.TOKEN_PATTERN),
+            TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True, lowercase=True)]
+
+
+def fit(texts: list[str], labels: np.ndarray) -> tuple[list, object]:
+    from scipy.sparse import hstack
+    from sklearn.linear_model import LogisticRegression
+
+    vecs = vectorizers()
+    matrix = hstack([v.fit_transform(texts) for v in vecs]).tocsr()
+    clf = LogisticRegression(C=C, class_weight="balanced", max_iter=5000)
+    clf.fit(matrix, labels)
+    return vecs, clf
+
+
+def probabilities(vecs: list, clf: object, texts: list[str]) -> np.ndarray:
+    from scipy.sparse import hstack
+
+    return clf.predict_proba(hstack([v.transform(texts) for v in vecs]).tocsr())[:, 1]  # type: ignore[attr-defined]
+
+
+def main() -> int:
+    sources = [s for s in load_sources() if s["split"] == "dev"]
+    cases = [(s["source"], c) for s in sources for c in s["cases"]]
+    texts = [wording.text_of(c["tool"]) for _, c in cases]
+    labels = np.array([1 if c["label"] == "malicious" else 0 for _, c in cases])
+    # The rules alone (the model's own finding left out), and whether any rule found anything at all.
+    reports = [[f for f in scan_tool(c["tool"]).findings if f.rule != "poisoned-wording"] for _, c in cases]
+    flagged = np.array([verdict_of(fs) != "clean" for fs in reports])
+    corroborated = np.array([any(f.severity != "info" for f in fs) for fs in reports])
+    groups = sorted({name for name, _ in cases})
+    print(f"training on {len(cases)} tools ({labels.sum()} poisoned) from {len(groups)} dev sources", file=sys.stderr)
+
+    held = np.zeros(len(cases))
+    for group in groups:  # leave one source out
+        test = np.array([name == group for name, _ in cases])
+        vecs, clf = fit([t for t, m in zip(texts, test) if not m], labels[~test])
+        held[test] = probabilities(vecs, clf, [t for t, m in zip(texts, test) if m])
+
+    def quality(threshold: float) -> tuple[float, float]:
+        flag = flagged | ((held >= threshold) & (corroborated | (held >= CONFIDENT)))
+        tp = int((flag & (labels == 1)).sum())
+        fp = int((flag & (labels == 0)).sum())
+        return tp / max(tp + fp, 1), tp / max(int(labels.sum()), 1)
+
+    from sklearn.metrics import roc_auc_score
+
+    alone = held >= 0.7
+    print(f"leave-one-source-out, the model alone: AUC {roc_auc_score(labels, held):.3f}; at 0.70 precision "
+          f"{(alone & (labels == 1)).sum() / max(alone.sum(), 1):.3f}, recall {(alone & (labels == 1)).sum() / labels.sum():.3f}",
+          file=sys.stderr)
+    threshold = next(t for t in np.arange(0.50, 0.96, 0.05) if quality(t)[0] >= 0.95)
+    precision, recall = quality(threshold)
+    print(f"leave-one-source-out: rules + model at {threshold:.2f}: precision {precision:.3f}, recall {recall:.3f}",
+          file=sys.stderr)
+
+    vecs, clf = fit(texts, labels)
+    coef = clf.coef_[0]  # type: ignore[attr-defined]
+    parts, at = [], 0
+    for vec in vecs:
+        names = vec.get_feature_names_out()
+        weights = coef[at:at + len(names)]
+        at += len(names)
+        parts.append({name: [round(float(idf), 6), round(float(w), 6)] for name, idf, w in zip(names, vec.idf_, weights)})
+    model = {"format": 1, "trained_on": wording.data_digest(cases), "sources": groups, "C": C,
+             "threshold": round(float(threshold), 2), "confident": CONFIDENT, "intercept": round(float(clf.intercept_[0]), 6),  # type: ignore[attr-defined]
+             "words": parts[0], "chars": parts[1],
+             "validation": {"precision": round(precision, 3), "recall": round(recall, 3)}}
+    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
+        json.dump(model, fh, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    # The plain-Python scorer must give what scikit-learn gives.
+    wording.load.cache_clear()
+    ours = np.array([wording.probability(t) for t in texts])
+    theirs = probabilities(vecs, clf, texts)
+    gap = float(np.abs(ours - theirs).max())
+    assert gap < 1e-4, f"mcpfort.scan.wording differs from scikit-learn by {gap}"
+    print(f"wrote {OUT} ({os.path.getsize(OUT) // 1024} KiB, {len(parts[0])} word and {len(parts[1])} character "
+          f"features); largest difference to scikit-learn {gap:.1e}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
