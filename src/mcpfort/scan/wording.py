@@ -112,7 +112,7 @@ def explain(text: str, top: int = 5) -> list[str]:
     words = set(_words(text.lower()))
     best: dict[str, float] = {}
     for weight, gram in parts:
-        if weight > 0 and gram in words and not all(w in _FILLER for w in gram.split()):
+        if weight > 0 and gram in words and not all(w in _FILLER or len(w) < 4 for w in gram.split()):
             best[gram] = max(weight, best.get(gram, 0.0))
     return sorted(best, key=lambda g: -best[g])[:top]
 
