@@ -18,6 +18,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from . import tls_sni
 from .addresses import IPAddress, parse_ip_literal, refusal
 
 __all__ = ["EgressProxy", "canonical_host", "allow_entry_error", "HEAD_LIMIT"]
@@ -215,8 +216,12 @@ class EgressProxy:
                 writer.write(b"HTTP/1.1 200 Connection established\r\n\r\n")
             else:
                 upstream.write(forward(target, port))
-            upstream.write(early)
-            await asyncio.gather(_pipe(reader, upstream, writer), _pipe(up_reader, writer, upstream))
+            if forward is None and isinstance(target, str):  # a tunnel to a name: TLS must ask for that name
+                client_side = self._checked_pipe(reader, upstream, writer, early, target, event)
+            else:
+                upstream.write(early)
+                client_side = _pipe(reader, upstream, writer)
+            await asyncio.gather(client_side, _pipe(up_reader, writer, upstream))
         except Exception:  # fail closed: the audit sink or a bug ends this connection, not the proxy
             log.exception("egress proxy: request from %s failed", self._server)
             if upstream is None:
@@ -225,6 +230,48 @@ class EgressProxy:
             for w in (writer, upstream):
                 if w is not None:
                     w.close()
+
+    async def _checked_pipe(self, reader: asyncio.StreamReader, upstream: asyncio.StreamWriter,
+                            writer: asyncio.StreamWriter, early: bytes, host: str, event: dict) -> None:
+        """Hold the client's first bytes until they show what they are: a TLS ClientHello whose
+        server name is not ``host`` (domain fronting) ends the tunnel and is recorded; anything
+        else (the right name, no name, another protocol) is passed on and the tunnel goes on."""
+        data, why = early, None
+        try:
+            while not data:  # a server-speaks-first protocol may leave the client silent a while
+                chunk = await reader.read(16384)
+                if not chunk:
+                    if upstream.can_write_eof():
+                        upstream.write_eof()
+                    return
+                data += chunk
+            async with asyncio.timeout(self._head_timeout):
+                while tls_sni.is_tls(data) or data == b"\x16":
+                    try:
+                        name = tls_sni.server_name(data)
+                    except tls_sni.Incomplete:
+                        chunk = await reader.read(16384)
+                        if not chunk:
+                            why = "the connection closed inside the TLS ClientHello"
+                            break
+                        data += chunk
+                        continue
+                    if name is not None and canonical_host(name) != host:
+                        why = f"TLS server name {name[:253]!r} is not the CONNECT host {host} (domain fronting)"
+                    break
+        except TimeoutError:
+            why = "TLS ClientHello not received in time"
+        except ValueError as exc:
+            why = f"malformed TLS ClientHello ({exc})"
+        except ConnectionError:
+            return
+        if why is not None:
+            self._record({**event, "event": "egress.denied", "reason": why, "status": 403})
+            upstream.close()
+            writer.close()
+            return
+        upstream.write(data)
+        await _pipe(reader, upstream, writer)
 
     async def _read_head(self, reader: asyncio.StreamReader) -> tuple[str, bytes] | None:
         buffer = b""
