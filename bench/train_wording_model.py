@@ -114,8 +114,9 @@ def main() -> int:
              "threshold": round(float(threshold), 2), "confident": CONFIDENT, "intercept": round(float(clf.intercept_[0]), 6),  # type: ignore[attr-defined]
              "words": parts[0], "chars": parts[1],
              "validation": {"precision": round(precision, 3), "recall": round(recall, 3)}}
-    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
-        json.dump(model, fh, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    data = json.dumps(model, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
+    with open(OUT, "wb") as fh:  # mtime 0: retraining on the same data gives the same bytes
+        fh.write(gzip.compress(data, compresslevel=9, mtime=0))
     # The plain-Python scorer must give what scikit-learn gives.
     wording.load.cache_clear()
     ours = np.array([wording.probability(t) for t in texts])
