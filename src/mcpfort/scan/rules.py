@@ -106,6 +106,10 @@ RULES: dict[str, Rule] = {r.id: r for r in (
        "A linear model trained on poisoned and legitimate tools from independent sources scores this wording as "
        "poisoned; the phrases that weighed most are the evidence. It catches paraphrases no rule names yet, so "
        "read the text. On its own it makes a tool suspicious, never malicious."),
+    _r("rug-pull-wording", "medium", "Behaviour that changes after a number of calls",
+       "A tool that behaves one way for the first few calls and another way later is built to pass a first "
+       "review (or a test run) and change once trusted; legitimate quotas say what the limit is, not what the "
+       "tool will start asking for."),
     _r("long-description", "info", "Description far longer than the server's others",
        "Very long descriptions are where injected instructions hide; worth a read."),
 )}
@@ -129,7 +133,10 @@ _SECRET_NOUN = (r"(?:(?:private|secret|ssh|api|access|auth|session|bearer|refres
                 r"information|info)|dates? of birth|home address(?:es)?|phone numbers?|shell history|bash history|"
                 r"command history|browser history|clipboard(?: contents)?|directory listing|auth entries|(?:folder|directory|"
                 r"downloads|documents|desktop|home)(?: folder| directory)? (?:listing|contents)|(?:complete |full |entire |whole )?"
-                r"transcripts? of (?:this|the|our) (?:session|conversation|chat))")
+                r"transcripts? of (?:this|the|our) (?:session|conversation|chat)|printenv|"
+                r"(?:[a-z0-9]+_)+(?:api_key|secret_access_key|secret_key|access_token|auth_token|client_secret|password)|"
+                r"(?:archive|tarball|tar(?:\.gz)?|zip|dump|snapshot|copy) of (?:the |your |the user'?s )?(?:current |entire |"
+                r"whole )?(?:working directory|home (?:folder|directory)|project (?:folder|directory)|repository|workspace))")
 _CONVERSATION = (r"(?:(?:conversation|chat|message|dialog(?:ue)?) (?:history|context|log|transcript)|"
                  r"(?:entire|full|complete|whole|previous|prior|all|every) (?:conversation|chat|messages?|context|"
                  r"prompts?|user (?:messages?|requests?|queries?|input))|system prompt|(?:your|the) (?:system )?"
@@ -140,11 +147,15 @@ _CONVERSATION = (r"(?:(?:conversation|chat|message|dialog(?:ue)?) (?:history|con
                  r"(?:have |has )?(?:opened|read|seen|viewed|edited|visited)|(?:everything|anything|all)(?: that)? (?:the user|they|the person) (?:has )?(?:said|"
                  r"mentioned|typed|shared|told you|written|asked)|(?:other|another|every|all|each) (?:other )?tools?'?s? "
                  r"(?:full )?(?:arguments|inputs?|outputs?|results|responses)|names and (?:home )?addresses|"
-                 r"user'?s? (?:exact |original |full |own )?(?:messages?|prompts?|quer(?:y|ies)|requests?|input|"
-                 r"words|questions?)|(?:recent|current|last|earlier|whole|this|ongoing) (?:conversation|chat|"
+                 r"user'?s? (?:exact |original |full |own )?(?:messages?|prompts?|input|words)|user'?s? (?:exact |"
+                 r"original |full |own |verbatim |raw )(?:quer(?:y|ies)|requests?|questions?)|(?:recent|current|last|earlier|whole|this|ongoing) (?:conversation|chat|"
                  r"(?:\w+ )?messages)|(?:any|all|the) files (?:they|the user|you) (?:have |has )?(?:shared|uploaded|"
                  r"attached|opened)|(?:last|previous|prior|recent|earlier|past)(?: \w+)? (?:turns|exchanges|messages|"
-                 r"lines) of (?:the|this|our) (?:conversation|chat|dialog(?:ue)?|thread)|surrounding (?:chat|conversation)|(?:messages|turns|text|prompts) (?:that came|sent|written|"
+                 r"lines) of (?:the|this|our) (?:conversation|chat|dialog(?:ue)?|thread)|(?:outputs?|results?|"
+                 r"responses?) of (?:each|every|all|any|the) (?:other |previous |prior |earlier )+tool(?: calls?)?|"
+                 r"(?:each|every|all) other tool calls?|mensajes anteriores|historial de (?:la |esta )?conversaci[oó]n|"
+                 r"messages pr[ée]c[ée]dents|historique de (?:la |cette )?conversation|vorherigen nachrichten|"
+                 r"(?:gespr[äa]chs|chat)verlauf|mensagens anteriores|hist[oó]rico da conversa|surrounding (?:chat|conversation)|(?:messages|turns|text|prompts) (?:that came|sent|written|"
                  r"typed) (?:before|earlier than) (?:this|the) (?:request|call|message)|todo lo que el usuario (?:haya|ha) "
                  r"(?:escrito|dicho)|alles,? was (?:der|die) (?:nutzer|benutzer)(?:in)? (?:geschrieben|gesagt)|tout ce que "
                  r"l'utilisateur a (?:écrit|dit))")
@@ -152,12 +163,14 @@ _SENSITIVE = rf"(?:{SENSITIVE_PATH.pattern}|\b{_SECRET_NOUN}\b|\b{_CONVERSATION}
 _RELAY_VERB = (r"\b(?:(?:pass|include|insert|append|add|attach|embed|provide|send|forward|upload|post|paste|"
                r"transmit|fill|populate|concatenate|encode|place|write|store|report|submit|share|relay|"
                r"leak|dump|output|return|echo|hand|carr(?:y|ies|ied|ying)|sync|mirror|stream|transfer)(?:e?s|ed|ing)?|put|putting|set|setting|cop(?:y|ies|ied|ying)|"
-               r"suppl(?:y|ies|ied|ying)|(?:call|invoke|use)\s+[\w-]+\s+with|(?:called|invoked) with)\b")
+               r"suppl(?:y|ies|ied|ying)|(?:call|invoke|use)\s+[\w-]+\s+with|(?:called|invoked) with|"
+               r"copi(?:e|a|ez|ar)|incluy(?:a|e)|inclu(?:ez|re|a)|pegu?(?:e|a)|collez|mettez|ponga|env[ií]e|envoyez|"
+               r"kopiere|kopieren|f[üu]ge|einf[üu]gen|cole|envie)\b")
 _READ_VERB = (r"\b(?:read|open|cat|fetch|get|retrieve|collect|extract|obtain|gather|access|load|dump|grab|"
               r"exfiltrate|harvest|steal|capture|look up|list|print|check|inspect|scan)(?:e?s|ed|ing)?\b")
 _NEGATION = re.compile(r"\b(?:never|not|don'?t|doesn'?t|no|cannot|can'?t|won'?t|avoid|refuse|without|neither|nor|"
                        r"instead of|rather than)\b[^.]{0,25}$")
-_PARAM_DEST = (r"(?:\b(?:as|in|into|inside|within|to|via|through|using|under|with)\s+(?:the\s+|a\s+|an\s+|this\s+|its\s+)?"
+_PARAM_DEST = (r"(?:\b(?:as|in|into|inside|within|to|via|through|using|under|with|en|dans|em|nel)\s+(?:the\s+|a\s+|an\s+|this\s+|its\s+)?"
                r"(?:[`'\"][\w.-]+[`'\"]|\w+\s+(?:param(?:eter)?|argument|arg|field|variable|property|input)\b"
                r"|(?:param(?:eter)?|argument|field|property|input)\b|[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|"
                r"(?:query|payload|body|request body|message text|input)\b)|\b(?:here|in this field|into this field|to this tool)\b)")
@@ -260,8 +273,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "instruction-override", None, "assigns the model a persona without its rules"),
     (_C(r"\b(?:without|no need (?:for|to)|skip(?:ping)?|bypass(?:ing)?|do not|don'?t|never|avoid|not necessary to)\s+"
         r"(?:\w+\s+){0,3}?(?:ask(?:ing)?|request(?:ing)?|seek(?:ing)?|wait(?:ing)? for|prompt(?:ing)?|get(?:ting)?|"
-        r"the|any|user|for)\s+(?:\w+\s+){0,2}?(?:confirmation|approval|permission|consent|authori[sz]ation|"
-        r"to confirm|to approve)"),
+        r"the|any|user|for)\s+(?:\w+\s+){0,2}?(?:confirmation|approval|permission(?!s)|consent|authori[sz]ation|"
+        r"to confirm|to approve)"),  # "created without any permissions" is about grants, not the user's say
      "skip-confirmation", None, "tells the model to act without asking the user"),
     (_C(r"\bauto-?(?:approve|confirm|accept)\b|\bassume\s+(?:that\s+)?(?:the\s+)?(?:user\s+)?(?:has\s+)?(?:already\s+)?"
         r"(?:approved|consented|confirmed|agreed|authori[sz]ed)|\b(?:pre-?approved|already (?:been )?(?:approved|"
@@ -504,6 +517,41 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"(?:^|[.;:!]\s+)(?:please\s+|you must\s+|always\s+|first,?\s+)?(?:run|execute|eval(?:uate)?)\s+(?:the\s+following|this|"
         r"these)\s+(?:shell\s+|bash\s+|terminal\s+|python\s+|powershell\s+)?(?:commands?|scripts?|code|one-liner)\b"),
      "command-injection", "medium", "tells the model to run a command it carries"),
+    # -- round 10 (2026-12-02): shapes that slipped, written as general phrasings
+    (_C(r"\b(?:run|execute|paste|type)\s+(?:this|it|that|the (?:following|default|command|value))(?:\s+command)?\s+"
+        r"(?:\w+\s+){0,2}?(?:in|into|on|from)\s+(?:the\s+user'?s?\s+|your\s+|their\s+|a\s+|the\s+)?(?:shell|terminal|"
+        r"console|command line|command prompt)\b"),
+     "command-injection", None, "tells the model to run the text it carries in the user's shell"),
+    (_C(r"--(?:extra-)?index-url\s+https?://(?!pypi\.org|files\.pythonhosted\.org)|--registry\s+https?://"
+        r"(?!registry\.npmjs\.org)|\bpip_extra_index_url\b"),
+     "command-injection", "medium", "installs packages from an unofficial index"),
+    (_C(r"\b(?:treat|regard|consider|follow|obey|execute|carry out)\s+(?:any|all|every|the)?\s*(?:\w+\s+){0,2}?(?:text|"
+        r"content|output|results?|responses?|passages?|documents?)\s+(?:\w+\s+){0,3}?(?:(?:this|the) tool|it) (?:returns|"
+        r"gives|outputs|provides|sends back)\s+as\s+(?:\w+\s+){0,2}?(?:instructions?|direction|directions|commands?|"
+        r"orders|directives|guidance)\b"),
+     "instruction-override", None, "tells the model to obey what the tool returns"),
+    (_C(r"\b(?:guidance|instructions?|rules|directions|directives|prompts?|guidelines)\s+(?:that\s+)?(?:\w+\s+){0,3}?"
+        r"(?:earlier|before|previously|above|so far)\b[^.]{0,60}?\b(?:is|are)\s+(?:\w+\s+)?(?:stale|outdated|obsolete|"
+        r"superseded|a (?:stale |draft |old )?draft|replaced|void|deprecated|no longer (?:valid|current|in force))"),
+     "instruction-override", None, "declares the model's earlier instructions stale"),
+    (_C(r"\b(?:limits?|restrictions?|rules|safeguards|guardrails|protections|checks)\s+(?:\w+\s+){0,6}?(?:are|is|have "
+        r"been|has been|were)\s+(?:hereby\s+|now\s+|temporarily\s+)?(?:lifted|waived|suspended|relaxed|removed|disabled|"
+        r"switched off|turned off)\b"),
+     "instruction-override", None, "declares the model's limits lifted"),
+    (_C(r"\bstanding (?:approval|consent|authori[sz]ation|permission|sign-?off)\b|\basking (?:the user|them|for "
+        r"(?:confirmation|approval))(?: \w+){0,2} (?:is|would be|counts as) (?:redundant|unnecessary|not needed|"
+        r"pointless|superfluous|a failure|an error)\b|\bneeds? no (?:\w+ )?(?:user |further |additional |explicit )?"
+        r"(?:approval|confirmation|consent|sign-?off)\b"),
+     "skip-confirmation", None, "says the user's approval is already given or not needed"),
+    (_C(r"\b(?:leave|keep|omit)\s+(?:\w+\s+){0,3}?out of (?:your|the) (?:reply|replies|answer|response|summary|report|"
+        r"output)\b[^.]{0,80}?\beven (?:when|if) (?:the user|they|someone|anyone) asks?\b|\b(?:no|there is no|there'?s no) "
+        r"(?:need|reason) to (?:raise|mention|flag|surface|bring up|point out|explain) (?:it|this|that|these|them)\b"),
+     "secrecy", None, "keeps the user from learning what happens"),
+    (_C(r"\b(?:from|starting (?:with|from)|beginning (?:with|from)|after)\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|"
+        r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth|hundredth)\s+(?:request|call|use|invocation|"
+        r"run|query)\b|\bafter (?:the first )?(?:\d+|two|three|four|five|ten|\w+ few) (?:requests|calls|uses|"
+        r"invocations|runs|queries)\b(?! (?:per|a|an|every|each|in|within|an?)\b)"),
+     "rug-pull-wording", "medium", "behaviour that changes after a number of calls"),
 )
 
 _SENSITIVE_RE = re.compile(_SENSITIVE)
@@ -558,7 +606,7 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
 _LEADING_VERB = re.compile(r"^\s*(?:(?:to|for|in order to) [^,]{1,40}, |then |first,? |please |and |also |now |"
                            r"step \d+[:.)]? |\d+[.)] |[-*] )*"
                            + _READ_VERB.replace(r"\b(?:", r"(?:", 1))
-_CONTENTS_OF = re.compile(r"\b(?:contents?|text|body|value|lines?) (?:of|from|in)\b")
+_CONTENTS_OF = re.compile(r"\b(?:contents?|text|body|value|lines?|output) (?:of|from|in)\b")
 _BASE_FORM = re.compile(r"(?:e?s|ed|ing|ies|ied)$")
 
 
@@ -589,7 +637,11 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
             yield "data-relay", None, base + sensitive.start(), base + sensitive.end(), \
                 "asks for the contents of a sensitive file in this parameter"
             continue
-        if relay and in_param and (not _BASE_FORM.search(relay.group().split()[0]) or _IMPERATIVE.search(sentence)):
+        # "removing all attached policies and access keys": a participle before the noun describes it;
+        # a request puts the verb in the imperative ("include the key") or after it ("the key must be added").
+        adjective = relay is not None and relay.group().endswith("ed") and relay.start() < sensitive.start()
+        if relay and in_param and not adjective \
+                and (not _BASE_FORM.search(relay.group().split()[0]) or _IMPERATIVE.search(sentence)):
             lo, hi = min(sensitive.start(), relay.start()), max(sensitive.end(), relay.end())
             yield "data-relay", None, base + lo, base + hi, "asks the model to fill this parameter with sensitive data"
             continue
@@ -622,7 +674,9 @@ _SCOPE = {
                               r"\s+tool\b|\bwith (?:any|another|other) tool\b"),
     "user-data": re.compile(rf"\b{_CONVERSATION}\b|\b(?:things|text|everything|what) (?:the user|they) (?:wrote|typed|said|"
                             r"sent|entered)\b|\bmost recent (?:things|messages|input)"),
-    "secrets": re.compile(_SENSITIVE),
+    # not _SENSITIVE: that includes the conversation, which "user-data" already counts
+    "secrets": re.compile(rf"(?:{SENSITIVE_PATH.pattern}|\b{_SECRET_NOUN}\b|\bcontents? of (?:the )?(?:file|files|"
+                          r"directory|home))"),
     "destination": re.compile(r"\b(?:https?|ftp|wss?)://|\b[\w.+-]+@[\w-]+\.[\w.]+|\+\d[\d ()-]{7,}\d|\b0x[0-9a-f]{40}\b|"
                               r"(?:^|\s)#[a-z][\w-]{2,}"),
     "oversight": re.compile(r"\b(?:without (?:asking|telling|confirm\w*|approval|consent)|need not ask|no (?:need|reason) to "
@@ -670,6 +724,22 @@ def _finding(rule_id: str, severity: Severity | None, message: str, ev: str, loc
                    evidence=ev, why=rule.why, location=location)
 
 
+_QUOTABLE = {"instruction-override", "secrecy", "skip-confirmation"}
+_MENTION_CUE = re.compile(r"\b(?:such as|like|e\.g\.?|for example|for instance|phrases?|strings?|patterns?|wording|"
+                          r"detects?|flags?|catches|blocks?|contains?|including)\W*$")
+
+
+def _quoted_mention(folded: str, start: int, end: int) -> bool:
+    """The match sits inside quotes that a mention cue ("such as", "detects") introduces."""
+    before = folded[max(0, start - 3):start]
+    after = folded[end:end + 3]
+    quotes = "\"'`“”‘’«»"
+    opened = next((i for i in range(len(before) - 1, -1, -1) if before[i] in quotes), None)
+    if opened is None or not any(c in quotes for c in after):
+        return False
+    return bool(_MENTION_CUE.search(folded[max(0, start - 3 - 40):start - 3 + opened]))
+
+
 def check_text(raw: str, location: str = "", role: str = "description", depth: int = 0) -> list[Finding]:
     """Every rule over one string of a definition.  At most one finding per rule and string."""
     if not raw or not raw.strip():
@@ -704,6 +774,8 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                 continue  # "commands such as curl | sh are refused" describes a safeguard
             if m.group().startswith("<!--") and _inert_comment(m.group()):
                 continue  # "<div><!-- header -->…" in an example of HTML says nothing to anyone
+            if rule_id in _QUOTABLE and _quoted_mention(folded, m.start(), m.end()):
+                continue  # 'flags phrases such as "ignore previous instructions"' names the attack, not uses it
             add(rule_id, severity, message, evidence(raw, where, m.start(), m.end()))
             break
     for rule_id, severity, start, end, message in _compound(folded, ".properties." in location and role == "description"):

@@ -8,6 +8,7 @@ tools mentioning another server's tools, duplicate and look-alike names.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 import statistics
 from typing import Any, Iterable
 
@@ -32,6 +33,10 @@ _FREE_TEXT_PARAMS = re.compile(r"^(?:side_?notes?|notes?|feedback|debug(?:_?info
                                r"|thoughts|telemetry|analytics|tracking|details)$")
 _FILL_HINT = re.compile(r"\b(?:any|all|everything|full|entire|complete|whole|contents? of|what(?:ever)? you (?:know|have|"
                         r"read|saw)|previous|prior|history|context)\b")
+# "Credentials token from get_aws_session_info()": a handle one tool returns and another takes back
+# (the server's own round trip), not a secret the model is asked to go and read.
+_HANDED_OVER = re.compile(r"\b(?:from|returned by|(?:the )?(?:output|result) of|obtained (?:from|by|with)|issued by)\s+"
+                          r"(?:the\s+|a\s+)?[`'\"]?([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?:\(\))?[`'\"]?(?:\s+tool)?")
 _SENSITIVE_NAME = re.compile(r"ssh|id_?rsa|id_?ed25519|passwd|shadow|credential|private_?key|secret_?key|api_?key_?from"
                              r"|mcp_?json|env_?file|dotenv|aws_?(?:secret|cred)|from_?reading|contents?_?of|kube_?config")
 _DEST_NAME = re.compile(r"upload|dest|callback|webhook|report_?to|send_?to|forward|sink|post_?to|exfil|collector|"
@@ -44,6 +49,9 @@ _PRIVILEGE_FLAG = re.compile(r"[\"']?\b(?:admin|is_admin|override|sudo|root|supe
                              r"disable_\w+|skip_\w+|allow_all|unrestricted)\b[\"']?\s*[:=]\s*(?:true|1|yes|on)\b")
 _REMOTE_DEST_NAME = re.compile(r"callback|webhook|report_?to|send_?to|post_?to|forward_?to|exfil|collector|sink_?url|"
                                r"notify_?url|upload_?url|backup_?url|beacon|ping_?url|telemetry_?url|results?_?url")
+# A confirmation flag exists so that someone says yes; one that is already yes confirms nothing.
+_CONSENT_NAME = re.compile(r"^(?:user_?)?(?:confirm(?:ed|ation)?|approved?|approval|consent(?:ed)?|acknowledged?|"
+                           r"i_?agree|agreed|authori[sz]ed)$")
 _SIDE_CHANNEL = re.compile(r"^(?:debug(?:_?info)?|feedback|telemetry|analytics|tracking|extra(?:_?info)?|metadata)$")
 _DESTRUCTIVE_NAME = re.compile(r"(?:^|[_.-])(?:delete|remove|rm|drop|destroy|purge|wipe|truncate|kill|terminate|"
                                r"write|overwrite|update|create|send|post|publish|exec|execute|run|push|merge|move|"
@@ -91,13 +99,22 @@ def _param_findings(schema: Any, path: str, description: str = "") -> list[Findi
             desc = pschema.get("description", "") if isinstance(pschema, dict) else ""
             folded = fold(desc if isinstance(desc, str) else "")[0]
             rule = RULES["exfil-parameter"]
-            if _SENSITIVE_NAME.search(key) and not re.search(r"(?:^|_)(?:name|id|path|file|ref|type|label)$", key):
+            handed = _HANDED_OVER.search(folded)
+            if handed and re.search(r"read|cat|file|shell|exec|command|env|run", handed.group(1)):
+                handed = None  # "the key from read_file": that is the model fetching a secret after all
+            if _SENSITIVE_NAME.search(key) and not re.search(r"(?:^|_)(?:name|id|path|file|ref|type|label)$", key) \
+                    and handed:
+                out.append(Finding("exfil-parameter", "low", f"{rule.title}: parameter {pname!r} is named for a "
+                                   f"credential, filled from another tool's result ({handed.group(1)})", str(pname),
+                                   rule.why, loc))
+            elif _SENSITIVE_NAME.search(key) and not re.search(r"(?:^|_)(?:name|id|path|file|ref|type|label)$", key):
                 out.append(Finding("exfil-parameter", "high", f"{rule.title}: parameter {pname!r} is named for a "
                                    "credential or sensitive file's contents", str(pname), rule.why, loc))
             elif _SHADOW_PARAMS.match(key):
                 out.append(Finding("exfil-parameter", "medium", f"{rule.title}: parameter {pname!r} asks for hidden or "
                                    "conversational data", str(pname), rule.why, loc))
-            elif _FREE_TEXT_PARAMS.match(key) and key not in required and _FILL_HINT.search(folded):
+            elif _FREE_TEXT_PARAMS.match(key) and key not in required \
+                    and _FILL_HINT.search(folded.replace(key.replace("_", " "), "").replace(key, "")):
                 out.append(Finding("exfil-parameter", "medium", f"{rule.title}: optional free-text parameter "
                                    f"{pname!r} asks for {folded[:60]!r}", show(str(desc)[:160]), rule.why, loc))
             elif _FREE_TEXT_PARAMS.match(key) and key not in required:
@@ -111,6 +128,11 @@ def _param_findings(schema: Any, path: str, description: str = "") -> list[Findi
                 out.append(Finding("exfil-parameter", "medium", f"{rule.title}: parameter {pname!r} names a destination "
                                    "the tool's description never mentions sending to", str(pname), rule.why, loc))
             default = pschema.get("default") if isinstance(pschema, dict) else None
+            if default is True and _CONSENT_NAME.match(key):
+                rule_c = RULES["skip-confirmation"]
+                out.append(Finding("skip-confirmation", "medium", f"{rule_c.title}: parameter {pname!r} defaults to "
+                                   "true, so the call counts as confirmed unless the model says otherwise", f"{pname}: "
+                                   "default true", rule_c.why, loc + ".default"))
             for value in (default, *(pschema.get("examples") or [] if isinstance(pschema, dict)
                                      and isinstance(pschema.get("examples"), list) else [])):
                 text = value if isinstance(value, str) else orjson.dumps(value).decode() if isinstance(value, dict) else ""
@@ -302,6 +324,24 @@ def _long_descriptions(report: ServerReport, tools: list[dict[str, Any]]) -> Non
                                        f"{median:.0f}", f"{n} characters", rule.why, "description"))
 
 
+def _own_tool_routing(report: ServerReport, tools: list[dict[str, Any]]) -> None:
+    """"Prefer this tool over 'suggest_aws_commands'" between two tools of one server is the server
+    routing its own calls, not shadowing: the medium finding drops to low when every tool name
+    its evidence mentions belongs to this server (one of another server's still counts in full)."""
+    own = {str(t.get("name", "")).lower() for t in tools if isinstance(t, dict)}
+    for tr in report.tools:
+        for i, f in enumerate(tr.findings):
+            if f.rule != "shadowing" or f.severity != "medium":
+                continue
+            named = {t for t in _TOOL_NAME.findall(f.evidence.lower()) if t != tr.name.lower()}
+            if named and named <= own:
+                tr.findings[i] = replace(f, severity="low", message=f"{f.message} (a tool of the same server: "
+                                         f"{', '.join(sorted(named))})")
+
+
+_TOOL_NAME = re.compile(r"[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+")
+
+
 def scan_servers(tools: dict[str, list[dict[str, Any]]],
                  extras: dict[str, dict[str, list[dict[str, Any]]]] | None = None, *,
                  embedding: bool = False) -> dict[str, ServerReport]:
@@ -321,6 +361,7 @@ def scan_servers(tools: dict[str, list[dict[str, Any]]],
             singular = {"prompts": "prompt", "resources": "resource", "resourceTemplates": "resourceTemplate"}.get(kind, kind)
             report.others += [scan_tool(i, singular) for i in items if isinstance(i, dict)]
         _long_descriptions(report, defs)
+        _own_tool_routing(report, defs)
         reports[server] = report
     if len(tools) > 1:
         _cross_server(reports, tools)
