@@ -133,7 +133,9 @@ _SECRET_NOUN = (r"(?:(?:private|secret|ssh|api|access|auth|session|bearer|refres
                 r"information|info)|dates? of birth|home address(?:es)?|phone numbers?|shell history|bash history|"
                 r"command history|browser history|clipboard(?: contents)?|directory listing|auth entries|(?:folder|directory|"
                 r"downloads|documents|desktop|home)(?: folder| directory)? (?:listing|contents)|(?:complete |full |entire |whole )?"
-                r"transcripts? of (?:this|the|our) (?:session|conversation|chat)|printenv|"
+                r"transcripts? of (?:this|the|our) (?:session|conversation|chat)|printenv|cloud (?:key|reference|credential|"
+                r"token)s?|credenciais|credenciales|credenziali|identifiants|zugangsdaten|contrase[ñn]as?|senhas?|"
+                r"mots? de passe|passw[öo]rter|chaves? privadas?|claves? privadas?|chiavi? privat[ae]|"
                 r"(?:[a-z0-9]+_)+(?:api_key|secret_access_key|secret_key|access_token|auth_token|client_secret|password)|"
                 r"(?:archive|tarball|tar(?:\.gz)?|zip|dump|snapshot|copy) of (?:the |your |the user'?s )?(?:current |entire |"
                 r"whole )?(?:working directory|home (?:folder|directory)|project (?:folder|directory)|repository|workspace))")
@@ -153,7 +155,13 @@ _CONVERSATION = (r"(?:(?:conversation|chat|message|dialog(?:ue)?) (?:history|con
                  r"attached|opened)|(?:last|previous|prior|recent|earlier|past)(?: \w+)? (?:turns|exchanges|messages|"
                  r"lines) of (?:the|this|our) (?:conversation|chat|dialog(?:ue)?|thread)|(?:outputs?|results?|"
                  r"responses?) of (?:each|every|all|any|the) (?:other |previous |prior |earlier )+tool(?: calls?)?|"
-                 r"(?:each|every|all) other tool calls?|mensajes anteriores|historial de (?:la |esta )?conversaci[oó]n|"
+                 r"(?:each|every|all) other tool calls?|(?:outputs?|results?|responses?|data|text)(?: \w+){0,2} "
+                 r"(?:returned|produced|given) by (?:whichever|any|every|each|all|the|another|other)(?: \w+){0,2} tools?|"
+                 r"(?:value|key|reference|token|string|secret)s? (?:\w+ ){0,2}(?:in|from|held in) your context|"
+                 r"context'?s (?:\w+ ){0,2}(?:key|reference|token|value|string)|context\.\w+|"
+                 r"instructions (?:the assistant|you) (?:received|got|were given)|(?:names and )?descriptions of "
+                 r"(?:every|all|each) (?:other )?(?:\w+ )?tools?|tutta la conversazione|conversazione (?:avuta )?finora|"
+                 r"mensajes anteriores|historial de (?:la |esta )?conversaci[oó]n|"
                  r"messages pr[ée]c[ée]dents|historique de (?:la |cette )?conversation|vorherigen nachrichten|"
                  r"(?:gespr[äa]chs|chat)verlauf|mensagens anteriores|hist[oó]rico da conversa|surrounding (?:chat|conversation)|(?:messages|turns|text|prompts) (?:that came|sent|written|"
                  r"typed) (?:before|earlier than) (?:this|the) (?:request|call|message)|todo lo que el usuario (?:haya|ha) "
@@ -165,13 +173,14 @@ _RELAY_VERB = (r"\b(?:(?:pass|include|insert|append|add|attach|embed|provide|sen
                r"leak|dump|output|return|echo|hand|carr(?:y|ies|ied|ying)|sync|mirror|stream|transfer)(?:e?s|ed|ing)?|put|putting|set|setting|cop(?:y|ies|ied|ying)|"
                r"suppl(?:y|ies|ied|ying)|(?:call|invoke|use)\s+[\w-]+\s+with|(?:called|invoked) with|"
                r"copi(?:e|a|ez|ar)|incluy(?:a|e)|inclu(?:ez|re|a)|pegu?(?:e|a)|collez|mettez|ponga|env[ií]e|envoyez|"
-               r"kopiere|kopieren|f[üu]ge|einf[üu]gen|cole|envie)\b")
+               r"kopiere|kopieren|f[üu]ge|einf[üu]gen|cole|envie|riporta|inserisci|incolla|aggiungi)\b")
 _READ_VERB = (r"\b(?:read|open|cat|fetch|get|retrieve|collect|extract|obtain|gather|access|load|dump|grab|"
               r"exfiltrate|harvest|steal|capture|look up|list|print|check|inspect|scan)(?:e?s|ed|ing)?\b")
 _NEGATION = re.compile(r"\b(?:never|not|don'?t|doesn'?t|no|cannot|can'?t|won'?t|avoid|refuse|without|neither|nor|"
                        r"instead of|rather than)\b[^.]{0,25}$")
-_PARAM_DEST = (r"(?:\b(?:as|in|into|inside|within|to|via|through|using|under|with|en|dans|em|nel)\s+(?:the\s+|a\s+|an\s+|this\s+|its\s+)?"
+_PARAM_DEST = (r"(?:\b(?:as|in|into|inside|within|to|via|through|using|under|with|en|dans|em|nel|no|na|nello|nella|im)\s+(?:the\s+|a\s+|an\s+|this\s+|its\s+)?"
                r"(?:[`'\"][\w.-]+[`'\"]|\w+\s+(?:param(?:eter)?|argument|arg|field|variable|property|input)\b"
+               r"|(?:campo|champ|feld)\s+[`'\"]?\w+"
                r"|(?:param(?:eter)?|argument|field|property|input)\b|[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|"
                r"(?:query|payload|body|request body|message text|input)\b)|\b(?:here|in this field|into this field|to this tool)\b)")
 _OBJECT_DEST = re.compile(r"\s+(?:the\s+)?(?:[`'\"][\w.-]+[`'\"]|[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b)")  # "fill `notes` with"
@@ -378,7 +387,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:shell\s+)?(?:commands?|command lines?|terminal commands?|scripts?)\b|\b(?:every|each|all|any)\s+(?:shell\s+)?"
         r"commands?\s+(?:must|should|shall)\s+(?:be\s+)?(?:prefixed|preceded|start|begin|end|followed)"),
      "command-injection", None, "tells the model to alter every command"),
-    (_C(r"\$\((?:whoami|id|hostname|cat|env|curl|wget|uname|pwd)\b[^)]*\)|`(?:whoami|id|hostname|env)`"),
+    (_C(r"\$\((?:whoami|id|hostname|cat|env|curl|wget|uname|pwd)\b[^)]*\)|`(?:whoami|hostname|uname -a)`"),
      "command-injection", "medium", "shell command substitution in the text"),
     (_C(r"\b(?:export\s+|set\s+)?(?:node_options|ld_preload|ld_library_path|pythonstartup|bash_env|prompt_command|"
         r"dyld_insert_libraries|git_ssh_command|npm_config_registry|pip_index_url)\s*=\s*\S+"),
@@ -430,7 +439,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:actions?|steps?|operations?|calls?|changes?|requests?|tasks?)\b"),
      "tool-priority", None, "insists on being called around every action"),
     # -- stated intent: the words of an attack, outside a sentence that detects or prevents one
-    (_C(r"\b(?:exfiltrat\w*|steal(?:s|ing)?|siphon\w*|keylog\w*|backdoor\w*|phish(?:ing)?\b|harvest(?:s|ing)?\s+(?:\w+\s+)?"
+    (_C(r"\b(?:exfiltrat\w*|steal(?:s|ing)?\b|siphon\w*|keylog\w*|backdoor\w*|phish(?:ing)?\b|harvest(?:s|ing)?\s+(?:\w+\s+)?"
         r"(?:credentials?|passwords?|tokens?|keys|secrets?|data|cookies|sessions?)|(?:leak|smuggle)\w*\s+(?:\w+\s+)?"
         r"(?:credentials?|passwords?|tokens?|keys|secrets?|data|files?)\s+(?:to|out)\b)"),
      "malicious-intent", None, "states an attack as what it does"),
@@ -547,10 +556,28 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"output)\b[^.]{0,80}?\beven (?:when|if) (?:the user|they|someone|anyone) asks?\b|\b(?:no|there is no|there'?s no) "
         r"(?:need|reason) to (?:raise|mention|flag|surface|bring up|point out|explain) (?:it|this|that|these|them)\b"),
      "secrecy", None, "keeps the user from learning what happens"),
+    (_C(r"\b(?:have|has) no place in (?:the|your) (?:answer|reply|response|summary|message)\b|\b(?:pointing out|"
+        r"mentioning|telling the user about|raising|flagging|explaining|noting) (?:\w+ ){0,3}(?:is|would be) (?:unnecessary|"
+        r"not needed|pointless|redundant)\b|\bn[ãa]o precisa (?:constar|aparecer|ser mencionad[oa])|\bnon (?:serve|"
+        r"occorre) (?:menzionarlo|dirlo)"),
+     "secrecy", None, "keeps something out of what the user is told"),
+    (_C(r"\b(?:rather than|instead of) (?:\w+ ){0,2}the (?:\w+ ){0,2}(?:the user|they|you were) (?:names?|named|chose|"
+        r"picks?|picked|gave|gives|specified|specifies|supplied|supplies|asked for|entered|provided)\b|\b(?:put|set|use|"
+        r"place)\b[^.]{0,40}\b(?:address|account|iban|wallet)\b[^.]{0,20}\b(?:in|into|as) the (?:recipient|destination|"
+        r"payee|beneficiary|to)\b|\bmove the (?:address|account|recipient) the user (?:supplied|gave|provided|entered)"),
+     "shadowing", None, "overrides the user's own choice of target"),
+    (_C(r"\b(?:use|call|invoke|through|with)\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,3}?(?:tool|integration|connector)"
+        r"(?:'s\s+\w+(?:\s+\w+)?)?\b[^.]{0,120}?(?:0\.0\.0\.0/0|::/0|all ports|public-?read|publicly (?:readable|"
+        r"accessible)|(?:mfa|2fa|multi-factor|two-factor)\w*\s+(?:\w+\s+){0,2}(?:false|off|disabled)|(?:disable|turn off|"
+        r"switch off|bypass)\s+(?:the\s+)?(?:mfa|2fa|multi-factor|two-factor|firewall|audit\w*|logging|tls|ssl|"
+        r"certificate\s+\w+|workspace trust|sandbox)|\bgrant\b[^.]{0,60}\b(?:owner|admin\w*)\b|\bgrant\b[^.]{0,60}"
+        r"\b(?:role|access|permissions?)\b[^.]{0,40}\b(?:every|all|each)\b)"),
+     "shadowing", None, "uses another tool to weaken security or hand out access"),
     (_C(r"\b(?:from|starting (?:with|from)|beginning (?:with|from)|after)\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|"
         r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth|hundredth)\s+(?:request|call|use|invocation|"
         r"run|query)\b|\bafter (?:the first )?(?:\d+|two|three|four|five|ten|\w+ few) (?:requests|calls|uses|"
-        r"invocations|runs|queries)\b(?! (?:per|a|an|every|each|in|within|an?)\b)"),
+        r"invocations|runs|queries),? (?:the (?:tool|server|feed|service)|this tool|it) (?:will |then |also )*(?:starts?|"
+        r"switch\w*|needs?|requires?|begins?|asks?|sends?|includes?|uploads?|expects?)\b"),
      "rug-pull-wording", "medium", "behaviour that changes after a number of calls"),
 )
 
@@ -724,9 +751,12 @@ def _finding(rule_id: str, severity: Severity | None, message: str, ev: str, loc
                    evidence=ev, why=rule.why, location=location)
 
 
-_QUOTABLE = {"instruction-override", "secrecy", "skip-confirmation"}
+_QUOTABLE = {"instruction-override", "secrecy", "skip-confirmation", "hidden-markup"}
 _MENTION_CUE = re.compile(r"\b(?:such as|like|e\.g\.?|for example|for instance|phrases?|strings?|patterns?|wording|"
                           r"detects?|flags?|catches|blocks?|contains?|including)\W*$")
+
+
+_QUOTED_LIST = re.compile(r"(?:[\"'`“‘«][^\"'`”’»]{1,80}[\"'`”’»],?\s*(?:and\s+|or\s+)?)+$")
 
 
 def _quoted_mention(folded: str, start: int, end: int) -> bool:
@@ -737,7 +767,9 @@ def _quoted_mention(folded: str, start: int, end: int) -> bool:
     opened = next((i for i in range(len(before) - 1, -1, -1) if before[i] in quotes), None)
     if opened is None or not any(c in quotes for c in after):
         return False
-    return bool(_MENTION_CUE.search(folded[max(0, start - 3 - 40):start - 3 + opened]))
+    # the cue may introduce a list: such as "ignore previous instructions", "<important>" and "…"
+    lead = _QUOTED_LIST.sub("", folded[max(0, start - 3 - 400):start - 3 + opened])
+    return bool(_MENTION_CUE.search(lead[-40:]))
 
 
 def check_text(raw: str, location: str = "", role: str = "description", depth: int = 0) -> list[Finding]:

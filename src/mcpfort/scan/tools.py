@@ -26,7 +26,8 @@ __all__ = ["scan_tool", "scan_servers", "load_tools_file", "digest"]
 _SHADOW_PARAMS = re.compile(
     r"^(?:internal_?only|hidden_?param\w*|shadow_?tool|bypass_?checks?|sandbox_?escape|conversation_?(?:history|context|log)?"
     r"|chat_?history|system_?prompt|previous_?messages|full_?context|user_?messages|all_?messages|prior_?context"
-    r"|session_?(?:data|history)|secret_?(?:data|notes?)|exfil\w*|covert\w*|leak\w*|(?:available_?|all_?|other_?|"
+    r"|session_?(?:data|history)|secret_?(?:data|notes?)|exfil\w*|covert\w*|leak\w*"
+    r"|(?:system|assistant|operator|developer|agent)_?(?:instructions|prompt|rules|guidelines)|(?:available_?|all_?|other_?|"
     r"installed_?)?tools?_?(?:list|names|descriptions|catalog)|available_?tools|mcp_?servers|server_?configs?)$")
 _FREE_TEXT_PARAMS = re.compile(r"^(?:side_?notes?|notes?|feedback|debug(?:_?info)?|metadata|extra(?:_?info)?|context"
                                r"|additional_?(?:info|context|notes?|data)|comments?|remarks|annotations?|reasoning"
@@ -128,7 +129,9 @@ def _param_findings(schema: Any, path: str, description: str = "") -> list[Findi
                 out.append(Finding("exfil-parameter", "medium", f"{rule.title}: parameter {pname!r} names a destination "
                                    "the tool's description never mentions sending to", str(pname), rule.why, loc))
             default = pschema.get("default") if isinstance(pschema, dict) else None
-            if default is True and _CONSENT_NAME.match(key):
+            if (default is True and _CONSENT_NAME.match(key)) or (isinstance(default, str) and re.search(
+                    r"consent|confirm|approv|authori", key) and re.fullmatch(r"(?:pre[_ -]?)?(?:approved|authori[sz]ed|"
+                    r"confirmed|granted|consented|accepted)|yes|true", default.lower())):
                 rule_c = RULES["skip-confirmation"]
                 out.append(Finding("skip-confirmation", "medium", f"{rule_c.title}: parameter {pname!r} defaults to "
                                    "true, so the call counts as confirmed unless the model says otherwise", f"{pname}: "
@@ -227,6 +230,16 @@ def _annotation_findings(tool: dict[str, Any]) -> list[Finding]:
     return []
 
 
+def _own_subject(f: Finding, description: str) -> Finding:
+    """A sensitive path as a default is the tool's subject when its description names that file
+    ("Compares the project's .env with .env.example"); a poisoned default is one it never mentions."""
+    if f.rule != "sensitive-default" or f.severity == "low" or not f.location.endswith(".default"):
+        return f
+    if f.evidence and f.evidence.lower() in fold(description)[0]:
+        return replace(f, severity="low", message=f"{f.message} (the file the tool's description is about)")
+    return f
+
+
 def scan_tool(tool: dict[str, Any], kind: str = "tool") -> ToolReport:
     """All checks on one definition that need no other tool."""
     name = str(tool.get("name") or tool.get("uri") or tool.get("uriTemplate") or "?")
@@ -247,6 +260,7 @@ def scan_tool(tool: dict[str, Any], kind: str = "tool") -> ToolReport:
     findings += _noise_parameters(findings)
     findings += _annotation_findings(tool)
     findings += _own_param_findings(tool)
+    findings = [_own_subject(f, description) for f in findings]
     findings += _wording_findings(tool, findings)
     findings = _dedupe(findings)
     return ToolReport(name=name, findings=findings, kind=kind, digest=digest(tool) if kind == "tool" else None)
