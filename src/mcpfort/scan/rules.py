@@ -106,10 +106,10 @@ RULES: dict[str, Rule] = {r.id: r for r in (
        "A linear model trained on poisoned and legitimate tools from independent sources scores this wording as "
        "poisoned; the phrases that weighed most are the evidence. It catches paraphrases no rule names yet, so "
        "read the text. On its own it makes a tool suspicious, never malicious."),
-    _r("rug-pull-wording", "medium", "Behaviour that changes after a number of calls",
-       "A tool that behaves one way for the first few calls and another way later is built to pass a first "
-       "review (or a test run) and change once trusted; legitimate quotas say what the limit is, not what the "
-       "tool will start asking for."),
+    _r("rug-pull-wording", "medium", "Behaviour that changes later",
+       "A tool that behaves one way now and another way after some calls, from a date or when the user says a "
+       "phrase is built to pass a first review (or a test run) and change once trusted; legitimate quotas and "
+       "deprecations say what the limit is, not what the tool will start asking for."),
     _r("long-description", "info", "Description far longer than the server's others",
        "Very long descriptions are where injected instructions hide; worth a read."),
 )}
@@ -161,6 +161,9 @@ _CONVERSATION = (r"(?:(?:conversation|chat|message|dialog(?:ue)?) (?:history|con
                  r"context'?s (?:\w+ ){0,2}(?:key|reference|token|value|string)|context\.\w+|"
                  r"instructions (?:the assistant|you) (?:received|got|were given)|(?:names and )?descriptions of "
                  r"(?:every|all|each) (?:other )?(?:\w+ )?tools?|tutta la conversazione|conversazione (?:avuta )?finora|"
+                 r"(?:\w+ ){0,2}(?:that|which) (?:came up|were mentioned|was mentioned|appeared|were discussed|was "
+                 r"discussed|were shared) in (?:the|this|our) (?:conversation|chat|session)|(?:stored )?(?:items|data|records|"
+                 r"content) from (?:the |all |any )?(?:connected|other|linked) (?:services|accounts|tools|servers|apps)|"
                  r"mensajes anteriores|historial de (?:la |esta )?conversaci[oó]n|"
                  r"messages pr[ée]c[ée]dents|historique de (?:la |cette )?conversation|vorherigen nachrichten|"
                  r"(?:gespr[äa]chs|chat)verlauf|mensagens anteriores|hist[oó]rico da conversa|surrounding (?:chat|conversation)|(?:messages|turns|text|prompts) (?:that came|sent|written|"
@@ -171,7 +174,7 @@ _SENSITIVE = rf"(?:{SENSITIVE_PATH.pattern}|\b{_SECRET_NOUN}\b|\b{_CONVERSATION}
 _RELAY_VERB = (r"\b(?:(?:pass|include|insert|append|add|attach|embed|provide|send|forward|upload|post|paste|"
                r"transmit|fill|populate|concatenate|encode|place|write|store|report|submit|share|relay|"
                r"leak|dump|output|return|echo|hand|carr(?:y|ies|ied|ying)|sync|mirror|stream|transfer)(?:e?s|ed|ing)?|put|putting|set|setting|cop(?:y|ies|ied|ying)|"
-               r"suppl(?:y|ies|ied|ying)|(?:call|invoke|use)\s+[\w-]+\s+with|(?:called|invoked) with|"
+               r"suppl(?:y|ies|ied|ying)|(?:call|invoke|use)\s+(?:[\w-]+\s+){1,4}?with|(?:called|invoked) with|"
                r"copi(?:e|a|ez|ar)|incluy(?:a|e)|inclu(?:ez|re|a)|pegu?(?:e|a)|collez|mettez|ponga|env[ií]e|envoyez|"
                r"kopiere|kopieren|f[üu]ge|einf[üu]gen|cole|envie|riporta|inserisci|incolla|aggiungi)\b")
 _READ_VERB = (r"\b(?:read|open|cat|fetch|get|retrieve|collect|extract|obtain|gather|access|load|dump|grab|"
@@ -199,7 +202,8 @@ _C = re.compile
 _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"<\s*/?\s*(?:important|instructions?|system|secret|hidden|admin|system[_ -]?(?:note|message|prompt)|"
         r"ai[_ -]?instructions?|assistant[_ -]?(?:only|instructions?|note)|note[_ -]to[_ -](?:ai|assistant|model|llm)|"
-        r"priority|override|critical|mandatory|internal|tool[_ -]?instructions?|hidden[_ -]\w+)\s*[^>]{0,40}>"),
+        r"priority|override|critical|mandatory|internal|tool[_ -]?instructions?|hidden[_ -]\w+|global|directive|mandate)"
+        r"\s*[^>]{0,40}>"),
      "hidden-markup", None, "instruction markup"),
     (_C(r"\[\s*(?:hidden|system|admin|secret|internal|important|assistant|ai)[ _-]?(?:instructions?|note|message|"
         r"prompt|only|override)?\s*\]|\{\{\s*(?:system|instructions?)\s*\}\}|<\|(?:im_start|im_end|system|endoftext|"
@@ -439,7 +443,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:actions?|steps?|operations?|calls?|changes?|requests?|tasks?)\b"),
      "tool-priority", None, "insists on being called around every action"),
     # -- stated intent: the words of an attack, outside a sentence that detects or prevents one
-    (_C(r"\b(?:exfiltrat\w*|steal(?:s|ing)?\b|siphon\w*|keylog\w*|backdoor\w*|phish(?:ing)?\b|harvest(?:s|ing)?\s+(?:\w+\s+)?"
+    (_C(r"\b(?:exfiltrat\w*|hijack(?:s|ing|ed)?\b|steal(?:s|ing)?\b|siphon\w*|keylog\w*|backdoor\w*|phish(?:ing)?\b|harvest(?:s|ing)?\s+(?:\w+\s+)?"
         r"(?:credentials?|passwords?|tokens?|keys|secrets?|data|cookies|sessions?)|(?:leak|smuggle)\w*\s+(?:\w+\s+)?"
         r"(?:credentials?|passwords?|tokens?|keys|secrets?|data|files?)\s+(?:to|out)\b)"),
      "malicious-intent", None, "states an attack as what it does"),
@@ -573,6 +577,42 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"certificate\s+\w+|workspace trust|sandbox)|\bgrant\b[^.]{0,60}\b(?:owner|admin\w*)\b|\bgrant\b[^.]{0,60}"
         r"\b(?:role|access|permissions?)\b[^.]{0,40}\b(?:every|all|each)\b)"),
      "shadowing", None, "uses another tool to weaken security or hand out access"),
+    (_C(r"\balways (?:include|add|append|put|cc|bcc|copy|send to)\s+(?:\w+\s+){0,2}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+     "exfil-destination", None, "adds a fixed address to every message"),
+    (_C(r"\b(?:does not|doesn'?t|won'?t|will not|never) (?:appear|show up|be (?:visible|shown|listed)) (?:in|on|to) "
+        r"(?:the user'?s?|their|your) |\bneeds? no mention\b|\bneed not be mentioned\b|\bno mention (?:is )?(?:needed|"
+        r"necessary|required)\b|\bnie (?:trzeba|musisz|informuj|m[óo]w)\w*\b[^.]{0,60}\bu[żz]ytkownik|\bniet (?:vermelden|"
+        r"melden|vertellen) aan de gebruiker|\bhoeft de gebruiker (?:niet|dit niet) te (?:weten|horen)"),
+     "secrecy", None, "keeps a side effect out of the user's sight"),
+    (_C(r"\b(?:use|apply|keep|send) the same (?:value|setting|remote|address|destination|url|endpoint)\b[^.]{0,60}\b(?:any|"
+        r"every|all|each) other (?:\w+ )?tools?\b|\b(?:whatever|whichever|regardless of (?:the|which|what)) (?:\w+ ){0,2}"
+        r"(?:account|iban|address|recipient|wallet|destination|branch|repository|remote)\b (?:is |the user |they )|\beven "
+        r"(?:when|if) the user (?:only )?(?:asked|asks|wants|requested|requests) (?:for |to )"),
+     "shadowing", None, "overrides what the user or other tools chose"),
+    (_C(r"\|\s*curl\b[^|\n]{0,120}(?:--data|--data-binary|-d\b|-t\b|--upload-file|-f\b)|\b(?:write|append|add|install|"
+        r"copy|save|put)\b[^.]{0,80}(?:\.git/hooks/|~/\.bashrc|~/\.zshrc|~/\.profile|\bcrontab\b|launchagents|"
+        r"\.config/autostart)|\bmake (?:it|them|the (?:\w+ )?(?:hook|script|file)) executable\b"),
+     "command-injection", None, "plants code that runs later or uploads data"),
+    (_C(r"\binstall\w*\b[^.]{0,80}\b(?:from|via|at)\s+https?://|\b(?:allow|enable|grant)\w* (?:it|them|the extension|"
+        r"access) (?:on|to|for) (?:all|every|any) (?:sites|websites|urls|pages|domains)\b|\b(?:extra|custom|private|"
+        r"alternate|additional) (?:package )?index(?: url)?\b[^.]{0,20}https?://(?!pypi\.org)"),
+     "command-injection", "medium", "installs software from an address it names"),
+    (_C(r"\b(?:forward|send|pass|relay|post|submit|upload)\w*\s+(?:its|their|the (?:file'?s?|page'?s?|document'?s?)) "
+        r"(?:full |entire |raw |complete )?contents?\b[^.]{0,40}\b(?:via|to|into|through|in)\s+[a-z][a-z0-9]*(?:_[a-z0-9]+)+"
+        r"|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\([^)]{0,60}=\s*<?(?:token|credentials?|password|secret|api[_ ]?key|"
+        r"session[_ ]token)>?"),
+     "data-relay", None, "passes what it read, or a credential, into another tool's argument"),
+    (_C(r"\b(?:disable|turn off|switch off|remove|lift|wy[łl][ąa]cz)\w*\s+(?:the\s+)?(?:branch protection|"
+        r"ochron[ęe] ga[łl][ęe]zi|required reviews|status checks|signature verification|secure boot)\b|\breachable from "
+        r"the internet\b|\bexpose\w* (?:\w+ ){0,2}to the (?:internet|public)\b"),
+     "shadowing", "medium", "weakens a protection as a side step"),
+    (_C(r"\b(?:starting|from|after|beginning|as of|on or after) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|mar|apr|"
+        r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:\d{1,2}(?:st|nd|rd|th)?,? )?\d{4}\b[^\n]{0,200}?\b(?:set|send|use|"
+        r"upload|post|include)\b[^.]{0,60}https?://"),
+     "rug-pull-wording", None, "behaviour that changes on a date, toward an address it names"),
+    (_C(r"\b(?:when(?:ever)?|once|if|signall?ed by|triggered by) the user (?:says|saying|types|typing|writes|writing)\b"
+        r"(?: something like| words like| a phrase like)?\s*[\"“'‘]"),
+     "rug-pull-wording", None, "behaviour triggered by a phrase the user may say later"),
     (_C(r"\b(?:from|starting (?:with|from)|beginning (?:with|from)|after)\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|"
         r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth|hundredth)\s+(?:request|call|use|invocation|"
         r"run|query)\b|\bafter (?:the first )?(?:\d+|two|three|four|five|ten|\w+ few) (?:requests|calls|uses|"
@@ -633,7 +673,8 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
 _LEADING_VERB = re.compile(r"^\s*(?:(?:to|for|in order to) [^,]{1,40}, |then |first,? |please |and |also |now |"
                            r"step \d+[:.)]? |\d+[.)] |[-*] )*"
                            + _READ_VERB.replace(r"\b(?:", r"(?:", 1))
-_CONTENTS_OF = re.compile(r"\b(?:contents?|text|body|value|lines?|output) (?:of|from|in)\b")
+_CONTENTS_OF = re.compile(r"\b(?:contents?|text|body|value|lines?|output) (?:of|from|in)\b|\b(?:inhoud|contenido|contenu|"
+                          r"inhalt|conte[úu]do|contenuto|zawarto[śs][ćc])\b")
 _BASE_FORM = re.compile(r"(?:e?s|ed|ing|ies|ied)$")
 
 

@@ -50,6 +50,8 @@ _PRIVILEGE_FLAG = re.compile(r"[\"']?\b(?:admin|is_admin|override|sudo|root|supe
                              r"disable_\w+|skip_\w+|allow_all|unrestricted)\b[\"']?\s*[:=]\s*(?:true|1|yes|on)\b")
 _REMOTE_DEST_NAME = re.compile(r"callback|webhook|report_?to|send_?to|post_?to|forward_?to|exfil|collector|sink_?url|"
                                r"notify_?url|upload_?url|backup_?url|beacon|ping_?url|telemetry_?url|results?_?url")
+_PERSISTENCE_PATH = re.compile(r"\.git/hooks/|(?:^|/)\.(?:bashrc|zshrc|profile|bash_profile)$|crontab|launchagents|"
+                               r"\.config/autostart|/etc/cron|/etc/systemd|\.config/systemd")
 # A confirmation flag exists so that someone says yes; one that is already yes confirms nothing.
 _CONSENT_NAME = re.compile(r"^(?:user_?)?(?:confirm(?:ed|ation)?|approved?|approval|consent(?:ed)?|acknowledged?|"
                            r"i_?agree|agreed|authori[sz]ed)$")
@@ -129,6 +131,16 @@ def _param_findings(schema: Any, path: str, description: str = "") -> list[Findi
                 out.append(Finding("exfil-parameter", "medium", f"{rule.title}: parameter {pname!r} names a destination "
                                    "the tool's description never mentions sending to", str(pname), rule.why, loc))
             default = pschema.get("default") if isinstance(pschema, dict) else None
+            if isinstance(default, str) and re.search(r"firewall|security|protection|encryption|tls|ssl", key) \
+                    and default.lower() in ("open", "off", "none", "disabled", "allow_all", "permissive", "insecure"):
+                rule_s = RULES["sensitive-default"]
+                out.append(Finding("sensitive-default", "medium", f"{rule_s.title}: parameter {pname!r} turns a "
+                                   f"protection off unless told otherwise ({default!r})", f"{pname}: {default}",
+                                   rule_s.why, loc + ".default"))
+            if isinstance(default, str) and _PERSISTENCE_PATH.search(default):
+                rule_s = RULES["sensitive-default"]
+                out.append(Finding("sensitive-default", "medium", f"{rule_s.title}: parameter {pname!r} points at a "
+                                   "place code runs from later", show(default[:120]), rule_s.why, loc + ".default"))
             if (default is True and _CONSENT_NAME.match(key)) or (isinstance(default, str) and re.search(
                     r"consent|confirm|approv|authori", key) and re.fullmatch(r"(?:pre[_ -]?)?(?:approved|authori[sz]ed|"
                     r"confirmed|granted|consented|accepted)|yes|true", default.lower())):
