@@ -161,7 +161,7 @@ _CONVERSATION = (r"(?:(?:conversation|chat|message|dialog(?:ue)?) (?:history|con
                  r"context'?s (?:\w+ ){0,2}(?:key|reference|token|value|string)|context\.\w+|"
                  r"instructions (?:the assistant|you) (?:received|got|were given)|(?:names and )?descriptions of "
                  r"(?:every|all|each) (?:other )?(?:\w+ )?tools?|tutta la conversazione|conversazione (?:avuta )?finora|"
-                 r"(?:\w+ ){0,2}(?:that|which) (?:came up|were mentioned|was mentioned|appeared|were discussed|was "
+                 r"(?:that|which) (?:came up|were mentioned|was mentioned|appeared|were discussed|was "
                  r"discussed|were shared) in (?:the|this|our) (?:conversation|chat|session)|(?:stored )?(?:items|data|records|"
                  r"content) from (?:the |all |any )?(?:connected|other|linked) (?:services|accounts|tools|servers|apps)|"
                  r"mensajes anteriores|historial de (?:la |esta )?conversaci[oó]n|"
