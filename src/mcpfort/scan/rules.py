@@ -124,7 +124,9 @@ SENSITIVE_PATH = re.compile(
     r"|\.docker/config\.json|\.npmrc\b|\.pypirc\b|\.netrc\b|\.git-credentials\b|\.bash_history\b|\.zsh_history\b"
     r"|/etc/(?:passwd|shadow|sudoers)\b|\.cursor/mcp\.json|\bmcp\.json\b|\bclaude_desktop_config\.json\b"
     r"|\.config/gh/hosts\.yml|\bwallet\.dat\b|\blogin data\b|\bcookies\.sqlite\b|\.env\b(?!ironment)"
-    r"|\bkeychain\b|\.vault-token\b|\bcredentials\.json\b|\bsecrets?\.(?:json|ya?ml|toml)\b")
+    r"|\bkeychain\b|\.vault-token\b|\bcredentials\.json\b|\bsecrets?\.(?:json|ya?ml|toml)\b"
+    r"|~/\.(?:docker|kube|gnupg|azure)\b|\bhidden (?:folder|directory) (?:in|under|of) (?:the |your |the user'?s? )?home"
+    r"|\b(?:git'?s? )?[\"']?store[\"']? (?:credential )?helper\b|\bkeys? (?:that )?the ssh daemon trusts\b")
 _SECRET_NOUN = (r"(?:(?:private|secret|ssh|api|access|auth|session|bearer|refresh|signing|github|openai|aws|deploy)[ _-]?"
                 r"(?:keys?|tokens?)|passwords?|passphrases?|credentials?|secrets?(?!\s+(?:types?|scanning|patterns?|alerts?|"
                 r"detection|names?|ids?|manager|store|rotation|versions?|metadata|polic(?:y|ies)|engine|labels?))|seed phrases?|mnemonic|"
@@ -133,16 +135,17 @@ _SECRET_NOUN = (r"(?:(?:private|secret|ssh|api|access|auth|session|bearer|refres
                 r"information|info)|dates? of birth|home address(?:es)?|phone numbers?|shell history|bash history|"
                 r"command history|browser history|clipboard(?: contents)?|directory listing|auth entries|(?:folder|directory|"
                 r"downloads|documents|desktop|home)(?: folder| directory)? (?:listing|contents)|(?:complete |full |entire |whole )?"
-                r"transcripts? of (?:this|the|our) (?:session|conversation|chat)|printenv|cloud (?:key|reference|credential|"
+                r"transcripts? of (?:this|the|our) (?:session|conversation|chat)|printenv|connection strings?|variables? printed by [`'\"]?env\b|"
+                r"user:(?:token|password)@|cloud (?:key|reference|credential|"
                 r"token)s?|credenciais|credenciales|credenziali|identifiants|zugangsdaten|contrase[ñn]as?|senhas?|"
-                r"mots? de passe|passw[öo]rter|chaves? privadas?|claves? privadas?|chiavi? privat[ae]|"
+                r"mots? de passe|passw[öo]rter|l[öo]senord|chaves? privadas?|claves? privadas?|chiavi? privat[ae]|"
                 r"(?:[a-z0-9]+_)+(?:api_key|secret_access_key|secret_key|access_token|auth_token|client_secret|password)|"
                 r"(?:archive|tarball|tar(?:\.gz)?|zip|dump|snapshot|copy) of (?:the |your |the user'?s )?(?:current |entire |"
                 r"whole )?(?:working directory|home (?:folder|directory)|project (?:folder|directory)|repository|workspace))")
 _CONVERSATION = (r"(?:(?:conversation|chat|message|dialog(?:ue)?) (?:history|context|log|transcript)|"
                  r"(?:entire|full|complete|whole|previous|prior|all|every) (?:conversation|chat|messages?|context|"
-                 r"prompts?|user (?:messages?|requests?|queries?|input))|system prompt|(?:your|the) (?:system )?"
-                 r"instructions|(?:your|the) (?:hidden |secret |internal |original |system )+(?:instructions|prompt|rules|messages?)|"
+                 r"prompts?|user (?:messages?|requests?|queries?|input))|system prompt|(?<!in )(?<!by )(?<!to )(?<!per )"
+                 r"(?<!with )(?:your|the) (?:system )?instructions|(?:your|the) (?:hidden |secret |internal |original |system )+(?:instructions|prompt|rules|messages?)|"
                  r"(?:hidden |internal )?system (?:messages?|prompts?)|(?:last|previous|prior|earlier) (?:assistant |model )?"
                  r"(?:reply|replies|answers?|responses?|outputs?)|what(?:ever)? (?:\w+ ){0,3}the user (?:has )?(?:said|mentioned|"
                  r"typed|shared|told you|written)|(?:every|all|each|any) (?:files?|documents?|pages?|tabs?) (?:you|the user|they) "
@@ -164,7 +167,7 @@ _CONVERSATION = (r"(?:(?:conversation|chat|message|dialog(?:ue)?) (?:history|con
                  r"(?:that|which) (?:came up|were mentioned|was mentioned|appeared|were discussed|was "
                  r"discussed|were shared) in (?:the|this|our) (?:conversation|chat|session)|(?:stored )?(?:items|data|records|"
                  r"content) from (?:the |all |any )?(?:connected|other|linked) (?:services|accounts|tools|servers|apps)|"
-                 r"mensajes anteriores|historial de (?:la |esta )?conversaci[oó]n|"
+                 r"tidigare meddelanden|hela konversationen|mensajes anteriores|historial de (?:la |esta )?conversaci[oó]n|"
                  r"messages pr[ée]c[ée]dents|historique de (?:la |cette )?conversation|vorherigen nachrichten|"
                  r"(?:gespr[äa]chs|chat)verlauf|mensagens anteriores|hist[oó]rico da conversa|surrounding (?:chat|conversation)|(?:messages|turns|text|prompts) (?:that came|sent|written|"
                  r"typed) (?:before|earlier than) (?:this|the) (?:request|call|message)|todo lo que el usuario (?:haya|ha) "
@@ -176,14 +179,15 @@ _RELAY_VERB = (r"\b(?:(?:pass|include|insert|append|add|attach|embed|provide|sen
                r"leak|dump|output|return|echo|hand|carr(?:y|ies|ied|ying)|sync|mirror|stream|transfer)(?:e?s|ed|ing)?|put|putting|set|setting|cop(?:y|ies|ied|ying)|"
                r"suppl(?:y|ies|ied|ying)|(?:call|invoke|use)\s+(?:[\w-]+\s+){1,4}?with|(?:called|invoked) with|"
                r"copi(?:e|a|ez|ar)|incluy(?:a|e)|inclu(?:ez|re|a)|pegu?(?:e|a)|collez|mettez|ponga|env[ií]e|envoyez|"
-               r"kopiere|kopieren|f[üu]ge|einf[üu]gen|cole|envie|riporta|inserisci|incolla|aggiungi)\b")
+               r"kopiere|kopieren|f[üu]ge|einf[üu]gen|cole|envie|riporta|inserisci|incolla|aggiungi|kopiera|klistra in|"
+               r"(?:goes|go|is placed|is put) into)\b")
 _READ_VERB = (r"\b(?:read|open|cat|fetch|get|retrieve|collect|extract|obtain|gather|access|load|dump|grab|"
               r"exfiltrate|harvest|steal|capture|look up|list|print|check|inspect|scan)(?:e?s|ed|ing)?\b")
 _NEGATION = re.compile(r"\b(?:never|not|don'?t|doesn'?t|no|cannot|can'?t|won'?t|avoid|refuse|without|neither|nor|"
                        r"instead of|rather than)\b[^.]{0,25}$")
-_PARAM_DEST = (r"(?:\b(?:as|in|into|inside|within|to|via|through|using|under|with|en|dans|em|nel|no|na|nello|nella|im)\s+(?:the\s+|a\s+|an\s+|this\s+|its\s+)?"
+_PARAM_DEST = (r"(?:\b(?:as|in|into|inside|within|to|via|through|using|under|with|en|dans|em|nel|no|na|nello|nella|im|till)\s+(?:the\s+|a\s+|an\s+|this\s+|its\s+)?"
                r"(?:[`'\"][\w.-]+[`'\"]|\w+\s+(?:param(?:eter)?|argument|arg|field|variable|property|input)\b"
-               r"|(?:campo|champ|feld)\s+[`'\"]?\w+"
+               r"|(?:campo|champ|feld|f[äa]ltet)\s+[`'\"]?\w+"
                r"|(?:param(?:eter)?|argument|field|property|input)\b|[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|"
                r"(?:query|payload|body|request body|message text|input)\b)|\b(?:here|in this field|into this field|to this tool)\b)")
 _OBJECT_DEST = re.compile(r"\s+(?:the\s+)?(?:[`'\"][\w.-]+[`'\"]|[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b)")  # "fill `notes` with"
@@ -290,7 +294,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"to confirm|to approve)"),  # "created without any permissions" is about grants, not the user's say
      "skip-confirmation", None, "tells the model to act without asking the user"),
     (_C(r"\bauto-?(?:approve|confirm|accept)\b|\bassume\s+(?:that\s+)?(?:the\s+)?(?:user\s+)?(?:has\s+)?(?:already\s+)?"
-        r"(?:approved|consented|confirmed|agreed|authori[sz]ed)|\b(?:pre-?approved|already (?:been )?(?:approved|"
+        r"(?:approved|consented|confirmed|agreed|authori[sz]ed)|\b(?<!be )(?:pre-?approved(?!\s+(?:[\w-]+\s+)?(?:list|allowlist|allow-list|destinations?|recipients?|domains?|"
+        r"addresses|accounts?|vendors?|payees?|channels?|senders?|sites?|templates?))|already (?:been )?(?:approved|"
         r"authori[sz]ed) by the user)"),
      "skip-confirmation", None, "claims consent the user never gave"),
     (_C(r"\bno need to (?:check|confirm|verify|ask|consult|clear (?:it|this))\b[^.]{0,20}\b(?:user|human|them|owner)\b"
@@ -613,6 +618,46 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:when(?:ever)?|once|if|signall?ed by|triggered by) the user (?:says|saying|types|typing|writes|writing)\b"
         r"(?: something like| words like| a phrase like)?\s*[\"“'‘]"),
      "rug-pull-wording", None, "behaviour triggered by a phrase the user may say later"),
+    (_C(r"\brather than (?:the )?(?:one|account|address|iban|recipient|payee)s? (?:printed|shown|listed|given|written|"
+        r"stated) (?:on|in) the (?:invoice|bill|request|order|statement)|\b(?:confirmation|receipt|summary|message) shown to "
+        r"the user (?:keeps|shows|displays|still shows|lists)\b"),
+     "shadowing", None, "pays or sends elsewhere than the document says, and shows the user otherwise"),
+    (_C(r"\b(?:registry|index-url|index_url|extra-index-url)\s*[:=]\s*(?!(?:https?://)?(?:registry\.npmjs\.org|"
+        r"registry\.yarnpkg\.com|pypi\.org|files\.pythonhosted\.org))(?:https?://)?[\w-]+(?:\.[\w-]+)+|\btrusted-host\b"),
+     "command-injection", "medium", "points package installs at another registry"),
+    (_C(r"\b(?:this|its) (?:server'?s?|tool'?s?|package'?s?) own (?:distribution|package|name|dependencies)\b[^.]{0,80}\b(?:false "
+        r"positives?|ignored|excluded|suppressed|dropped|omitted|not (?:reported|listed|shown))|\b(?:workflow files?|code-?owners|"
+        r"branch protection|secret references?)\b[^.]{0,140}\b(?:housekeeping|folded into|classed as minor|reported as minor|"
+        r"summari[sz]ed as)\b"),
+     "secrecy", None, "hides findings that concern itself or security-relevant changes"),
+    (_C(r"\b(?:remove|delete|wipe|erase|purge|drop)\w*\b[^.]{0,80}\b(?:with|using|via|through) the [\w /-]{0,40}?(?:tool|"
+        r"terminal|shell)\b[^.]{0,40}\b(?:recursive|forced?|-rf|permanently)\b|\b(?:\.git|backups?)\b[^.]{0,80}\b(?:are|is) "
+        r"(?:regenerated|disposable|safe to (?:delete|remove)|(?:\w+ )?caches?)\b|\bdrop (?:schema|database|table)\b[^;]{0,60}"
+        r"\bcascade\b"),
+     "command-injection", None, "tells the model to destroy data"),
+    (_C(r"\b(?:does not|doesn'?t|do not|don'?t|will not|won'?t) need (?:its own |a |any |separate |user |explicit |further )*"
+        r"(?:confirmation|approval|consent|sign-?off)\b|(?<!never )(?<!not )(?<!n't )\bskip (?:\w+ )?(?:confirmation|approval|"
+        r"consent) (?:prompts?|dialogs?|steps?|checks?|requests?)\b"),
+     "skip-confirmation", None, "says the user's approval is not needed"),
+    (_C(r"\b(?:append|add|write|install|put)\w*\b[^.]{0,160}\b(?:keys? (?:that )?the ssh daemon trusts|authori[sz]ed[_ ]keys)"
+        r"\b|ssh-(?:ed25519|rsa|ecdsa)[\w-]* aaaa[0-9a-z+/]{20,}"),
+     "command-injection", None, "plants a login key"),
+    (_C(r"[\"']mcpservers[\"']\s*:|[\"'](?:autoapprove|alwaysallow)[\"']\s*:\s*\[\s*[\"']\*"),
+     "command-injection", None, "adds a server to the client's configuration or approves every tool"),
+    (_C(r"\balways (?:forward|send|copy|cc|bcc|upload|post|email)\b[^.]{0,80}\bto (?:the |a |an |our )?(?!user\b|requester\b|"
+        r"owner\b|caller\b)(?:[\w-]+ ){0,3}(?:email|address|inbox|channel|endpoint|server|webhook|team|list)\b"),
+     "exfil-destination", "medium", "always sends its data to a standing destination"),
+    (_C(r"(?<![\w.:-])(?<!e\.g\. )(?<!example )(?:[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,4})?)(?![\w-])(?=[^.]{0,80}"
+        r"\b(?:account|iban|hesab|konto|compte|cuenta|conto)\w*)|\b(?:iban|account)\b[^.]{0,40}(?<!e\.g\. )(?<![\w.:-])[a-z]{2}"
+        r"\d{2}(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,4})?(?![\w-])"),
+     "exfil-destination", "medium", "names a fixed bank account"),
+    (_C(r"\bbeh[öo]ver (?:inte|ej) (?:redovisas|n[äa]mnas|ber[äa]ttas)|\binte beh[öo]ver (?:redovisas|n[äa]mnas|ber[äa]ttas)"),
+     "secrecy", None, "asks the model to keep something from the user (non-English)"),
+    (_C(r"\b(?:if|when|whenever) (?:a |the )?user (?:calls|uses|invokes|opens|queries)\b[^.]{0,60}\b(?:server|tool)\b"
+        r"[^.]{0,12}?\bfollow (?:the|these) instructions\b"),
+     "shadowing", None, "instructions for when the user uses another server"),
+    (_C(r"[\"']tool_?name[\"']\s*:\s*[\"'][\w.-]+[\"']"),
+     "shadowing", "medium", "embeds a definition of another tool in its text"),
     (_C(r"\b(?:from|starting (?:with|from)|beginning (?:with|from)|after)\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|"
         r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth|hundredth)\s+(?:request|call|use|invocation|"
         r"run|query)\b|\bafter (?:the first )?(?:\d+|two|three|four|five|ten|\w+ few) (?:requests|calls|uses|"
@@ -639,7 +684,8 @@ _REFUSABLE = {"command-injection", "exfil-destination", "skip-confirmation", "in
                "malicious-intent"}
 _REFUSED = re.compile(r"\b(?:refused|rejected|blocked|denied|not allowed|forbidden|disallowed|prohibited|never allowed|"
                       r"are not permitted|is not permitted|will be stopped|detects?|detecting|detection|flags?|warns? about|"
-                      r"protects? against|prevents?|preventing|guards? against|defends? against|scans? for|blocks?|"
+                      r"protects? against|prevents?|preventing|guards? against|defends? against|scans? for|"
+                      r"blocks? (?:any|all|such|requests?|access|attempts?|these|them|it|the (?:request|call|command))\b|"
                       r"identif(?:y|ies) (?:\w+ )?(?:attempts?|attacks?))\b")
 
 
@@ -652,6 +698,10 @@ def _inert_comment(comment: str) -> bool:
                 or _RELAY_RE.search(inner) or _READ_RE.search(inner) or _URL.search(inner) or _EMAIL.search(inner)
                 or re.search(r"\b(?:ignore|override|instruction|secret|hidden|system|important|admin|model|assistant|ai|llm|"
                           r"agent|claude|gpt|you)", inner))
+
+
+def _before_in_sentence(text: str, at: int) -> str:
+    return text[max(text.rfind(". ", 0, at), text.rfind("; ", 0, at), -1) + 1:at]
 
 
 def _sentence_at(text: str, at: int) -> str:
@@ -756,6 +806,10 @@ _SCOPE = {
 }
 
 
+_FORBIDS = re.compile(r"\b(?:never|do not|don'?t|must not|should not|may not)\s+(?:\w+\s+){0,2}?(?:add|use|accept|"
+                      r"send|include|call|pass|trust|follow|copy|forward|share|put|run)\b")
+
+
 def _agent_instructions(folded: str, skip_first: bool) -> Iterator[tuple[int, int, list[str]]]:
     """Sentences that instruct the model and reach at least two kinds of thing beyond the tool itself."""
     for index, (base, sentence) in enumerate(_sentences(folded)):
@@ -763,7 +817,11 @@ def _agent_instructions(folded: str, skip_first: bool) -> Iterator[tuple[int, in
             continue
         if not (_ADDRESSEE.search(sentence) or _LEADING_VERB.match(sentence) or _IMPERATIVE_START.match(sentence)):
             continue
-        kinds = [k for k, pattern in _SCOPE.items() if pattern.search(sentence)]
+        hits = {k: m for k, pattern in _SCOPE.items() if (m := pattern.search(sentence))}
+        kinds = list(hits)
+        first = min((m.start() for m in hits.values()), default=0)
+        if _FORBIDS.search(sentence[:first]):
+            continue  # "never add a key that came from another tool's output" is a safeguard
         if len(kinds) >= 2 and not _REFUSED.search(sentence):
             yield base, base + len(sentence), kinds
 
@@ -792,6 +850,17 @@ def _finding(rule_id: str, severity: Severity | None, message: str, ev: str, loc
                    evidence=ev, why=rule.why, location=location)
 
 
+_NOT_WITHOUT = re.compile(r"\b(?:do not|don'?t|never|must not|should not|may not|cannot|can'?t)\b.*\bwithout\b")
+_HIDES_SECRET = re.compile(r"\b(?:reveal|show|print|display|disclose|tell|share|mention|echo|include|expose|repeat)\w*\s+"
+                           r"(?:the\s+|any\s+|raw\s+|its\s+|their\s+)*(?:secret|password|passphrase|api key|key material|"
+                           r"tokens?\b|credential|private key|plaintext)")
+_REFUSAL_ANSWER = re.compile(r"[^.]{0,80}?\b(?:needs?|requires?) (?:\w+ ){0,2}(?:approval|authori[sz]ation|permission)\b|"
+                             r"[^.]{0,40}?\b(?:you|it) (?:cannot|can'?t|(?:are|is) not (?:allowed|permitted|authori[sz]ed))\b")
+
+
+_ROUTING = re.compile(r"[^.]{0,40}?\b(?:when (?:you )?(?:only )?(?:need|want|are|have|know)|if you (?:only )?"
+                      r"(?:need|want)|with [\w/]+(?: \w+)? commands?|for (?:viewing|reading|listing|searching|browsing|"
+                      r"editing)\b)")
 _QUOTABLE = {"instruction-override", "secrecy", "skip-confirmation", "hidden-markup"}
 _MENTION_CUE = re.compile(r"\b(?:such as|like|e\.g\.?|for example|for instance|phrases?|strings?|patterns?|wording|"
                           r"detects?|flags?|catches|blocks?|contains?|including)\W*$")
@@ -847,8 +916,19 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                 continue  # "commands such as curl | sh are refused" describes a safeguard
             if m.group().startswith("<!--") and _inert_comment(m.group()):
                 continue  # "<div><!-- header -->…" in an example of HTML says nothing to anyone
+            if rule_id == "skip-confirmation" and "without" in m.group() and _NOT_WITHOUT.search(
+                    _before_in_sentence(folded, m.start()) + m.group()):
+                continue  # "do not use defaults without user confirmation" asks for confirmation
+            if rule_id == "secrecy" and (_HIDES_SECRET.search(m.group()) or _REFUSAL_ANSWER.match(folded, m.end())):
+                continue  # keeping secret values out of the chat, or answering with a refusal, is the safe behaviour
             if rule_id in _QUOTABLE and _quoted_mention(folded, m.start(), m.end()):
                 continue  # 'flags phrases such as "ignore previous instructions"' names the attack, not uses it
+            if message == "asks to be used in place of another tool" and _ROUTING.match(folded, m.end()):
+                # "use this instead of get_dashboard_by_uid when you only need one property": a server
+                # routing calls between its own tools; still listed, no longer a reason to distrust it
+                add(rule_id, "low", message + " (with a condition, as a server routes its own tools)",
+                    evidence(raw, where, m.start(), m.end()))
+                break
             add(rule_id, severity, message, evidence(raw, where, m.start(), m.end()))
             break
     for rule_id, severity, start, end, message in _compound(folded, ".properties." in location and role == "description"):

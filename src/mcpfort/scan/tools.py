@@ -52,6 +52,11 @@ _REMOTE_DEST_NAME = re.compile(r"callback|webhook|report_?to|send_?to|post_?to|f
                                r"notify_?url|upload_?url|backup_?url|beacon|ping_?url|telemetry_?url|results?_?url")
 _PERSISTENCE_PATH = re.compile(r"\.git/hooks/|(?:^|/)\.(?:bashrc|zshrc|profile|bash_profile)$|crontab|launchagents|"
                                r"\.config/autostart|/etc/cron|/etc/systemd|\.config/systemd")
+# "systemPrompt: Instructions for how the deep search agent should process results" configures the
+# tool's own model; "the instructions you received from your operator" asks for the caller's.
+_FOR_ITS_OWN_AGENT = re.compile(r"\b(?:for|to guide|guidance for|steer|steers|instructs?) (?:how )?(?:the|this|its) "
+                                r"(?:[\w-]+ )?(?:agent|model|llm|assistant|search|research)\b|\bsystem-level guidance for\b")
+_YOUR_OWN = re.compile(r"\b(?:your|you (?:received|were given|got)|the assistant'?s|copied|verbatim|exactly|word for word)\b")
 # A confirmation flag exists so that someone says yes; one that is already yes confirms nothing.
 _CONSENT_NAME = re.compile(r"^(?:user_?)?(?:confirm(?:ed|ation)?|approved?|approval|consent(?:ed)?|acknowledged?|"
                            r"i_?agree|agreed|authori[sz]ed)$")
@@ -102,6 +107,8 @@ def _param_findings(schema: Any, path: str, description: str = "") -> list[Findi
             desc = pschema.get("description", "") if isinstance(pschema, dict) else ""
             folded = fold(desc if isinstance(desc, str) else "")[0]
             rule = RULES["exfil-parameter"]
+            ptype = pschema.get("type") if isinstance(pschema, dict) else None
+            scalar = ptype in ("boolean", "integer", "number")  # cannot carry a file or a conversation
             handed = _HANDED_OVER.search(folded)
             if handed and re.search(r"read|cat|file|shell|exec|command|env|run", handed.group(1)):
                 handed = None  # "the key from read_file": that is the model fetching a secret after all
@@ -110,10 +117,14 @@ def _param_findings(schema: Any, path: str, description: str = "") -> list[Findi
                 out.append(Finding("exfil-parameter", "low", f"{rule.title}: parameter {pname!r} is named for a "
                                    f"credential, filled from another tool's result ({handed.group(1)})", str(pname),
                                    rule.why, loc))
-            elif _SENSITIVE_NAME.search(key) and not re.search(r"(?:^|_)(?:name|id|path|file|ref|type|label)$", key):
+            elif _SENSITIVE_NAME.search(key) and not scalar \
+                    and not re.search(r"(?:^|_)(?:name|id|path|file|ref|type|label)$", key):
                 out.append(Finding("exfil-parameter", "high", f"{rule.title}: parameter {pname!r} is named for a "
                                    "credential or sensitive file's contents", str(pname), rule.why, loc))
-            elif _SHADOW_PARAMS.match(key):
+            elif _SHADOW_PARAMS.match(key) and _FOR_ITS_OWN_AGENT.search(folded) and not _YOUR_OWN.search(folded):
+                out.append(Finding("exfil-parameter", "low", f"{rule.title}: parameter {pname!r} takes instructions "
+                                   "for the tool's own agent", str(pname), rule.why, loc))
+            elif _SHADOW_PARAMS.match(key) and not scalar:
                 out.append(Finding("exfil-parameter", "medium", f"{rule.title}: parameter {pname!r} asks for hidden or "
                                    "conversational data", str(pname), rule.why, loc))
             elif _FREE_TEXT_PARAMS.match(key) and key not in required \
@@ -252,6 +263,19 @@ def _own_subject(f: Finding, description: str) -> Finding:
     return f
 
 
+def _typed_out(f: Finding, tool: dict[str, Any]) -> Finding:
+    """"Fill this parameter with the key" cannot happen to a boolean or a number: such a finding in
+    a scalar parameter's own description ("Whether Grafana should forward credentials") drops to low."""
+    if f.rule != "data-relay" or f.severity == "low" or "this parameter" not in f.message:
+        return f
+    m = re.match(r"inputSchema\.properties\.([^.]+)\.description$", f.location)
+    props = (tool.get("inputSchema") or {}).get("properties") if isinstance(tool.get("inputSchema"), dict) else None
+    schema = props.get(m.group(1)) if m and isinstance(props, dict) else None
+    if isinstance(schema, dict) and schema.get("type") in ("boolean", "integer", "number"):
+        return replace(f, severity="low", message=f"{f.message} (a {schema['type']} cannot carry it)")
+    return f
+
+
 def scan_tool(tool: dict[str, Any], kind: str = "tool") -> ToolReport:
     """All checks on one definition that need no other tool."""
     name = str(tool.get("name") or tool.get("uri") or tool.get("uriTemplate") or "?")
@@ -272,7 +296,7 @@ def scan_tool(tool: dict[str, Any], kind: str = "tool") -> ToolReport:
     findings += _noise_parameters(findings)
     findings += _annotation_findings(tool)
     findings += _own_param_findings(tool)
-    findings = [_own_subject(f, description) for f in findings]
+    findings = [_typed_out(_own_subject(f, description), tool) for f in findings]
     findings += _wording_findings(tool, findings)
     findings = _dedupe(findings)
     return ToolReport(name=name, findings=findings, kind=kind, digest=digest(tool) if kind == "tool" else None)
