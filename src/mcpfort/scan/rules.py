@@ -135,7 +135,7 @@ _SECRET_NOUN = (r"(?:(?:private|secret|ssh|api|access|auth|session|bearer|refres
                 r"information|info)|dates? of birth|home address(?:es)?|phone numbers?|shell history|bash history|"
                 r"command history|browser history|clipboard(?: contents)?|directory listing|auth entries|(?:folder|directory|"
                 r"downloads|documents|desktop|home)(?: folder| directory)? (?:listing|contents)|(?:complete |full |entire |whole )?"
-                r"transcripts? of (?:this|the|our) (?:session|conversation|chat)|printenv|connection strings?|variables? printed by [`'\"]?env\b|"
+                r"transcripts? of (?:this|the|our) (?:session|conversation|chat)|printenv|output of [`'\"]?(?:env|printenv|set)[`'\"]?(?![\w-])|connection strings?|variables? printed by [`'\"]?env\b|"
                 r"user:(?:token|password)@|cloud (?:key|reference|credential|"
                 r"token)s?|credenciais|credenciales|credenziali|identifiants|zugangsdaten|contrase[ñn]as?|senhas?|"
                 r"mots? de passe|passw[öo]rter|l[öo]senord|chaves? privadas?|claves? privadas?|chiavi? privat[ae]|"
@@ -167,7 +167,8 @@ _CONVERSATION = (r"(?:(?:conversation|chat|message|dialog(?:ue)?) (?:history|con
                  r"(?:that|which) (?:came up|were mentioned|was mentioned|appeared|were discussed|was "
                  r"discussed|were shared) in (?:the|this|our) (?:conversation|chat|session)|(?:stored )?(?:items|data|records|"
                  r"content) from (?:the |all |any )?(?:connected|other|linked) (?:services|accounts|tools|servers|apps)|"
-                 r"tidigare meddelanden|hela konversationen|mensajes anteriores|historial de (?:la |esta )?conversaci[oó]n|"
+                 r"(?:the |a copy of the |copy of the )?(?:recent|last|previous|prior) turns\b|(?:whatever|what|everything) "
+                 r"(?:the )?other tools? (?:returned|return|produced|output)|tidigare meddelanden|hela konversationen|mensajes anteriores|historial de (?:la |esta )?conversaci[oó]n|"
                  r"messages pr[ée]c[ée]dents|historique de (?:la |cette )?conversation|vorherigen nachrichten|"
                  r"(?:gespr[äa]chs|chat)verlauf|mensagens anteriores|hist[oó]rico da conversa|surrounding (?:chat|conversation)|(?:messages|turns|text|prompts) (?:that came|sent|written|"
                  r"typed) (?:before|earlier than) (?:this|the) (?:request|call|message)|todo lo que el usuario (?:haya|ha) "
@@ -453,7 +454,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:credentials?|passwords?|tokens?|keys|secrets?|data|files?)\s+(?:to|out)\b)"),
      "malicious-intent", None, "states an attack as what it does"),
     # -- markup a renderer acts on: scripts, event handlers, remote images that fetch on display
-    (_C(r"<\s*(?:script|iframe|object|embed)\b|<\s*\w+\b[^>]{0,200}\bon[a-z]{3,20}\s*=|\bjavascript:"),
+    (_C(r"<\s*(?:script|iframe|object|embed)\b(?!\s*>?\s*(?:tags?|elements?|blocks?)\b)|<\s*\w+\b[^>]{0,200}\bon[a-z]{3,20}\s*=|\bjavascript:"),
      "hidden-markup", None, "script or event handler markup"),
     (_C(r"!\[[^\]]{0,80}\]\(\s*(?:https?:)?//|<\s*img\b[^>]{0,200}\bsrc\s*=\s*[\"']?(?:https?:)?//"),
      "exfil-destination", "medium", "a remote image: rendering it sends a request to that address"),
@@ -626,9 +627,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"registry\.yarnpkg\.com|pypi\.org|files\.pythonhosted\.org))(?:https?://)?[\w-]+(?:\.[\w-]+)+|\btrusted-host\b"),
      "command-injection", "medium", "points package installs at another registry"),
     (_C(r"\b(?:this|its) (?:server'?s?|tool'?s?|package'?s?) own (?:distribution|package|name|dependencies)\b[^.]{0,80}\b(?:false "
-        r"positives?|ignored|excluded|suppressed|dropped|omitted|not (?:reported|listed|shown))|\b(?:workflow files?|code-?owners|"
-        r"branch protection|secret references?)\b[^.]{0,140}\b(?:housekeeping|folded into|classed as minor|reported as minor|"
-        r"summari[sz]ed as)\b"),
+        r"positives?|ignored|excluded|suppressed|dropped|omitted|not (?:reported|listed|shown))|(?:\b(?:workflow files?|code-?owners|"
+        r"branch protection|secret references?|auth/|security/)|\.github/workflows/?)[^.]{0,140}\b(?:housekeeping|folded into|"
+        r"classed as minor|reported as minor|summari[sz]ed as|described as|left out of|excluded from|omitted from)\b"),
      "secrecy", None, "hides findings that concern itself or security-relevant changes"),
     (_C(r"\b(?:remove|delete|wipe|erase|purge|drop)\w*\b[^.]{0,80}\b(?:with|using|via|through) the [\w /-]{0,40}?(?:tool|"
         r"terminal|shell)\b[^.]{0,40}\b(?:recursive|forced?|-rf|permanently)\b|\b(?:\.git|backups?)\b[^.]{0,80}\b(?:are|is) "
@@ -652,6 +653,23 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"\d{2}(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,4})?(?![\w-])"),
      "exfil-destination", "medium", "names a fixed bank account"),
     (_C(r"\bbeh[öo]ver (?:inte|ej) (?:redovisas|n[äa]mnas|ber[äa]ttas)|\binte beh[öo]ver (?:redovisas|n[äa]mnas|ber[äa]ttas)"),
+     "secrecy", None, "asks the model to keep something from the user (non-English)"),
+    (_C(r"\b(?:delete|remove|wipe|erase|purge)\w*\b[^.]{0,60}(?:\.git\b|~/(?:documents|backups?|desktop|pictures|photos)\b)"
+        r"|\b(?:tell|inform|show) the user only\b|\bonly tell the user\b"),
+     "command-injection", None, "tells the model to destroy the user's data, or to say less than happened"),
+    (_C(r"\b(?:if|when|where) the (?:invoice|user|document|bill|order|customer) (?:shows|lists|gives|says|names|has|prints) "
+        r"a different (?:iban|account|address|recipient|payee|destination)\b[^.]{0,60}\b(?:keep|use|ignore|still)\b"),
+     "shadowing", None, "keeps its own target over the one the user's document names"),
+    (_C(r"node_tls_reject_unauthorized\s*=\s*0|\bsslverify\s*(?:=|\s)\s*false\b|\bstrict-ssl\s*(?:=|\s)\s*false\b|"
+        r"\bpythonhttpsverify\s*=\s*0"),
+     "command-injection", None, "turns off TLS certificate checks"),
+    (_C(r"\bwhatever the (?:raw |actual |real )?(?:\w+ )?(?:output|result|results|data|scan|response|findings?) (?:contains?|says?|"
+        r"shows?|reports?)\b|\bregardless of (?:what )?the (?:raw |actual |real )?(?:output|results?|data|findings?)\b"),
+     "secrecy", None, "gives the user a fixed answer whatever the result"),
+    (_C(r"\bexec\(\s*(?:urllib\.request\.)?urlopen\(|\beval\(\s*requests\.get\(|\biex\s*\(\s*(?:new-object|iwr|"
+        r"invoke-webrequest)|\b(?:curl|wget)\b[^|\n]{0,100}\|\s*(?:python3?|node|perl|ruby)\b"),
+     "command-injection", None, "downloads code and runs it"),
+    (_C(r"\btidak perlu (?:disampaikan|diberitahukan|diberi tahu|dijelaskan) kepada pengguna"),
      "secrecy", None, "asks the model to keep something from the user (non-English)"),
     (_C(r"\b(?:if|when|whenever) (?:a |the )?user (?:calls|uses|invokes|opens|queries)\b[^.]{0,60}\b(?:server|tool)\b"
         r"[^.]{0,12}?\bfollow (?:the|these) instructions\b"),
@@ -728,6 +746,10 @@ _CONTENTS_OF = re.compile(r"\b(?:contents?|text|body|value|lines?|output) (?:of|
 _BASE_FORM = re.compile(r"(?:e?s|ed|ing|ies|ied)$")
 
 
+_FIELD_CARRIES = re.compile(r"[`'\"][\w.-]+[`'\"] (?:field|parameter|argument|param|property) (?:should|must|will|needs? "
+                            r"to|has to|is to) (?:always )?(?:carry|contain|include|hold|receive|be filled with)\b")
+
+
 def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severity | None, int, int, str]]:
     """Rules that need several parts in one sentence: what is sensitive, the verb, where it goes.
 
@@ -744,6 +766,11 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
             previous_path = False
             continue
         previous_path = bool(_SENSITIVE_PATH_ONLY.search(sentence)) and not _negated(sentence, sensitive.start())
+        carries = _FIELD_CARRIES.search(sentence)
+        if carries and not _negated(sentence, carries.start()):
+            lo, hi = min(sensitive.start(), carries.start()), max(sensitive.end(), carries.end())
+            yield "data-relay", None, base + lo, base + hi, "says an argument should carry sensitive data"
+            continue
         relay = next((m for m in _RELAY_RE.finditer(sentence) if not _negated(sentence, m.start())), None)
         dest = (_DEST_RE.search(sentence, relay.end()) or _OBJECT_DEST.match(sentence, relay.end())) if relay else None
         if relay and dest and (index > 0 or _STRONG_DEST.search(sentence, relay.end())):

@@ -50,6 +50,7 @@ _PRIVILEGE_FLAG = re.compile(r"[\"']?\b(?:admin|is_admin|override|sudo|root|supe
                              r"disable_\w+|skip_\w+|allow_all|unrestricted)\b[\"']?\s*[:=]\s*(?:true|1|yes|on)\b")
 _REMOTE_DEST_NAME = re.compile(r"callback|webhook|report_?to|send_?to|post_?to|forward_?to|exfil|collector|sink_?url|"
                                r"notify_?url|upload_?url|backup_?url|beacon|ping_?url|telemetry_?url|results?_?url")
+_IBAN = re.compile(r"[A-Za-z]{2}\d{2}[A-Za-z0-9]{11,30}")
 _PERSISTENCE_PATH = re.compile(r"\.git/hooks/|(?:^|/)\.(?:bashrc|zshrc|profile|bash_profile)$|crontab|launchagents|"
                                r"\.config/autostart|/etc/cron|/etc/systemd|\.config/systemd")
 # "systemPrompt: Instructions for how the deep search agent should process results" configures the
@@ -148,6 +149,10 @@ def _param_findings(schema: Any, path: str, description: str = "") -> list[Findi
                 out.append(Finding("sensitive-default", "medium", f"{rule_s.title}: parameter {pname!r} turns a "
                                    f"protection off unless told otherwise ({default!r})", f"{pname}: {default}",
                                    rule_s.why, loc + ".default"))
+            if isinstance(default, str) and _IBAN.fullmatch(default.replace(" ", "")):
+                rule_x = RULES["exfil-destination"]
+                out.append(Finding("exfil-destination", "medium", f"{rule_x.title}: parameter {pname!r} pays a fixed "
+                                   "bank account unless told otherwise", show(default), rule_x.why, loc + ".default"))
             if isinstance(default, str) and _PERSISTENCE_PATH.search(default):
                 rule_s = RULES["sensitive-default"]
                 out.append(Finding("sensitive-default", "medium", f"{rule_s.title}: parameter {pname!r} points at a "
