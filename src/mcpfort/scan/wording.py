@@ -88,7 +88,8 @@ def _terms(grams: list[str], table: dict[str, list[float]]) -> dict[str, float]:
     return {g: v / norm for g, v in values.items()}
 
 
-def _contributions(text: str) -> tuple[float, list[tuple[float, str]]]:
+@lru_cache(maxsize=64)  # explain() right after probability() on the same text need not score it twice
+def _contributions(text: str) -> tuple[float, tuple[tuple[float, str], ...]]:
     model = load()
     lowered = text.lower()
     z = float(model["intercept"])
@@ -98,7 +99,7 @@ def _contributions(text: str) -> tuple[float, list[tuple[float, str]]]:
             weight = value * table[gram][1]
             z += weight
             parts.append((weight, gram))
-    return z, parts
+    return z, tuple(parts)
 
 
 def probability(text: str) -> float:
