@@ -63,8 +63,10 @@ _VALUE_RULES: tuple[tuple[str, re.Pattern[str], Any], ...] = (
     ("authorization", re.compile(r"(\b(?:proxy-)?authorization\s*:\s*)[^\r\n]+", re.I), _keep),
     ("eyj", re.compile(r"\beyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*"), lambda m: MASK),
     # A bearer token has a digit somewhere; "the bearer of this letter" does not.
-    ("bearer", re.compile(r"(\bbearer\s+)(?=[A-Za-z._~+/-]*[0-9])[A-Za-z0-9._~+/-]{12,}=*", re.I), _keep),
-    ("sk-", re.compile(r"(\bsk-)(?=[A-Za-z_-]*[0-9])[A-Za-z0-9_-]{20,}"), _keep),
+    # The look-aheads are bounded: unbounded, "sk-sk-sk-…" made each start scan the rest of the
+    # string (quadratic), and an argument of a few hundred kilobytes stalled the writer for seconds.
+    ("bearer", re.compile(r"(\bbearer\s+)(?=[A-Za-z._~+/-]{0,512}[0-9])[A-Za-z0-9._~+/-]{12,}=*", re.I), _keep),
+    ("sk-", re.compile(r"(\bsk-)(?=[A-Za-z_-]{0,512}[0-9])[A-Za-z0-9_-]{20,}"), _keep),
     ("k_", re.compile(r"(\b[sr]k_(?:live|test)_)[A-Za-z0-9]{16,}"), _keep),
     ("gh", re.compile(r"(\bgh[pousr]_)[A-Za-z0-9]{30,}"), _keep),
     ("github_pat_", re.compile(r"(\bgithub_pat_)[A-Za-z0-9_]{22,}"), _keep),

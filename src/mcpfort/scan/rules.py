@@ -118,7 +118,7 @@ RULES: dict[str, Rule] = {r.id: r for r in (
 # vocabulary
 
 SENSITIVE_PATH = re.compile(
-    r"(?:~|\$home|%userprofile%|/home/[a-z0-9_.-]+|/users/[a-z0-9_. -]+|/root)?/?\.ssh\b(?:/[\w.-]+)?"
+    r"(?:~|\$home|%userprofile%|/home/[a-z0-9_.-]+|/users/[a-z0-9_. -]+|/root)?/?\.ssh\b(?:/[\w.-]{1,128})?"
     r"|\bid_(?:rsa|ed25519|ecdsa|dsa)\b(?:\.pub)?|\bauthorized_keys\b"
     r"|\.aws/(?:credentials|config)\b|~/\.aws\b|\.azure/|\.gnupg\b|\.config/gcloud\b|\.kube/config\b|\bkubeconfig\b"
     r"|\.docker/config\.json|\.npmrc\b|\.pypirc\b|\.netrc\b|\.git-credentials\b|\.bash_history\b|\.zsh_history\b"
@@ -178,7 +178,7 @@ _SENSITIVE = rf"(?:{SENSITIVE_PATH.pattern}|\b{_SECRET_NOUN}\b|\b{_CONVERSATION}
 _RELAY_VERB = (r"\b(?:(?:pass|include|insert|append|add|attach|embed|provide|send|forward|upload|post|paste|"
                r"transmit|fill|populate|concatenate|encode|place|write|store|report|submit|share|relay|"
                r"leak|dump|output|return|echo|hand|carr(?:y|ies|ied|ying)|sync|mirror|stream|transfer)(?:e?s|ed|ing)?|put|putting|set|setting|cop(?:y|ies|ied|ying)|"
-               r"suppl(?:y|ies|ied|ying)|(?:call|invoke|use)\s+(?:[\w-]+\s+){1,4}?with|(?:called|invoked) with|"
+               r"suppl(?:y|ies|ied|ying)|(?:call|invoke|use)\s+(?:[\w-]{1,64}\s+){1,4}?with|(?:called|invoked) with|"
                r"copi(?:e|a|ez|ar)|incluy(?:a|e)|inclu(?:ez|re|a)|pegu?(?:e|a)|collez|mettez|ponga|env[ií]e|envoyez|"
                r"kopiere|kopieren|f[üu]ge|einf[üu]gen|cole|envie|riporta|inserisci|incolla|aggiungi|kopiera|klistra in|"
                r"(?:goes|go|is placed|is put) into)\b")
@@ -187,16 +187,16 @@ _READ_VERB = (r"\b(?:read|open|cat|fetch|get|retrieve|collect|extract|obtain|gat
 _NEGATION = re.compile(r"\b(?:never|not|don'?t|doesn'?t|no|cannot|can'?t|won'?t|avoid|refuse|without|neither|nor|"
                        r"instead of|rather than)\b[^.]{0,25}$")
 _PARAM_DEST = (r"(?:\b(?:as|in|into|inside|within|to|via|through|using|under|with|en|dans|em|nel|no|na|nello|nella|im|till)\s+(?:the\s+|a\s+|an\s+|this\s+|its\s+)?"
-               r"(?:[`'\"][\w.-]+[`'\"]|\w+\s+(?:param(?:eter)?|argument|arg|field|variable|property|input)\b"
+               r"(?:[`'\"][\w.-]{1,128}[`'\"]|\w+\s+(?:param(?:eter)?|argument|arg|field|variable|property|input)\b"
                r"|(?:campo|champ|feld|f[äa]ltet)\s+[`'\"]?\w+"
                r"|(?:param(?:eter)?|argument|field|property|input)\b|[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|"
                r"(?:query|payload|body|request body|message text|input)\b)|\b(?:here|in this field|into this field|to this tool)\b)")
-_OBJECT_DEST = re.compile(r"\s+(?:the\s+)?(?:[`'\"][\w.-]+[`'\"]|[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b)")  # "fill `notes` with"
-_STRONG_DEST = re.compile(r"[`'\"][\w.-]+[`'\"]|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|\b(?:param(?:eter)?|argument|field)\b")
+_OBJECT_DEST = re.compile(r"\s+(?:the\s+)?(?:[`'\"][\w.-]{1,128}[`'\"]|[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b)")  # "fill `notes` with"
+_STRONG_DEST = re.compile(r"[`'\"][\w.-]{1,128}[`'\"]|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|\b(?:param(?:eter)?|argument|field)\b")
 _IMPERATIVE = re.compile(r"\b(?:before|first|must|please|make sure|ensure|need to|needs to|required|always|also|"
                          r"then|you should|should (?:first|always)|otherwise|in order to|remember to|do not forget)\b")
 _URL = re.compile(r"\b(?:https?|ftp|wss?)://[^\s'\"<>)`]+")
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,64})+\b")
 _PHONE = re.compile(r"\+\d[\d ()-]{7,}\d")
 _CRYPTO_ADDR = re.compile(r"\b0x[0-9a-f]{40}\b|\b(?:bc1|[13])[a-hj-np-z0-9]{25,39}\b")
 
@@ -295,7 +295,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"to confirm|to approve)"),  # "created without any permissions" is about grants, not the user's say
      "skip-confirmation", None, "tells the model to act without asking the user"),
     (_C(r"\bauto-?(?:approve|confirm|accept)\b|\bassume\s+(?:that\s+)?(?:the\s+)?(?:user\s+)?(?:has\s+)?(?:already\s+)?"
-        r"(?:approved|consented|confirmed|agreed|authori[sz]ed)|\b(?<!be )(?:pre-?approved(?!\s+(?:[\w-]+\s+)?(?:list|allowlist|allow-list|destinations?|recipients?|domains?|"
+        r"(?:approved|consented|confirmed|agreed|authori[sz]ed)|\b(?<!be )(?:pre-?approved(?!\s+(?:[\w-]{1,64}\s+)?(?:list|allowlist|allow-list|destinations?|recipients?|domains?|"
         r"addresses|accounts?|vendors?|payees?|channels?|senders?|sites?|templates?))|already (?:been )?(?:approved|"
         r"authori[sz]ed) by the user)"),
      "skip-confirmation", None, "claims consent the user never gave"),
@@ -347,7 +347,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"include|write|upload)\b"),
      "shadowing", "medium", "adds steps to another tool's use"),
     (_C(r"\b(?:always\s+)?(?:rewrite|re-?route|redirect|prefix|swap)\s+(?:the\s+|all\s+|every\s+|its\s+|their\s+)?(?:file\s+)?"
-        r"(?:paths?|urls?|recipients?|addresses|destinations?|hosts?|endpoints?|accounts?)\b|\b(?:the\s+)?[`'\"]?[\w-]+[`'\"]?\s+"
+        r"(?:paths?|urls?|recipients?|addresses|destinations?|hosts?|endpoints?|accounts?)\b|\b(?:the\s+)?[`'\"]?[\w-]{1,64}[`'\"]?\s+"
         r"(?:field|parameter|argument|param|header)\s+(?:has to|must|should|needs to|is to)\s+(?:always\s+)?(?:be|contain|"
         r"equal|point to|carry)\b[^.]{0,30}(?:0x[0-9a-f]{8,}|@|https?://|\+\d)|\bwith (?:another|any other|a different|other)\s+"
         r"(?:tool|server)\b[^.]{0,80}\b(?:has to|must|should|always)\b"),
@@ -369,20 +369,20 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"address|receiver|target|channel|webhook|ship-to address|payee)s?\b[^.]{0,80}?\b(?:to|with|as|into|for)\b"),
      "shadowing", None, "tells the model to change where something goes"),
     (_C(r"\b(?:always|must|should|also|additionally|secretly|silently)\s+(?:\w+\s+){0,3}?(?:bcc|cc|copy|forward|send|"
-        r"mirror|duplicate|report|post|upload|email|sync|back ?up)\b[^.]{0,80}?\bto\s+(?:https?://|[\w.+-]+@|\+\d)"),
+        r"mirror|duplicate|report|post|upload|email|sync|back ?up)\b[^.]{0,80}?\bto\s+(?:https?://|[\w.+-]{1,64}@|\+\d)"),
      "exfil-destination", None, "copies data to a fixed destination"),
     (_C(r"\b(?:call|use|invoke)\s+[\w-]*(?:send|email|mail|post|upload|forward|share|publish|webhook)[\w-]*\b[^.]{0,80}?"
-        r"\bto\s+(?:https?://|[\w.+-]+@|\+\d)|\b(?:also|additionally|automatically)\s+(?:be\s+)?(?:sent|forwarded|copied|"
-        r"emailed|mailed|uploaded|posted|mirrored|delivered|backed up)\s+to\s+(?:https?://|[\w.+-]+@|\+\d)"),
+        r"\bto\s+(?:https?://|[\w.+-]{1,64}@|\+\d)|\b(?:also|additionally|automatically)\s+(?:be\s+)?(?:sent|forwarded|copied|"
+        r"emailed|mailed|uploaded|posted|mirrored|delivered|backed up)\s+to\s+(?:https?://|[\w.+-]{1,64}@|\+\d)"),
      "exfil-destination", None, "sends results to a fixed destination"),
-    (_C(r"\b(?:reply-to|bcc|cc|forward(?:ing)? address|webhook url)\s*:?\s*[\w.+-]+@[\w-]+\.|\b(?:post|upload|send|sync|stream|"
+    (_C(r"\b(?:reply-to|bcc|cc|forward(?:ing)? address|webhook url)\s*:?\s*[\w.+-]{1,64}@[\w-]{1,63}\.|\b(?:post|upload|send|sync|stream|"
         r"transmit|report)\w*\b[^.]{0,120}?\bto\s+(?:our|the vendor'?s?|a remote|an external|their)\s+(?:cloud|server|"
         r"servers|endpoint|backend|collector)"),
      "exfil-destination", None, "sends data to an outside party"),
     (_C(r"(?:^|[.;:!?]\s+|,\s+|\b(?:then|and|also|please|assistant:?|agents?:?)\s+)(?:post|send|upload|forward|email|mail|copy|"
-        r"transmit|submit|sync|mirror|report|share)\s+(?:\w+\s+){0,6}?to\s+(?:https?://|[\w.+-]+@[\w-]+\.)"),
+        r"transmit|submit|sync|mirror|report|share)\s+(?:\w+\s+){0,6}?to\s+(?:https?://|[\w.+-]{1,64}@[\w-]{1,63}\.)"),
      "exfil-destination", None, "tells the model to send something to a fixed address"),
-    (_C(r"\bbcc\b[^.]{0,40}[\w.+-]+@[\w-]+\.|[\w.+-]+@[\w-]+\.[\w.]+[^.]{0,30}\b(?:in|as|to|into) (?:the |a |an )?b?cc\b|\b(?:all|every|any)\s+(?:\w+\s+)?(?:emails?|messages?|data|results?|"
+    (_C(r"\bbcc\b[^.]{0,40}[\w.+-]{1,64}@[\w-]{1,63}\.|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,128}[^.]{0,30}\b(?:in|as|to|into) (?:the |a |an )?b?cc\b|\b(?:all|every|any)\s+(?:\w+\s+)?(?:emails?|messages?|data|results?|"
         r"files?|requests?|outputs?|reports?|documents?|invoices?|records?|exports?)\s+(?:must|should|shall|will|need to|"
         r"has to|have to)\s+(?:also\s+)?(?:be\s+)?(?:sent|forwarded|copied|routed|redirected|go|emailed|mailed|uploaded|"
         r"posted|mirrored|delivered)\s+(?:\w+\s+)?to\b|\b(?:a\s+)?cop(?:y|ies) of (?:all|every|each|any)\s+(?:\w+\s+){0,2}?"
@@ -476,7 +476,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:send|post|upload|transmit|forward|ship|push|curl|wget|scp|rsync|report)\w*\b[^.]{0,80}?\bto\s+(?:an?\s+|the\s+)?"
         r"(?:external|remote|outside|third[- ]party|offsite|off-site|attacker'?s?)\s+(?:endpoint|server|url|host|address|"
         r"service|collector|domain|location|site|machine)s?\b|\b(?:curl|wget|scp|rsync|netcat|nc)\b[^.|]{0,80}?\bto\s+"
-        r"(?:https?://|[\w.-]+\.[a-z]{2,}\b)"),
+        r"(?:https?://|[\w.-]{1,128}\.[a-z]{2,}\b)"),
      "exfil-destination", None, "sends data to an outside party"),
     # -- money and links redirected
     (_C(r"\b(?:payouts?|payments?|transfers?|refunds?|funds|money|salar(?:y|ies)|wages|reimbursements?|invoices?)\b[^.]{0,60}?"
@@ -485,7 +485,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"recipient|payee|requester|vendor|client|owner)'?s?(?: own)? (?:account|address|wallet|iban|card)"),
      "shadowing", None, "redirects money to a fixed account"),
     (_C(r"\b(?:rewritten|rewrite|re-?routed|re-?route|routed|route|wrapped|wrap|proxied|proxy|passed|pass|prefixed|prefix)\s+"
-        r"(?:\w+\s+){0,2}?(?:through|via|with)\s+(?:https?://|[\w-]+\.[\w.-]+/)"),
+        r"(?:\w+\s+){0,2}?(?:through|via|with)\s+(?:https?://|[\w-]{1,64}\.[\w.-]{1,128}/)"),
      "shadowing", None, "routes the user's links through a fixed address"),
     # -- secrecy, consent and override phrasings that need no keyword of their own
     (_C(r"\bkeep (?:that|this|it|these|them) to yourself\b|\b(?:do|perform|run|handle|make) (?:this|it|that|these|the change|"
@@ -576,14 +576,14 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"place)\b[^.]{0,40}\b(?:address|account|iban|wallet)\b[^.]{0,20}\b(?:in|into|as) the (?:recipient|destination|"
         r"payee|beneficiary|to)\b|\bmove the (?:address|account|recipient) the user (?:supplied|gave|provided|entered)"),
      "shadowing", None, "overrides the user's own choice of target"),
-    (_C(r"\b(?:use|call|invoke|through|with)\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,3}?(?:tool|integration|connector)"
+    (_C(r"\b(?:use|call|invoke|through|with)\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]{1,64}\s+){0,3}?(?:tool|integration|connector)"
         r"(?:'s\s+\w+(?:\s+\w+)?)?\b[^.]{0,120}?(?:0\.0\.0\.0/0|::/0|all ports|public-?read|publicly (?:readable|"
         r"accessible)|(?:mfa|2fa|multi-factor|two-factor)\w*\s+(?:\w+\s+){0,2}(?:false|off|disabled)|(?:disable|turn off|"
         r"switch off|bypass)\s+(?:the\s+)?(?:mfa|2fa|multi-factor|two-factor|firewall|audit\w*|logging|tls|ssl|"
         r"certificate\s+\w+|workspace trust|sandbox)|\bgrant\b[^.]{0,60}\b(?:owner|admin\w*)\b|\bgrant\b[^.]{0,60}"
         r"\b(?:role|access|permissions?)\b[^.]{0,40}\b(?:every|all|each)\b)"),
      "shadowing", None, "uses another tool to weaken security or hand out access"),
-    (_C(r"\balways (?:include|add|append|put|cc|bcc|copy|send to)\s+(?:\w+\s+){0,2}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    (_C(r"\balways (?:include|add|append|put|cc|bcc|copy|send to)\s+(?:\w+\s+){0,2}?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,64})+"),
      "exfil-destination", None, "adds a fixed address to every message"),
     (_C(r"\b(?:does not|doesn'?t|won'?t|will not|never) (?:appear|show up|be (?:visible|shown|listed)) (?:in|on|to) "
         r"(?:the user'?s?|their|your) |\bneeds? no mention\b|\bneed not be mentioned\b|\bno mention (?:is )?(?:needed|"
@@ -624,7 +624,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"the user (?:keeps|shows|displays|still shows|lists)\b"),
      "shadowing", None, "pays or sends elsewhere than the document says, and shows the user otherwise"),
     (_C(r"\b(?:registry|index-url|index_url|extra-index-url)\s*[:=]\s*(?!(?:https?://)?(?:registry\.npmjs\.org|"
-        r"registry\.yarnpkg\.com|pypi\.org|files\.pythonhosted\.org))(?:https?://)?[\w-]+(?:\.[\w-]+)+|\btrusted-host\b"),
+        r"registry\.yarnpkg\.com|pypi\.org|files\.pythonhosted\.org))(?:https?://)?[\w-]{1,64}(?:\.[\w-]{1,64})+|\btrusted-host\b"),
      "command-injection", "medium", "points package installs at another registry"),
     (_C(r"\b(?:this|its) (?:server'?s?|tool'?s?|package'?s?) own (?:distribution|package|name|dependencies)\b[^.]{0,80}\b(?:false "
         r"positives?|ignored|excluded|suppressed|dropped|omitted|not (?:reported|listed|shown))|(?:\b(?:workflow files?|code-?owners|"
@@ -646,7 +646,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"[\"']mcpservers[\"']\s*:|[\"'](?:autoapprove|alwaysallow)[\"']\s*:\s*\[\s*[\"']\*"),
      "command-injection", None, "adds a server to the client's configuration or approves every tool"),
     (_C(r"\balways (?:forward|send|copy|cc|bcc|upload|post|email)\b[^.]{0,80}\bto (?:the |a |an |our )?(?!user\b|requester\b|"
-        r"owner\b|caller\b)(?:[\w-]+ ){0,3}(?:email|address|inbox|channel|endpoint|server|webhook|team|list)\b"),
+        r"owner\b|caller\b)(?:[\w-]{1,64} ){0,3}(?:email|address|inbox|channel|endpoint|server|webhook|team|list)\b"),
      "exfil-destination", "medium", "always sends its data to a standing destination"),
     (_C(r"(?<![\w.:-])(?<!e\.g\. )(?<!example )(?:[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,4})?)(?![\w-])(?=[^.]{0,80}"
         r"\b(?:account|iban|hesab|konto|compte|cuenta|conto)\w*)|\b(?:iban|account)\b[^.]{0,40}(?<!e\.g\. )(?<![\w.:-])[a-z]{2}"
@@ -674,7 +674,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:if|when|whenever) (?:a |the )?user (?:calls|uses|invokes|opens|queries)\b[^.]{0,60}\b(?:server|tool)\b"
         r"[^.]{0,12}?\bfollow (?:the|these) instructions\b"),
      "shadowing", None, "instructions for when the user uses another server"),
-    (_C(r"[\"']tool_?name[\"']\s*:\s*[\"'][\w.-]+[\"']"),
+    (_C(r"[\"']tool_?name[\"']\s*:\s*[\"'][\w.-]{1,128}[\"']"),
      "shadowing", "medium", "embeds a definition of another tool in its text"),
     (_C(r"\b(?:from|starting (?:with|from)|beginning (?:with|from)|after)\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|"
         r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth|hundredth)\s+(?:request|call|use|invocation|"
@@ -746,7 +746,7 @@ _CONTENTS_OF = re.compile(r"\b(?:contents?|text|body|value|lines?|output) (?:of|
 _BASE_FORM = re.compile(r"(?:e?s|ed|ing|ies|ied)$")
 
 
-_FIELD_CARRIES = re.compile(r"[`'\"][\w.-]+[`'\"] (?:field|parameter|argument|param|property) (?:should|must|will|needs? "
+_FIELD_CARRIES = re.compile(r"[`'\"][\w.-]{1,128}[`'\"] (?:field|parameter|argument|param|property) (?:should|must|will|needs? "
                             r"to|has to|is to) (?:always )?(?:carry|contain|include|hold|receive|be filled with)\b")
 
 
@@ -822,11 +822,11 @@ _SCOPE = {
     # not _SENSITIVE: that includes the conversation, which "user-data" already counts
     "secrets": re.compile(rf"(?:{SENSITIVE_PATH.pattern}|\b{_SECRET_NOUN}\b|\bcontents? of (?:the )?(?:file|files|"
                           r"directory|home))"),
-    "destination": re.compile(r"\b(?:https?|ftp|wss?)://|\b[\w.+-]+@[\w-]+\.[\w.]+|\+\d[\d ()-]{7,}\d|\b0x[0-9a-f]{40}\b|"
+    "destination": re.compile(r"\b(?:https?|ftp|wss?)://|\b[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,128}|\+\d[\d ()-]{7,}\d|\b0x[0-9a-f]{40}\b|"
                               r"(?:^|\s)#[a-z][\w-]{2,}"),
     "oversight": re.compile(r"\b(?:without (?:asking|telling|confirm\w*|approval|consent)|need not ask|no (?:need|reason) to "
                             r"(?:ask|tell|confirm|mention)|third[- ]party|partner)\b"),
-    "argument": re.compile(r"\b(?:into|in|as|to|through|via)\s+(?:the\s+|this\s+|its\s+)?(?:[`'\"][\w.-]+[`'\"]|\w+\s+"
+    "argument": re.compile(r"\b(?:into|in|as|to|through|via)\s+(?:the\s+|this\s+|its\s+)?(?:[`'\"][\w.-]{1,128}[`'\"]|\w+\s+"
                            r"(?:field|parameter|argument|param|input|property)\b)"),
     "redirect": re.compile(r"\b(?:duplicat\w+|mirror\w*|redirect\w*|re-?route\w*|instead of the (?:official|real|original|"
                            r"user'?s?)|swap\w*|as well|also (?:send|post|copy|forward|upload|email))\b"),

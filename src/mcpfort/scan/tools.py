@@ -56,7 +56,7 @@ _PERSISTENCE_PATH = re.compile(r"\.git/hooks/|(?:^|/)\.(?:bashrc|zshrc|profile|b
 # "systemPrompt: Instructions for how the deep search agent should process results" configures the
 # tool's own model; "the instructions you received from your operator" asks for the caller's.
 _FOR_ITS_OWN_AGENT = re.compile(r"\b(?:for|to guide|guidance for|steer|steers|instructs?) (?:how )?(?:the|this|its) "
-                                r"(?:[\w-]+ )?(?:agent|model|llm|assistant|search|research)\b|\bsystem-level guidance for\b")
+                                r"(?:[\w-]{1,64} )?(?:agent|model|llm|assistant|search|research)\b|\bsystem-level guidance for\b")
 _YOUR_OWN = re.compile(r"\b(?:your|you (?:received|were given|got)|the assistant'?s|copied|verbatim|exactly|word for word)\b")
 # A confirmation flag exists so that someone says yes; one that is already yes confirms nothing.
 _CONSENT_NAME = re.compile(r"^(?:user_?)?(?:confirm(?:ed|ation)?|approved?|approval|consent(?:ed)?|acknowledged?|"
