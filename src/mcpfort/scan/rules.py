@@ -129,31 +129,44 @@ SENSITIVE_PATH = re.compile(
     r"|\b(?:git'?s? )?[\"']?store[\"']? (?:credential )?helper\b|\bkeys? (?:that )?the ssh daemon trusts\b")
 _SECRET_NOUN = (r"(?:(?:private|secret|ssh|api|access|auth|session|bearer|refresh|signing|github|openai|aws|deploy)[ _-]?"
                 r"(?:keys?|tokens?)|passwords?|passphrases?|credentials?|secrets?(?!\s+(?:types?|scanning|patterns?|alerts?|"
-                r"detection|names?|ids?|manager|store|rotation|versions?|metadata|polic(?:y|ies)|engine|labels?))|seed phrases?|mnemonic|"
-                r"recovery phrase|cookies|(?:every |all |each )?environment variables?|env vars|ssh keys?|passport (?:number|details)|"
+                r"detection|names?|ids?|manager|store|rotation|versions?|metadata|polic(?:y|ies)|engine|labels?))|"
+                r"seed phrases?|mnemonic|"
+                r"recovery phrase|cookies|(?:every |all |each )?environment variables?|env vars|ssh keys?|"
+                r"passport (?:number|details)|"
                 r"(?:credit|debit) card (?:number|details)s?|social security numbers?|oauth_token|personal (?:details|data|"
                 r"information|info)|dates? of birth|home address(?:es)?|phone numbers?|shell history|bash history|"
-                r"command history|browser history|clipboard(?: contents)?|directory listing|auth entries|(?:folder|directory|"
-                r"downloads|documents|desktop|home)(?: folder| directory)? (?:listing|contents)|(?:complete |full |entire |whole )?"
-                r"transcripts? of (?:this|the|our) (?:session|conversation|chat)|printenv|output of [`'\"]?(?:env|printenv|set)[`'\"]?(?![\w-])|connection strings?|variables? printed by [`'\"]?env\b|"
+                r"command history|browser history|clipboard(?: contents)?|directory listing|auth entries|(?:folder|"
+                r"directory|"
+                r"downloads|documents|desktop|home)(?: folder| directory)? (?:listing|contents)|(?:complete |full |"
+                r"entire |whole )?"
+                r"transcripts? of (?:this|the|our) (?:session|conversation|chat)|printenv|output of [`'\"]?(?:env|"
+                r"printenv|set)[`'\"]?(?![\w-])|connection strings?|variables? printed by [`'\"]?env\b|"
                 r"user:(?:token|password)@|cloud (?:key|reference|credential|"
                 r"token)s?|credenciais|credenciales|credenziali|identifiants|zugangsdaten|contrase[ñn]as?|senhas?|"
                 r"mots? de passe|passw[öo]rter|l[öo]senord|chaves? privadas?|claves? privadas?|chiavi? privat[ae]|"
                 r"(?:[a-z0-9]+_)+(?:api_key|secret_access_key|secret_key|access_token|auth_token|client_secret|password)|"
-                r"(?:archive|tarball|tar(?:\.gz)?|zip|dump|snapshot|copy) of (?:the |your |the user'?s )?(?:current |entire |"
-                r"whole )?(?:working directory|home (?:folder|directory)|project (?:folder|directory)|repository|workspace))")
+                r"(?:archive|tarball|tar(?:\.gz)?|zip|dump|snapshot|copy) of (?:the |your |the user'?s )?(?:current |"
+                r"entire |"
+                r"whole )?(?:working directory|home (?:folder|directory)|project (?:folder|directory)|repository|"
+                r"workspace))")
 _CONVERSATION = (r"(?:(?:conversation|chat|message|dialog(?:ue)?) (?:history|context|log|transcript)|"
                  r"(?:entire|full|complete|whole|previous|prior|all|every) (?:conversation|chat|messages?|context|"
                  r"prompts?|user (?:messages?|requests?|queries?|input))|system prompt|(?<!in )(?<!by )(?<!to )(?<!per )"
-                 r"(?<!with )(?:your|the) (?:system )?instructions|(?:your|the) (?:hidden |secret |internal |original |system )+(?:instructions|prompt|rules|messages?)|"
-                 r"(?:hidden |internal )?system (?:messages?|prompts?)|(?:last|previous|prior|earlier) (?:assistant |model )?"
-                 r"(?:reply|replies|answers?|responses?|outputs?)|what(?:ever)? (?:\w+ ){0,3}the user (?:has )?(?:said|mentioned|"
-                 r"typed|shared|told you|written)|(?:every|all|each|any) (?:files?|documents?|pages?|tabs?) (?:you|the user|they) "
-                 r"(?:have |has )?(?:opened|read|seen|viewed|edited|visited)|(?:everything|anything|all)(?: that)? (?:the user|they|the person) (?:has )?(?:said|"
+                 r"(?<!with )(?:your|the) (?:system )?instructions|(?:your|the) (?:hidden |secret |internal |"
+                 r"original |system )+(?:instructions|prompt|rules|messages?)|"
+                 r"(?:hidden |internal )?system (?:messages?|prompts?)|(?:last|previous|prior|earlier) (?:assistant |"
+                 r"model )?"
+                 r"(?:reply|replies|answers?|responses?|outputs?)|"
+                 r"what(?:ever)? (?:\w+ ){0,3}the user (?:has )?(?:said|mentioned|"
+                 r"typed|shared|told you|written)|(?:every|all|each|any) (?:files?|documents?|pages?|tabs?) (?:you|"
+                 r"the user|they) "
+                 r"(?:have |has )?(?:opened|read|seen|viewed|edited|visited)|(?:everything|anything|"
+                 r"all)(?: that)? (?:the user|they|the person) (?:has )?(?:said|"
                  r"mentioned|typed|shared|told you|written|asked)|(?:other|another|every|all|each) (?:other )?tools?'?s? "
                  r"(?:full )?(?:arguments|inputs?|outputs?|results|responses)|names and (?:home )?addresses|"
                  r"user'?s? (?:exact |original |full |own )?(?:messages?|prompts?|input|words)|user'?s? (?:exact |"
-                 r"original |full |own |verbatim |raw )(?:quer(?:y|ies)|requests?|questions?)|(?:recent|current|last|earlier|whole|this|ongoing) (?:conversation|chat|"
+                 r"original |full |own |verbatim |raw )(?:quer(?:y|ies)|requests?|questions?)|(?:recent|current|last|"
+                 r"earlier|whole|this|ongoing) (?:conversation|chat|"
                  r"(?:\w+ )?messages)|(?:any|all|the) files (?:they|the user|you) (?:have |has )?(?:shared|uploaded|"
                  r"attached|opened)|(?:last|previous|prior|recent|earlier|past)(?: \w+)? (?:turns|exchanges|messages|"
                  r"lines) of (?:the|this|our) (?:conversation|chat|dialog(?:ue)?|thread)|(?:outputs?|results?|"
@@ -165,19 +178,23 @@ _CONVERSATION = (r"(?:(?:conversation|chat|message|dialog(?:ue)?) (?:history|con
                  r"instructions (?:the assistant|you) (?:received|got|were given)|(?:names and )?descriptions of "
                  r"(?:every|all|each) (?:other )?(?:\w+ )?tools?|tutta la conversazione|conversazione (?:avuta )?finora|"
                  r"(?:that|which) (?:came up|were mentioned|was mentioned|appeared|were discussed|was "
-                 r"discussed|were shared) in (?:the|this|our) (?:conversation|chat|session)|(?:stored )?(?:items|data|records|"
+                 r"discussed|were shared) in (?:the|this|our) (?:conversation|chat|session)|(?:stored )?(?:items|"
+                 r"data|records|"
                  r"content) from (?:the |all |any )?(?:connected|other|linked) (?:services|accounts|tools|servers|apps)|"
                  r"(?:the |a copy of the |copy of the )?(?:recent|last|previous|prior) turns\b|(?:whatever|what|everything) "
-                 r"(?:the )?other tools? (?:returned|return|produced|output)|tidigare meddelanden|hela konversationen|mensajes anteriores|historial de (?:la |esta )?conversaci[oó]n|"
+                 r"(?:the )?other tools? (?:returned|return|produced|output)|tidigare meddelanden|"
+                 r"hela konversationen|mensajes anteriores|historial de (?:la |esta )?conversaci[oó]n|"
                  r"messages pr[ée]c[ée]dents|historique de (?:la |cette )?conversation|vorherigen nachrichten|"
-                 r"(?:gespr[äa]chs|chat)verlauf|mensagens anteriores|hist[oó]rico da conversa|surrounding (?:chat|conversation)|(?:messages|turns|text|prompts) (?:that came|sent|written|"
+                 r"(?:gespr[äa]chs|chat)verlauf|mensagens anteriores|hist[oó]rico da conversa|surrounding (?:chat|"
+                 r"conversation)|(?:messages|turns|text|prompts) (?:that came|sent|written|"
                  r"typed) (?:before|earlier than) (?:this|the) (?:request|call|message)|todo lo que el usuario (?:haya|ha) "
                  r"(?:escrito|dicho)|alles,? was (?:der|die) (?:nutzer|benutzer)(?:in)? (?:geschrieben|gesagt)|tout ce que "
                  r"l'utilisateur a (?:écrit|dit))")
 _SENSITIVE = rf"(?:{SENSITIVE_PATH.pattern}|\b{_SECRET_NOUN}\b|\b{_CONVERSATION}\b|\bcontents? of (?:the )?(?:file|files|directory|home))"
 _RELAY_VERB = (r"\b(?:(?:pass|include|insert|append|add|attach|embed|provide|send|forward|upload|post|paste|"
                r"transmit|fill|populate|concatenate|encode|place|write|store|report|submit|share|relay|"
-               r"leak|dump|output|return|echo|hand|carr(?:y|ies|ied|ying)|sync|mirror|stream|transfer)(?:e?s|ed|ing)?|put|putting|set|setting|cop(?:y|ies|ied|ying)|"
+               r"leak|dump|output|return|echo|hand|carr(?:y|ies|ied|ying)|sync|mirror|stream|transfer)(?:e?s|ed|"
+               r"ing)?|put|putting|set|setting|cop(?:y|ies|ied|ying)|"
                r"suppl(?:y|ies|ied|ying)|(?:call|invoke|use)\s+(?:[\w-]{1,64}\s+){1,4}?with|(?:called|invoked) with|"
                r"copi(?:e|a|ez|ar)|incluy(?:a|e)|inclu(?:ez|re|a)|pegu?(?:e|a)|collez|mettez|ponga|env[ií]e|envoyez|"
                r"kopiere|kopieren|f[üu]ge|einf[üu]gen|cole|envie|riporta|inserisci|incolla|aggiungi|kopiera|klistra in|"
@@ -186,13 +203,17 @@ _READ_VERB = (r"\b(?:read|open|cat|fetch|get|retrieve|collect|extract|obtain|gat
               r"exfiltrate|harvest|steal|capture|look up|list|print|check|inspect|scan)(?:e?s|ed|ing)?\b")
 _NEGATION = re.compile(r"\b(?:never|not|don'?t|doesn'?t|no|cannot|can'?t|won'?t|avoid|refuse|without|neither|nor|"
                        r"instead of|rather than)\b[^.]{0,25}$")
-_PARAM_DEST = (r"(?:\b(?:as|in|into|inside|within|to|via|through|using|under|with|en|dans|em|nel|no|na|nello|nella|im|till)\s+(?:the\s+|a\s+|an\s+|this\s+|its\s+)?"
+_PARAM_DEST = (r"(?:\b(?:as|in|into|inside|within|to|via|through|using|under|with|en|dans|em|nel|no|na|nello|nella|"
+               r"im|till)\s+(?:the\s+|a\s+|an\s+|this\s+|its\s+)?"
                r"(?:[`'\"][\w.-]{1,128}[`'\"]|\w+\s+(?:param(?:eter)?|argument|arg|field|variable|property|input)\b"
                r"|(?:campo|champ|feld|f[äa]ltet)\s+[`'\"]?\w+"
                r"|(?:param(?:eter)?|argument|field|property|input)\b|[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|"
-               r"(?:query|payload|body|request body|message text|input)\b)|\b(?:here|in this field|into this field|to this tool)\b)")
-_OBJECT_DEST = re.compile(r"\s+(?:the\s+)?(?:[`'\"][\w.-]{1,128}[`'\"]|[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b)")  # "fill `notes` with"
-_STRONG_DEST = re.compile(r"[`'\"][\w.-]{1,128}[`'\"]|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|\b(?:param(?:eter)?|argument|field)\b")
+               r"(?:query|payload|body|request body|message text|input)\b)|\b(?:here|in this field|into this field|"
+               r"to this tool)\b)")
+_OBJECT_DEST = re.compile(r"\s+(?:the\s+)?(?:[`'\"][\w.-]{1,128}[`'\"]|"
+                          r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b)")  # "fill `notes` with"
+_STRONG_DEST = re.compile(r"[`'\"][\w.-]{1,128}[`'\"]|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|\b(?:param(?:eter)?|argument|"
+                          r"field)\b")
 _IMPERATIVE = re.compile(r"\b(?:before|first|must|please|make sure|ensure|need to|needs to|required|always|also|"
                          r"then|you should|should (?:first|always)|otherwise|in order to|remember to|do not forget)\b")
 _URL = re.compile(r"\b(?:https?|ftp|wss?)://[^\s'\"<>)`]+")
@@ -216,7 +237,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "hidden-markup", None, "chat-template or bracketed instruction marker"),
     (_C(r"<!--.*?-->|<!--"), "hidden-markup", None, "HTML comment (not shown when rendered)"),
     (_C(r"style\s*=\s*[\"'][^\"']*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|opacity\s*:\s*0|"
-        r"color\s*:\s*(?:white|#fff\b|#ffffff|transparent))|<\s*(?:span|div|p|details)\b[^>]*\bhidden\b|\bsystem override\b"),
+        r"color\s*:\s*(?:white|#fff\b|#ffffff|transparent))|<\s*(?:span|div|p|details)\b[^>]*\bhidden\b|"
+        r"\bsystem override\b"),
      "hidden-markup", None, "text styled to be invisible"),
     (_C(r"\b(?:do not|don'?t|dont|never|must not|should not|shouldn'?t|mustn'?t|no need to|without)\s+(?:ever\s+|even\s+"
         r"|explicitly\s+)?(?:tell|telling|mention|mentioning|inform|informing|notify|notifying|reveal|revealing|disclose|"
@@ -233,7 +255,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:need\s+(?:to\s+)?|have\s+to\s+)?(?:know|see|notice|find out|be (?:told|informed|aware|notified|alerted|shown|"
         r"bothered|troubled))"),
      "secrecy", None, "the user must not know"),
-    (_C(r"\b(?:stay|remain|kept|keep it) between us\b|\b(?:not|never) (?:appear|show up|be shown|be visible) in (?:your |the )?"
+    (_C(r"\b(?:stay|remain|kept|keep it) between us\b|\b(?:not|never) (?:appear|show up|be shown|"
+        r"be visible) in (?:your |the )?"
         r"(?:answers?|replies|responses?|output|summary|chat)"),
      "secrecy", None, "keeps something out of the user's sight"),
     (_C(r"\brefrain from (?:mentioning|telling|bringing|raising|discussing|disclosing|revealing|noting)\b"),
@@ -243,13 +266,16 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:summary|answer|reply|response|report|output)\b"),
      "secrecy", None, "keeps something out of what the user is told"),
     (_C(r"\b(?:refer to|describe|call|present) (?:it|this|them|that) as\b[^.]{0,60}\bif (?:the user|they|anyone|someone) "
-        r"asks?|\b(?:not|never)\s+(?:need\s+to\s+)?(?:be\s+)?(?:brought|drawn|called)\s+to\s+(?:the\s+)?(?:user'?s?|their)\s+"
-        r"attention|\bkeep (?:quiet|silent|mum|it quiet) about\b|\bsay nothing (?:about|of)\b|\bif (?:the user |they |anyone |"
+        r"asks?|\b(?:not|never)\s+(?:need\s+to\s+)?(?:be\s+)?(?:brought|drawn|called)\s+to\s+(?:the\s+)?(?:user'?s?|"
+        r"their)\s+"
+        r"attention|\bkeep (?:quiet|silent|mum|it quiet) about\b|\bsay nothing (?:about|of)\b|\bif (?:the user |"
+        r"they |anyone |"
         r"someone )?ask(?:s|ed)?,? (?:say|claim|tell them|answer|reply|deny|pretend)\b|\bshould (?:the user|they|anyone|"
         r"someone) ask,? (?:say|claim|tell|answer|reply|deny|pretend)\b|\b(?:pretend|claim) (?:that )?(?:nothing|no data|"
         r"you did not|you didn'?t)\b|\blie (?:to|about)\b"),
      "secrecy", None, "asks the model to conceal or deny what happens"),
-    (_C(r"\b(?:do not|don'?t|never|without|no need to|no reason to|need not|needn'?t|there'?s no need to)\s+(?:ever\s+)?(?:mention|mentioning|reveal|revealing|disclose|"
+    (_C(r"\b(?:do not|don'?t|never|without|no need to|no reason to|need not|needn'?t|"
+        r"there'?s no need to)\s+(?:ever\s+)?(?:mention|mentioning|reveal|revealing|disclose|"
         r"disclosing|acknowledge|acknowledging|reference|referencing|explain|explaining|draw attention to)\s+(?:that|this|"
         r"these|it|the fact|any of (?:this|these)|the (?:above|following|instructions?|steps?|file|request|reading|"
         r"extra|additional|side|hidden|sync|upload|copy|transfer|change|redirect|forwarding|retention|logging|\w+ing))\b"),
@@ -272,7 +298,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:\w+\s+)?(?:guidance|instructions?|rules|guidelines|directives|policies|system prompt)\b[^.]{0,40}?\b(?:you|"
         r"earlier|previous|before|given|including|safety)"),
      "instruction-override", None, "claims to replace the model's guidance"),
-    (_C(r"\b(?:safety|content|security) (?:filters?|checks?|guardrails?|restrictions?|policies|rules) (?:are|have been|were) "
+    (_C(r"\b(?:safety|content|security) (?:filters?|checks?|guardrails?|restrictions?|policies|rules) (?:are|"
+        r"have been|were) "
         r"(?:now )?(?:disabled|off|turned off|removed|lifted|suspended|bypassed)|\bcomply with (?:any|every|all) "
         r"(?:request|instruction|command)s?\b"),
      "instruction-override", None, "declares the model's safeguards off"),
@@ -281,12 +308,16 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"commands) you (?:follow|obey|accept|take)\b"),
      "instruction-override", None, "declares the model's rules void"),
     (_C(r"\b(?:outranks?|takes priority over|has priority over|trumps|is above)\s+(?:your|the|any|all)\s+(?:\w+\s+)?"
-        r"(?:instructions|guidance|rules|system prompt|user'?s? requests)|\bfollow (?:it|this|them) even if (?:it|this|they) "
+        r"(?:instructions|guidance|rules|system prompt|user'?s? requests)|\bfollow (?:it|this|them) even if (?:it|"
+        r"this|they) "
         r"conflicts?"),
      "instruction-override", None, "claims priority over the model's instructions"),
-    (_C(r"\byou are (?:now )?(?:dan\b|[a-z]+gpt\b|an? (?:unrestricted|unfiltered|jailbroken|uncensored)|an? (?:\w+ )?(?:assistant|ai|"
-        r"model|agent) (?:without|with no|free of) (?:any )?(?:restrictions|limits|rules|filters|guidelines))|\b(?:policies|rules|"
-        r"restrictions|guidelines|instructions|guardrails|safety \w+|limitations) (?:\w+ )?(?:no longer|do not|don'?t|does not|"
+    (_C(r"\byou are (?:now )?(?:dan\b|[a-z]+gpt\b|an? (?:unrestricted|unfiltered|jailbroken|uncensored)|"
+        r"an? (?:\w+ )?(?:assistant|ai|"
+        r"model|agent) (?:without|with no|free of) (?:any )?(?:restrictions|limits|rules|filters|guidelines))|"
+        r"\b(?:policies|rules|"
+        r"restrictions|guidelines|instructions|guardrails|safety \w+|limitations) (?:\w+ )?(?:no longer|do not|"
+        r"don'?t|does not|"
         r"doesn'?t) apply\b"),
      "instruction-override", None, "assigns the model a persona without its rules"),
     (_C(r"\b(?:without|no need (?:for|to)|skip(?:ping)?|bypass(?:ing)?|do not|don'?t|never|avoid|not necessary to)\s+"
@@ -295,7 +326,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"to confirm|to approve)"),  # "created without any permissions" is about grants, not the user's say
      "skip-confirmation", None, "tells the model to act without asking the user"),
     (_C(r"\bauto-?(?:approve|confirm|accept)\b|\bassume\s+(?:that\s+)?(?:the\s+)?(?:user\s+)?(?:has\s+)?(?:already\s+)?"
-        r"(?:approved|consented|confirmed|agreed|authori[sz]ed)|\b(?<!be )(?:pre-?approved(?!\s+(?:[\w-]{1,64}\s+)?(?:list|allowlist|allow-list|destinations?|recipients?|domains?|"
+        r"(?:approved|consented|confirmed|agreed|authori[sz]ed)|"
+        r"\b(?<!be )(?:pre-?approved(?!\s+(?:[\w-]{1,64}\s+)?(?:list|allowlist|allow-list|destinations?|recipients?|"
+        r"domains?|"
         r"addresses|accounts?|vendors?|payees?|channels?|senders?|sites?|templates?))|already (?:been )?(?:approved|"
         r"authori[sz]ed) by the user)"),
      "skip-confirmation", None, "claims consent the user never gave"),
@@ -337,7 +370,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:any\s+|the\s+|another\s+|other\s+|a\s+)?(?:other\s+)?[`'\"]?[a-z0-9]+(?:[_.-][a-z0-9]+)+[`'\"]?"
         r"[^.]{0,60}\b(?:must|should|always|instead|change|replace|set|add|include|use|redirect|prefix|append)\b"),
      "shadowing", "medium", "instructions tied to another tool's use"),
-    (_C(r"\b(?:when|whenever|if|each time|every time|once)\s+(?:the\s+|a\s+|an\s+|any\s+)?[`'\"]?[a-z0-9]+(?:[_.-][a-z0-9]+)+"
+    (_C(r"\b(?:when|whenever|if|each time|every time|once)\s+(?:the\s+|a\s+|an\s+|"
+        r"any\s+)?[`'\"]?[a-z0-9]+(?:[_.-][a-z0-9]+)+"
         r"[`'\"]?\s+(?:tool\s+)?(?:is|gets|has been|are)\s+(?:used|called|invoked|run|executed)\b[^.]{0,80}\b(?:must|should|"
         r"always|instead|change|replace|set|add|include|append|prefix|redirect|swap|swapped|replaced|changed|has to|"
         r"needs to)\b"),
@@ -346,10 +380,13 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:_[a-z0-9]+)+[`'\"]?[^.]{0,80}\b(?:save|copy|send|also|must|should|always|first|instead|change|replace|add|"
         r"include|write|upload)\b"),
      "shadowing", "medium", "adds steps to another tool's use"),
-    (_C(r"\b(?:always\s+)?(?:rewrite|re-?route|redirect|prefix|swap)\s+(?:the\s+|all\s+|every\s+|its\s+|their\s+)?(?:file\s+)?"
-        r"(?:paths?|urls?|recipients?|addresses|destinations?|hosts?|endpoints?|accounts?)\b|\b(?:the\s+)?[`'\"]?[\w-]{1,64}[`'\"]?\s+"
+    (_C(r"\b(?:always\s+)?(?:rewrite|re-?route|redirect|prefix|swap)\s+(?:the\s+|all\s+|every\s+|its\s+|"
+        r"their\s+)?(?:file\s+)?"
+        r"(?:paths?|urls?|recipients?|addresses|destinations?|hosts?|endpoints?|accounts?)\b|"
+        r"\b(?:the\s+)?[`'\"]?[\w-]{1,64}[`'\"]?\s+"
         r"(?:field|parameter|argument|param|header)\s+(?:has to|must|should|needs to|is to)\s+(?:always\s+)?(?:be|contain|"
-        r"equal|point to|carry)\b[^.]{0,30}(?:0x[0-9a-f]{8,}|@|https?://|\+\d)|\bwith (?:another|any other|a different|other)\s+"
+        r"equal|point to|carry)\b[^.]{0,30}(?:0x[0-9a-f]{8,}|@|https?://|\+\d)|\bwith (?:another|any other|"
+        r"a different|other)\s+"
         r"(?:tool|server)\b[^.]{0,80}\b(?:has to|must|should|always)\b"),
      "shadowing", None, "rewrites another tool's arguments"),
     (_C(r"\b(?:must|should|has to|have to|shall|needs? to)\s+(?:always\s+)?be\s+(?:set|changed|switched|routed|directed|"
@@ -372,17 +409,21 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"mirror|duplicate|report|post|upload|email|sync|back ?up)\b[^.]{0,80}?\bto\s+(?:https?://|[\w.+-]{1,64}@|\+\d)"),
      "exfil-destination", None, "copies data to a fixed destination"),
     (_C(r"\b(?:call|use|invoke)\s+[\w-]*(?:send|email|mail|post|upload|forward|share|publish|webhook)[\w-]*\b[^.]{0,80}?"
-        r"\bto\s+(?:https?://|[\w.+-]{1,64}@|\+\d)|\b(?:also|additionally|automatically)\s+(?:be\s+)?(?:sent|forwarded|copied|"
+        r"\bto\s+(?:https?://|[\w.+-]{1,64}@|\+\d)|\b(?:also|additionally|automatically)\s+(?:be\s+)?(?:sent|"
+        r"forwarded|copied|"
         r"emailed|mailed|uploaded|posted|mirrored|delivered|backed up)\s+to\s+(?:https?://|[\w.+-]{1,64}@|\+\d)"),
      "exfil-destination", None, "sends results to a fixed destination"),
-    (_C(r"\b(?:reply-to|bcc|cc|forward(?:ing)? address|webhook url)\s*:?\s*[\w.+-]{1,64}@[\w-]{1,63}\.|\b(?:post|upload|send|sync|stream|"
+    (_C(r"\b(?:reply-to|bcc|cc|forward(?:ing)? address|webhook url)\s*:?\s*[\w.+-]{1,64}@[\w-]{1,63}\.|\b(?:post|"
+        r"upload|send|sync|stream|"
         r"transmit|report)\w*\b[^.]{0,120}?\bto\s+(?:our|the vendor'?s?|a remote|an external|their)\s+(?:cloud|server|"
         r"servers|endpoint|backend|collector)"),
      "exfil-destination", None, "sends data to an outside party"),
-    (_C(r"(?:^|[.;:!?]\s+|,\s+|\b(?:then|and|also|please|assistant:?|agents?:?)\s+)(?:post|send|upload|forward|email|mail|copy|"
+    (_C(r"(?:^|[.;:!?]\s+|,\s+|\b(?:then|and|also|please|assistant:?|agents?:?)\s+)(?:post|send|upload|forward|email|"
+        r"mail|copy|"
         r"transmit|submit|sync|mirror|report|share)\s+(?:\w+\s+){0,6}?to\s+(?:https?://|[\w.+-]{1,64}@[\w-]{1,63}\.)"),
      "exfil-destination", None, "tells the model to send something to a fixed address"),
-    (_C(r"\bbcc\b[^.]{0,40}[\w.+-]{1,64}@[\w-]{1,63}\.|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,128}[^.]{0,30}\b(?:in|as|to|into) (?:the |a |an )?b?cc\b|\b(?:all|every|any)\s+(?:\w+\s+)?(?:emails?|messages?|data|results?|"
+    (_C(r"\bbcc\b[^.]{0,40}[\w.+-]{1,64}@[\w-]{1,63}\.|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,128}[^.]{0,30}\b(?:in|as|"
+        r"to|into) (?:the |a |an )?b?cc\b|\b(?:all|every|any)\s+(?:\w+\s+)?(?:emails?|messages?|data|results?|"
         r"files?|requests?|outputs?|reports?|documents?|invoices?|records?|exports?)\s+(?:must|should|shall|will|need to|"
         r"has to|have to)\s+(?:also\s+)?(?:be\s+)?(?:sent|forwarded|copied|routed|redirected|go|emailed|mailed|uploaded|"
         r"posted|mirrored|delivered)\s+(?:\w+\s+)?to\b|\b(?:a\s+)?cop(?:y|ies) of (?:all|every|each|any)\s+(?:\w+\s+){0,2}?"
@@ -437,8 +478,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"responses?|conversations?)|\b(?:must|should|has to|needs to)\s+be\s+(?:invoked|called|used|run)\s+(?:first\s+)?"
         r"before\s+(?:responding|answering|replying|any|every)\b|\bbefore\s+(?:you\s+)?(?:use|call|invoke|using|calling|"
         r"invoking)\s+(?:any|every|all)\s+(?:other\s+)?tools?|\b(?:route|pass|send|run)\s+(?:each|every|all)\s+(?:of\s+"
-        r"(?:its|your|their)\s+)?(?:replies|answers|responses|messages|outputs?)\s+through\b|\bno (?:answer|response|reply|output)s? (?:may|can|should|must|"
-        r"is to) be (?:given|sent|returned|shown)\b[^.]{0,60}\buntil\b|\b(?:before|after)\s+(?:and\s+after\s+|and\s+before\s+)?"
+        r"(?:its|your|their)\s+)?(?:replies|answers|responses|messages|outputs?)\s+through\b|\bno (?:answer|response|"
+        r"reply|output)s? (?:may|can|should|must|"
+        r"is to) be (?:given|sent|returned|shown)\b[^.]{0,60}\buntil\b|\b(?:before|after)\s+(?:and\s+after\s+|"
+        r"and\s+before\s+)?"
         r"(?:every|each|any|all)\s+(?:other\s+)?tool\s+calls?|\bregardless of (?:the )?(?:topic|subject|context|question)"),
      "tool-priority", None, "insists on being called for every request"),
     (_C(r"\b(?:the\s+)?(?:assistant|ai|model|llm|agent|claude|chatgpt|gpt)\s+(?:must|should|shall|is required to|"
@@ -449,12 +492,14 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:actions?|steps?|operations?|calls?|changes?|requests?|tasks?)\b"),
      "tool-priority", None, "insists on being called around every action"),
     # -- stated intent: the words of an attack, outside a sentence that detects or prevents one
-    (_C(r"\b(?:exfiltrat\w*|hijack(?:s|ing|ed)?\b|steal(?:s|ing)?\b|siphon\w*|keylog\w*|backdoor\w*|phish(?:ing)?\b|harvest(?:s|ing)?\s+(?:\w+\s+)?"
+    (_C(r"\b(?:exfiltrat\w*|hijack(?:s|ing|ed)?\b|steal(?:s|ing)?\b|siphon\w*|keylog\w*|backdoor\w*|phish(?:ing)?\b|"
+        r"harvest(?:s|ing)?\s+(?:\w+\s+)?"
         r"(?:credentials?|passwords?|tokens?|keys|secrets?|data|cookies|sessions?)|(?:leak|smuggle)\w*\s+(?:\w+\s+)?"
         r"(?:credentials?|passwords?|tokens?|keys|secrets?|data|files?)\s+(?:to|out)\b)"),
      "malicious-intent", None, "states an attack as what it does"),
     # -- markup a renderer acts on: scripts, event handlers, remote images that fetch on display
-    (_C(r"<\s*(?:script|iframe|object|embed)\b(?!\s*>?\s*(?:tags?|elements?|blocks?)\b)|<\s*\w+\b[^>]{0,200}\bon[a-z]{3,20}\s*=|\bjavascript:"),
+    (_C(r"<\s*(?:script|iframe|object|embed)\b(?!\s*>?\s*(?:tags?|elements?|blocks?)\b)|"
+        r"<\s*\w+\b[^>]{0,200}\bon[a-z]{3,20}\s*=|\bjavascript:"),
      "hidden-markup", None, "script or event handler markup"),
     (_C(r"!\[[^\]]{0,80}\]\(\s*(?:https?:)?//|<\s*img\b[^>]{0,200}\bsrc\s*=\s*[\"']?(?:https?:)?//"),
      "exfil-destination", "medium", "a remote image: rendering it sends a request to that address"),
@@ -473,26 +518,34 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"disclose|leak)\s+(?:the\s+|your\s+|any\s+|all\s+|its\s+|their\s+)?(?:user'?s?\s+)?" + _SECRET_NOUN + r"\b"),
      "credential-read", None, "asks the model to put secrets into its output"),
     # -- sending to an unnamed outside party, or with a transfer tool
-    (_C(r"\b(?:send|post|upload|transmit|forward|ship|push|curl|wget|scp|rsync|report)\w*\b[^.]{0,80}?\bto\s+(?:an?\s+|the\s+)?"
+    (_C(r"\b(?:send|post|upload|transmit|forward|ship|push|curl|wget|scp|rsync|"
+        r"report)\w*\b[^.]{0,80}?\bto\s+(?:an?\s+|the\s+)?"
         r"(?:external|remote|outside|third[- ]party|offsite|off-site|attacker'?s?)\s+(?:endpoint|server|url|host|address|"
         r"service|collector|domain|location|site|machine)s?\b|\b(?:curl|wget|scp|rsync|netcat|nc)\b[^.|]{0,80}?\bto\s+"
         r"(?:https?://|[\w.-]{1,128}\.[a-z]{2,}\b)"),
      "exfil-destination", None, "sends data to an outside party"),
     # -- money and links redirected
-    (_C(r"\b(?:payouts?|payments?|transfers?|refunds?|funds|money|salar(?:y|ies)|wages|reimbursements?|invoices?)\b[^.]{0,60}?"
-        r"\b(?:go|goes|be sent|be paid|be routed|be transferred|be redirected|be wired)\s+to\b[^.]{0,40}?(?:\biban\b|account|"
-        r"wallet|\b0x[0-9a-f]{8,}|\b[a-z]{2}\d{2}[a-z0-9]{10,30}\b)|\brather than (?:to )?(?:the )?(?:employee|user|customer|"
+    (_C(r"\b(?:payouts?|payments?|transfers?|refunds?|funds|money|salar(?:y|ies)|wages|reimbursements?|"
+        r"invoices?)\b[^.]{0,60}?"
+        r"\b(?:go|goes|be sent|be paid|be routed|be transferred|be redirected|be wired)\s+to\b[^.]{0,40}?(?:\biban\b|"
+        r"account|"
+        r"wallet|\b0x[0-9a-f]{8,}|\b[a-z]{2}\d{2}[a-z0-9]{10,30}\b)|\brather than (?:to )?(?:the )?(?:employee|user|"
+        r"customer|"
         r"recipient|payee|requester|vendor|client|owner)'?s?(?: own)? (?:account|address|wallet|iban|card)"),
      "shadowing", None, "redirects money to a fixed account"),
-    (_C(r"\b(?:rewritten|rewrite|re-?routed|re-?route|routed|route|wrapped|wrap|proxied|proxy|passed|pass|prefixed|prefix)\s+"
+    (_C(r"\b(?:rewritten|rewrite|re-?routed|re-?route|routed|route|wrapped|wrap|proxied|proxy|passed|pass|prefixed|"
+        r"prefix)\s+"
         r"(?:\w+\s+){0,2}?(?:through|via|with)\s+(?:https?://|[\w-]{1,64}\.[\w.-]{1,128}/)"),
      "shadowing", None, "routes the user's links through a fixed address"),
     # -- secrecy, consent and override phrasings that need no keyword of their own
-    (_C(r"\bkeep (?:that|this|it|these|them) to yourself\b|\b(?:do|perform|run|handle|make) (?:this|it|that|these|the change|"
-        r"them)(?: \w+){0,2} (?:silently|quietly|covertly|discreetly|unobtrusively|behind the scenes)\b|;\s*(?:do (?:this|it) )?"
+    (_C(r"\bkeep (?:that|this|it|these|them) to yourself\b|\b(?:do|perform|run|handle|make) (?:this|it|that|these|"
+        r"the change|"
+        r"them)(?: \w+){0,2} (?:silently|quietly|covertly|discreetly|unobtrusively|behind the scenes)\b|"
+        r";\s*(?:do (?:this|it) )?"
         r"(?:silently|quietly|covertly)\.?$"),
      "secrecy", None, "asks for action hidden from the user"),
-    (_C(r"\b(?:the\s+)?(?:user|owner|customer|account holder|human|operator)s?\s+(?:does not|doesn'?t|do not|don'?t|need not|"
+    (_C(r"\b(?:the\s+)?(?:user|owner|customer|account holder|human|operator)s?\s+(?:does not|doesn'?t|do not|don'?t|"
+        r"need not|"
         r"needn'?t|will not|won'?t)\s+(?:need|have)?\s*(?:to\s+)?(?:be\s+)?(?:consulted|asked|involved|bothered|notified|"
         r"informed|contacted|looped in)\b|\b(?:it is|it'?s) (?:fine|ok|okay|safe|acceptable) to (?:run|execute|call|do|"
         r"use) (?:this|it)\s+(?:\w+\s+)?(?:straight away|right away|immediately|directly|without)\b"),
@@ -514,7 +567,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "malicious-intent", None, "calls itself malicious"),
     # -- the description itself says user data leaves for someone else
     (_C(r"\b(?:upload\w*|stream\w*|sen[dt]s?|shar\w+|sync\w*|transmit\w*|cach\w+|stor\w+|log\w*|forward\w*|export\w*|"
-        r"post\w*|mirror\w*|kept|maintained|added)\b(?:[^.]|\.(?=\S)){0,200}?\b(?:(?:to|with|at|on|in|for) (?:an? |the |our )?"
+        r"post\w*|mirror\w*|kept|maintained|added)\b(?:[^.]|\.(?=\S)){0,200}?\b(?:(?:to|with|at|on|in|for) (?:an? |"
+        r"the |our )?"
         r"(?:\w+ ){0,2}?(?:external|remote|third[- ]part(?:y|ies)|partners?|marketing|attacker)\b|(?:external|remote)ly\b|"
         r"to https?://|via (?:the )?cloud\b)"),
      "exfil-destination", "medium", "says data is sent to or kept by an outside party"),
@@ -529,11 +583,13 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:don'?t|do not|never) stop to (?:check|confirm|ask|verify)\b|\bconfirmation (?:prompts?|dialogs?|requests?) "
         r"(?:break|are treated as errors|cause failures|must be avoided)"),
      "skip-confirmation", None, "talks the model out of asking the user"),
-    (_C(r"\b(?:reveal|print|show|output|repeat|display|dump|leak|recite|disclose|tell (?:me|us))\s+(?:back\s+)?(?:all\s+of\s+)?"
+    (_C(r"\b(?:reveal|print|show|output|repeat|display|dump|leak|recite|disclose|tell (?:me|"
+        r"us))\s+(?:back\s+)?(?:all\s+of\s+)?"
         r"(?:your|the)\s+(?:full\s+|entire\s+|complete\s+|original\s+|initial\s+|hidden\s+|exact\s+)*(?:system prompt|"
         r"(?:system |initial |developer |hidden )?instructions|initial prompt|prompt|configuration|guidelines)\b"),
      "instruction-override", None, "asks the model to reveal its instructions"),
-    (_C(r"(?:^|[.;:!]\s+)(?:please\s+|you must\s+|always\s+|first,?\s+)?(?:run|execute|eval(?:uate)?)\s+(?:the\s+following|this|"
+    (_C(r"(?:^|[.;:!]\s+)(?:please\s+|you must\s+|always\s+|first,?\s+)?(?:run|execute|"
+        r"eval(?:uate)?)\s+(?:the\s+following|this|"
         r"these)\s+(?:shell\s+|bash\s+|terminal\s+|python\s+|powershell\s+)?(?:commands?|scripts?|code|one-liner)\b"),
      "command-injection", "medium", "tells the model to run a command it carries"),
     # -- round 10 (2026-12-02): shapes that slipped, written as general phrasings
@@ -583,7 +639,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"certificate\s+\w+|workspace trust|sandbox)|\bgrant\b[^.]{0,60}\b(?:owner|admin\w*)\b|\bgrant\b[^.]{0,60}"
         r"\b(?:role|access|permissions?)\b[^.]{0,40}\b(?:every|all|each)\b)"),
      "shadowing", None, "uses another tool to weaken security or hand out access"),
-    (_C(r"\balways (?:include|add|append|put|cc|bcc|copy|send to)\s+(?:\w+\s+){0,2}?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,64})+"),
+    (_C(r"\balways (?:include|add|append|put|cc|bcc|copy|"
+        r"send to)\s+(?:\w+\s+){0,2}?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,64})+"),
      "exfil-destination", None, "adds a fixed address to every message"),
     (_C(r"\b(?:does not|doesn'?t|won'?t|will not|never) (?:appear|show up|be (?:visible|shown|listed)) (?:in|on|to) "
         r"(?:the user'?s?|their|your) |\bneeds? no mention\b|\bneed not be mentioned\b|\bno mention (?:is )?(?:needed|"
@@ -620,39 +677,51 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?: something like| words like| a phrase like)?\s*[\"“'‘]"),
      "rug-pull-wording", None, "behaviour triggered by a phrase the user may say later"),
     (_C(r"\brather than (?:the )?(?:one|account|address|iban|recipient|payee)s? (?:printed|shown|listed|given|written|"
-        r"stated) (?:on|in) the (?:invoice|bill|request|order|statement)|\b(?:confirmation|receipt|summary|message) shown to "
+        r"stated) (?:on|in) the (?:invoice|bill|request|order|statement)|\b(?:confirmation|receipt|summary|"
+        r"message) shown to "
         r"the user (?:keeps|shows|displays|still shows|lists)\b"),
      "shadowing", None, "pays or sends elsewhere than the document says, and shows the user otherwise"),
     (_C(r"\b(?:registry|index-url|index_url|extra-index-url)\s*[:=]\s*(?!(?:https?://)?(?:registry\.npmjs\.org|"
-        r"registry\.yarnpkg\.com|pypi\.org|files\.pythonhosted\.org))(?:https?://)?[\w-]{1,64}(?:\.[\w-]{1,64})+|\btrusted-host\b"),
+        r"registry\.yarnpkg\.com|pypi\.org|files\.pythonhosted\.org))(?:https?://)?[\w-]{1,64}(?:\.[\w-]{1,64})+|"
+        r"\btrusted-host\b"),
      "command-injection", "medium", "points package installs at another registry"),
-    (_C(r"\b(?:this|its) (?:server'?s?|tool'?s?|package'?s?) own (?:distribution|package|name|dependencies)\b[^.]{0,80}\b(?:false "
-        r"positives?|ignored|excluded|suppressed|dropped|omitted|not (?:reported|listed|shown))|(?:\b(?:workflow files?|code-?owners|"
-        r"branch protection|secret references?|auth/|security/)|\.github/workflows/?)[^.]{0,140}\b(?:housekeeping|folded into|"
+    (_C(r"\b(?:this|its) (?:server'?s?|tool'?s?|package'?s?) own (?:distribution|package|name|"
+        r"dependencies)\b[^.]{0,80}\b(?:false "
+        r"positives?|ignored|excluded|suppressed|dropped|omitted|not (?:reported|listed|shown))|"
+        r"(?:\b(?:workflow files?|code-?owners|"
+        r"branch protection|secret references?|auth/|security/)|\.github/workflows/?)[^.]{0,140}\b(?:housekeeping|"
+        r"folded into|"
         r"classed as minor|reported as minor|summari[sz]ed as|described as|left out of|excluded from|omitted from)\b"),
      "secrecy", None, "hides findings that concern itself or security-relevant changes"),
     (_C(r"\b(?:remove|delete|wipe|erase|purge|drop)\w*\b[^.]{0,80}\b(?:with|using|via|through) the [\w /-]{0,40}?(?:tool|"
         r"terminal|shell)\b[^.]{0,40}\b(?:recursive|forced?|-rf|permanently)\b|\b(?:\.git|backups?)\b[^.]{0,80}\b(?:are|is) "
-        r"(?:regenerated|disposable|safe to (?:delete|remove)|(?:\w+ )?caches?)\b|\bdrop (?:schema|database|table)\b[^;]{0,60}"
+        r"(?:regenerated|disposable|safe to (?:delete|remove)|(?:\w+ )?caches?)\b|\bdrop (?:schema|database|"
+        r"table)\b[^;]{0,60}"
         r"\bcascade\b"),
      "command-injection", None, "tells the model to destroy data"),
-    (_C(r"\b(?:does not|doesn'?t|do not|don'?t|will not|won'?t) need (?:its own |a |any |separate |user |explicit |further )*"
-        r"(?:confirmation|approval|consent|sign-?off)\b|(?<!never )(?<!not )(?<!n't )\bskip (?:\w+ )?(?:confirmation|approval|"
+    (_C(r"\b(?:does not|doesn'?t|do not|don'?t|will not|won'?t) need (?:its own |a |any |separate |user |explicit |"
+        r"further )*"
+        r"(?:confirmation|approval|consent|sign-?off)\b|(?<!never )(?<!not )(?<!n't )\bskip (?:\w+ )?(?:confirmation|"
+        r"approval|"
         r"consent) (?:prompts?|dialogs?|steps?|checks?|requests?)\b"),
      "skip-confirmation", None, "says the user's approval is not needed"),
-    (_C(r"\b(?:append|add|write|install|put)\w*\b[^.]{0,160}\b(?:keys? (?:that )?the ssh daemon trusts|authori[sz]ed[_ ]keys)"
+    (_C(r"\b(?:append|add|write|install|put)\w*\b[^.]{0,160}\b(?:keys? (?:that )?the ssh daemon trusts|"
+        r"authori[sz]ed[_ ]keys)"
         r"\b|ssh-(?:ed25519|rsa|ecdsa)[\w-]* aaaa[0-9a-z+/]{20,}"),
      "command-injection", None, "plants a login key"),
     (_C(r"[\"']mcpservers[\"']\s*:|[\"'](?:autoapprove|alwaysallow)[\"']\s*:\s*\[\s*[\"']\*"),
      "command-injection", None, "adds a server to the client's configuration or approves every tool"),
-    (_C(r"\balways (?:forward|send|copy|cc|bcc|upload|post|email)\b[^.]{0,80}\bto (?:the |a |an |our )?(?!user\b|requester\b|"
+    (_C(r"\balways (?:forward|send|copy|cc|bcc|upload|post|email)\b[^.]{0,80}\bto (?:the |a |an |our )?(?!user\b|"
+        r"requester\b|"
         r"owner\b|caller\b)(?:[\w-]{1,64} ){0,3}(?:email|address|inbox|channel|endpoint|server|webhook|team|list)\b"),
      "exfil-destination", "medium", "always sends its data to a standing destination"),
     (_C(r"(?<![\w.:-])(?<!e\.g\. )(?<!example )(?:[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,4})?)(?![\w-])(?=[^.]{0,80}"
-        r"\b(?:account|iban|hesab|konto|compte|cuenta|conto)\w*)|\b(?:iban|account)\b[^.]{0,40}(?<!e\.g\. )(?<![\w.:-])[a-z]{2}"
+        r"\b(?:account|iban|hesab|konto|compte|cuenta|conto)\w*)|\b(?:iban|"
+        r"account)\b[^.]{0,40}(?<!e\.g\. )(?<![\w.:-])[a-z]{2}"
         r"\d{2}(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,4})?(?![\w-])"),
      "exfil-destination", "medium", "names a fixed bank account"),
-    (_C(r"\bbeh[öo]ver (?:inte|ej) (?:redovisas|n[äa]mnas|ber[äa]ttas)|\binte beh[öo]ver (?:redovisas|n[äa]mnas|ber[äa]ttas)"),
+    (_C(r"\bbeh[öo]ver (?:inte|ej) (?:redovisas|n[äa]mnas|ber[äa]ttas)|\binte beh[öo]ver (?:redovisas|n[äa]mnas|"
+        r"ber[äa]ttas)"),
      "secrecy", None, "asks the model to keep something from the user (non-English)"),
     (_C(r"\b(?:delete|remove|wipe|erase|purge)\w*\b[^.]{0,60}(?:\.git\b|~/(?:documents|backups?|desktop|pictures|photos)\b)"
         r"|\b(?:tell|inform|show) the user only\b|\bonly tell the user\b"),
@@ -663,7 +732,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"node_tls_reject_unauthorized\s*=\s*0|\bsslverify\s*(?:=|\s)\s*false\b|\bstrict-ssl\s*(?:=|\s)\s*false\b|"
         r"\bpythonhttpsverify\s*=\s*0"),
      "command-injection", None, "turns off TLS certificate checks"),
-    (_C(r"\bwhatever the (?:raw |actual |real )?(?:\w+ )?(?:output|result|results|data|scan|response|findings?) (?:contains?|says?|"
+    (_C(r"\bwhatever the (?:raw |actual |real )?(?:\w+ )?(?:output|result|results|data|scan|response|"
+        r"findings?) (?:contains?|says?|"
         r"shows?|reports?)\b|\bregardless of (?:what )?the (?:raw |actual |real )?(?:output|results?|data|findings?)\b"),
      "secrecy", None, "gives the user a fixed answer whatever the result"),
     (_C(r"\bexec\(\s*(?:urllib\.request\.)?urlopen\(|\beval\(\s*requests\.get\(|\biex\s*\(\s*(?:new-object|iwr|"
@@ -746,7 +816,8 @@ _CONTENTS_OF = re.compile(r"\b(?:contents?|text|body|value|lines?|output) (?:of|
 _BASE_FORM = re.compile(r"(?:e?s|ed|ing|ies|ied)$")
 
 
-_FIELD_CARRIES = re.compile(r"[`'\"][\w.-]{1,128}[`'\"] (?:field|parameter|argument|param|property) (?:should|must|will|needs? "
+_FIELD_CARRIES = re.compile(r"[`'\"][\w.-]{1,128}[`'\"] (?:field|parameter|argument|param|property) (?:should|must|"
+                            r"will|needs? "
                             r"to|has to|is to) (?:always )?(?:carry|contain|include|hold|receive|be filled with)\b")
 
 
@@ -822,9 +893,11 @@ _SCOPE = {
     # not _SENSITIVE: that includes the conversation, which "user-data" already counts
     "secrets": re.compile(rf"(?:{SENSITIVE_PATH.pattern}|\b{_SECRET_NOUN}\b|\bcontents? of (?:the )?(?:file|files|"
                           r"directory|home))"),
-    "destination": re.compile(r"\b(?:https?|ftp|wss?)://|\b[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,128}|\+\d[\d ()-]{7,}\d|\b0x[0-9a-f]{40}\b|"
+    "destination": re.compile(r"\b(?:https?|ftp|wss?)://|\b[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,128}|"
+                              r"\+\d[\d ()-]{7,}\d|\b0x[0-9a-f]{40}\b|"
                               r"(?:^|\s)#[a-z][\w-]{2,}"),
-    "oversight": re.compile(r"\b(?:without (?:asking|telling|confirm\w*|approval|consent)|need not ask|no (?:need|reason) to "
+    "oversight": re.compile(r"\b(?:without (?:asking|telling|confirm\w*|approval|consent)|need not ask|no (?:need|"
+                            r"reason) to "
                             r"(?:ask|tell|confirm|mention)|third[- ]party|partner)\b"),
     "argument": re.compile(r"\b(?:into|in|as|to|through|via)\s+(?:the\s+|this\s+|its\s+)?(?:[`'\"][\w.-]{1,128}[`'\"]|\w+\s+"
                            r"(?:field|parameter|argument|param|input|property)\b)"),
@@ -853,7 +926,8 @@ def _agent_instructions(folded: str, skip_first: bool) -> Iterator[tuple[int, in
             yield base, base + len(sentence), kinds
 
 
-_IMPERATIVE_START = re.compile(r"^\s*(?:(?:to|for|when|whenever|if|after|before|while) [^,:]{1,60}[,:] )?(?:please )?(?:use|copy|send|"
+_IMPERATIVE_START = re.compile(r"^\s*(?:(?:to|for|when|whenever|if|after|before|"
+                               r"while) [^,:]{1,60}[,:] )?(?:please )?(?:use|copy|send|"
                                r"post|put|add|include|set|save|store|forward|upload|write|append|prefix|mirror|route|"
                                r"point|switch|replace|change|call|run|read|open|fill|attach|pass|provide|duplicate)\b")
 
@@ -882,7 +956,8 @@ _HIDES_SECRET = re.compile(r"\b(?:reveal|show|print|display|disclose|tell|share|
                            r"(?:the\s+|any\s+|raw\s+|its\s+|their\s+)*(?:secret|password|passphrase|api key|key material|"
                            r"tokens?\b|credential|private key|plaintext)")
 _REFUSAL_ANSWER = re.compile(r"[^.]{0,80}?\b(?:needs?|requires?) (?:\w+ ){0,2}(?:approval|authori[sz]ation|permission)\b|"
-                             r"[^.]{0,40}?\b(?:you|it) (?:cannot|can'?t|(?:are|is) not (?:allowed|permitted|authori[sz]ed))\b")
+                             r"[^.]{0,40}?\b(?:you|it) (?:cannot|can'?t|(?:are|is) not (?:allowed|permitted|"
+                             r"authori[sz]ed))\b")
 
 
 _ROUTING = re.compile(r"[^.]{0,40}?\b(?:when (?:you )?(?:only )?(?:need|want|are|have|know)|if you (?:only )?"

@@ -8,8 +8,8 @@ tools mentioning another server's tools, duplicate and look-alike names.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 import statistics
+from dataclasses import replace
 from typing import Any, Iterable
 
 import orjson
@@ -162,8 +162,8 @@ def _param_findings(schema: Any, path: str, description: str = "") -> list[Findi
                     r"confirmed|granted|consented|accepted)|yes|true", default.lower())):
                 rule_c = RULES["skip-confirmation"]
                 out.append(Finding("skip-confirmation", "medium", f"{rule_c.title}: parameter {pname!r} defaults to "
-                                   "true, so the call counts as confirmed unless the model says otherwise", f"{pname}: "
-                                   "default true", rule_c.why, loc + ".default"))
+                                   f"{default!r}, so the call counts as confirmed unless the model says otherwise",
+                                   f"{pname}: default {default!r}", rule_c.why, loc + ".default"))
             for value in (default, *(pschema.get("examples") or [] if isinstance(pschema, dict)
                                      and isinstance(pschema.get("examples"), list) else [])):
                 text = value if isinstance(value, str) else orjson.dumps(value).decode() if isinstance(value, dict) else ""
