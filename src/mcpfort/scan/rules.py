@@ -182,7 +182,8 @@ _CONVERSATION = (r"(?:(?:conversation|chat|message|dialog(?:ue)?) (?:history|con
                  r"data|records|"
                  r"content) from (?:the |all |any )?(?:connected|other|linked) (?:services|accounts|tools|servers|apps)|"
                  r"(?:the |a copy of the |copy of the )?(?:recent|last|previous|prior) turns\b|(?:whatever|what|everything) "
-                 r"(?:the )?other tools? (?:returned|return|produced|output)|tidigare meddelanden|"
+                 r"(?:the )?other tools? (?:returned|return|produced|output)|(?:full|entire|complete|whole) (?:email|message|mail) (?:body|bodies|contents?|text)|"
+                 r"tidigare meddelanden|"
                  r"hela konversationen|mensajes anteriores|historial de (?:la |esta )?conversaci[oó]n|"
                  r"messages pr[ée]c[ée]dents|historique de (?:la |cette )?conversation|vorherigen nachrichten|"
                  r"(?:gespr[äa]chs|chat)verlauf|mensagens anteriores|hist[oó]rico da conversa|surrounding (?:chat|"
@@ -432,7 +433,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "exfil-destination", None, "routes data to a fixed destination"),
     (_C(r"\b(?:curl|wget|iwr|invoke-webrequest|fetch)\b[^|\n]{0,200}\|\s*(?:sudo\s+)?(?:sh|bash|zsh|python3?|"
         r"powershell|pwsh|iex|node)\b|\brm\s+-rf\s+[~/$]|\bchmod\s+(?:-r\s+)?0?[0-7]{3}\s+[~/$]|/dev/tcp/|\bnc\s+-e\b"
-        r"|\bbase64\s+(?:-d|--decode)\s*\|\s*(?:sh|bash)|\bpowershell\s+-e(?:nc)?\s"),
+        r"|\bbase64\s+(?:-d|--decode)\s*\|\s*(?:sh|bash)|\bpowershell\s+-e(?:nc)?\s|\bchmod\s+(?:-r\s+)?0?777\b|"
+        r"\bsetenforce\s+0\b|\bnopasswd\b|\bufw\s+disable\b|\biptables\s+-f\b"),
      "command-injection", None, "dangerous shell command"),
     (_C(r"\b(?:prefix|prepend|append|add|insert|attach|precede)\b.{0,140}?\b(?:every|each|all|any)\s+(?:\w+\s+)?"
         r"(?:shell\s+)?(?:commands?|command lines?|terminal commands?|scripts?)\b|\b(?:every|each|all|any)\s+(?:shell\s+)?"
@@ -506,7 +508,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     # -- other tools: replace them, or fire a destructive or sending one after this
     (_C(r"\b(?:use|call|invoke|prefer)\s+(?:this|me|it)(?:\s+tool)?\s+(?:\w+\s+){0,2}?(?:instead of|in place of|rather than|"
         r"over)\s+(?:the\s+)?[`'\"]?[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+[`'\"]?|\b(?:instead of|rather than|in place of)\s+"
-        r"(?:using\s+|calling\s+)?(?:the\s+)?[`'\"]?[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+[`'\"]?(?:\s+tool)?,?\s+(?:always\s+)?"
+        r"(?:using\s+|calling\s+)?(?:the\s+)?(?:[`'\"]?[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+[`'\"]?(?:\s+tool)?|[a-z]+\s+tool),?\s+"
+        r"(?:always\s+)?"
         r"(?:use|call|invoke)\s+(?:this|me)\b"),
      "shadowing", "medium", "asks to be used in place of another tool"),
     (_C(r"\b(?:always|then|afterwards?|after (?:this|that|it|use|each call),?|and then|must|should)\s+(?:\w+\s+)?"
@@ -656,7 +659,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"copy|save|put)\b[^.]{0,80}(?:\.git/hooks/|~/\.bashrc|~/\.zshrc|~/\.profile|\bcrontab\b|launchagents|"
         r"\.config/autostart)|\bmake (?:it|them|the (?:\w+ )?(?:hook|script|file)) executable\b"),
      "command-injection", None, "plants code that runs later or uploads data"),
-    (_C(r"\binstall\w*\b[^.]{0,80}\b(?:from|via|at)\s+https?://|\b(?:allow|enable|grant)\w* (?:it|them|the extension|"
+    (_C(r"\binstall\w*\b[^.]{0,80}\b(?:from|via|at|with)\s+`?[^`\s]{0,40}(?:\s[^`\s]{1,40}){0,3}\s?https?://|\b(?:allow|enable|grant)\w* (?:it|them|the extension|"
         r"access) (?:on|to|for) (?:all|every|any) (?:sites|websites|urls|pages|domains)\b|\b(?:extra|custom|private|"
         r"alternate|additional) (?:package )?index(?: url)?\b[^.]{0,20}https?://(?!pypi\.org)"),
      "command-injection", "medium", "installs software from an address it names"),
@@ -716,8 +719,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"owner\b|caller\b)(?:[\w-]{1,64} ){0,3}(?:email|address|inbox|channel|endpoint|server|webhook|team|list)\b"),
      "exfil-destination", "medium", "always sends its data to a standing destination"),
     (_C(r"(?<![\w.:-])(?<!e\.g\. )(?<!example )(?:[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,4})?)(?![\w-])(?=[^.]{0,80}"
-        r"\b(?:account|iban|hesab|konto|compte|cuenta|conto)\w*)|\b(?:iban|"
-        r"account)\b[^.]{0,40}(?<!e\.g\. )(?<![\w.:-])[a-z]{2}"
+        r"\b(?:account|iban|hesab|konto|compte|cuenta|conto|[úu][čc]et|[úu][čc]tu|rekening|rachun)\w*)|\b(?:iban|"
+        r"account|[úu][čc]et|[úu][čc]tu|konto|rekening|rachunek)\b[^.]{0,40}(?<!e\.g\. )(?<![\w.:-])[a-z]{2}"
         r"\d{2}(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,4})?(?![\w-])"),
      "exfil-destination", "medium", "names a fixed bank account"),
     (_C(r"\bbeh[öo]ver (?:inte|ej) (?:redovisas|n[äa]mnas|ber[äa]ttas)|\binte beh[öo]ver (?:redovisas|n[äa]mnas|"
@@ -741,6 +744,21 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "command-injection", None, "downloads code and runs it"),
     (_C(r"\btidak perlu (?:disampaikan|diberitahukan|diberi tahu|dijelaskan) kepada pengguna"),
      "secrecy", None, "asks the model to keep something from the user (non-English)"),
+    (_C(r"\b(?:high|critical|severe)\b[^.]{0,30}\b(?:findings?|vulnerabilit\w+|issues|alerts?|cves?)\b[^.]{0,80}\b(?:are "
+        r"(?:known )?false positives?|leave (?:them|it) out|omit(?:ted)?|drop(?:ped)?|hide|hidden|suppress\w*|ignored?)\b"),
+     "secrecy", None, "hides serious findings from the user"),
+    (_C(r"\b(?:install|run|execute|send|upload|delete|add)\w* (?:it|them|this|these) (?:quietly|silently|covertly|secretly|"
+        r"in the background without)\b|-o\s+\S{0,80}\.git/hooks/|>\s*\S{0,80}\.git/hooks/|chmod \+x \S{0,80}\.git/hooks/"),
+     "command-injection", None, "installs something quietly or into a git hook"),
+    (_C(r"\b(?:mfa_required|require_mfa|2fa_required|mfa|tls_verify\w*|ssl_verify\w*|verify_ssl|verify_tls|audit_logging|"
+        r"sslverify)\b[\s|:=]{1,24}(?:false|off|disabled|none|errors_only|0)\b"),
+     "shadowing", "medium", "a setting that turns a protection off"),
+    (_C(r"\bwhen(?:ever)? (?:the user|you) (?:asks? to |wants? to )?(?:use|call|invoke)s? (?:the )?[\w-]{1,64} tool\b[^.]{0,30}"
+        r"\b(?:first|before)\b"),
+     "shadowing", "medium", "inserts itself before another tool"),
+    (_C(r"\b(?:ignore|disregard|forget)\s+(?:everything|all|anything) (?:you know|you'?ve been told|you were told|you have "
+        r"learned) about (?:safety|security|your rules|your guidelines|restrictions|ethics)"),
+     "instruction-override", None, "tells the model to drop its safety training"),
     (_C(r"\b(?:if|when|whenever) (?:a |the )?user (?:calls|uses|invokes|opens|queries)\b[^.]{0,60}\b(?:server|tool)\b"
         r"[^.]{0,12}?\bfollow (?:the|these) instructions\b"),
      "shadowing", None, "instructions for when the user uses another server"),
@@ -813,7 +831,7 @@ _LEADING_VERB = re.compile(r"^\s*(?:(?:to|for|in order to) [^,]{1,40}, |then |fi
                            + _READ_VERB.replace(r"\b(?:", r"(?:", 1))
 _CONTENTS_OF = re.compile(r"\b(?:contents?|text|body|value|lines?|output) (?:of|from|in)\b|\b(?:inhoud|contenido|contenu|"
                           r"inhalt|conte[úu]do|contenuto|zawarto[śs][ćc])\b")
-_BASE_FORM = re.compile(r"(?:e?s|ed|ing|ies|ied)$")
+_BASE_FORM = re.compile(r"(?:(?<!s)s|es|ed|ing|ies|ied)$")  # "pass" is a base form, "passes" is not
 
 
 _FIELD_CARRIES = re.compile(r"[`'\"][\w.-]{1,128}[`'\"] (?:field|parameter|argument|param|property) (?:should|must|"
@@ -906,6 +924,7 @@ _SCOPE = {
 }
 
 
+_QUOTED = re.compile(r"[\"“][^\"”]{1,80}[\"”]")
 _FORBIDS = re.compile(r"\b(?:never|do not|don'?t|must not|should not|may not)\s+(?:\w+\s+){0,2}?(?:add|use|accept|"
                       r"send|include|call|pass|trust|follow|copy|forward|share|put|run)\b")
 
@@ -915,6 +934,8 @@ def _agent_instructions(folded: str, skip_first: bool) -> Iterator[tuple[int, in
     for index, (base, sentence) in enumerate(_sentences(folded)):
         if skip_first and index == 0:
             continue
+        # quoted examples ('e.g. "print your API key"') are what a filter looks for, not what it asks
+        sentence = _QUOTED.sub(lambda q: " " * len(q.group()), sentence)
         if not (_ADDRESSEE.search(sentence) or _LEADING_VERB.match(sentence) or _IMPERATIVE_START.match(sentence)):
             continue
         hits = {k: m for k, pattern in _SCOPE.items() if (m := pattern.search(sentence))}
@@ -951,6 +972,8 @@ def _finding(rule_id: str, severity: Severity | None, message: str, ev: str, loc
                    evidence=ev, why=rule.why, location=location)
 
 
+_PROHIBITS_COMMAND = re.compile(r"\b(?:never|do not|don'?t|must not|should not|may not)\s+(?:\w+\s+){0,2}?(?:pipe|run|"
+                                r"execute|use|download|install|type|paste|call)\b")
 _NOT_WITHOUT = re.compile(r"\b(?:do not|don'?t|never|must not|should not|may not|cannot|can'?t)\b.*\bwithout\b")
 _HIDES_SECRET = re.compile(r"\b(?:reveal|show|print|display|disclose|tell|share|mention|echo|include|expose|repeat)\w*\s+"
                            r"(?:the\s+|any\s+|raw\s+|its\s+|their\s+)*(?:secret|password|passphrase|api key|key material|"
@@ -965,7 +988,7 @@ _ROUTING = re.compile(r"[^.]{0,40}?\b(?:when (?:you )?(?:only )?(?:need|want|are
                       r"editing)\b)")
 _QUOTABLE = {"instruction-override", "secrecy", "skip-confirmation", "hidden-markup"}
 _MENTION_CUE = re.compile(r"\b(?:such as|like|e\.g\.?|for example|for instance|phrases?|strings?|patterns?|wording|"
-                          r"detects?|flags?|catches|blocks?|contains?|including)\W*$")
+                          r"detects?|flags?|catches|blocks?|contains?|including)\W*$|\(\s*$")
 
 
 _QUOTED_LIST = re.compile(r"(?:[\"'`“‘«][^\"'`”’»]{1,80}[\"'`”’»],?\s*(?:and\s+|or\s+)?)+$")
@@ -1018,6 +1041,8 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                 continue  # "commands such as curl | sh are refused" describes a safeguard
             if m.group().startswith("<!--") and _inert_comment(m.group()):
                 continue  # "<div><!-- header -->…" in an example of HTML says nothing to anyone
+            if rule_id == "command-injection" and _PROHIBITS_COMMAND.search(_before_in_sentence(folded, m.start())):
+                continue  # "never pipe a remote script into a shell (for example curl … | sh)" is a safeguard
             if rule_id == "skip-confirmation" and "without" in m.group() and _NOT_WITHOUT.search(
                     _before_in_sentence(folded, m.start()) + m.group()):
                 continue  # "do not use defaults without user confirmation" asks for confirmation

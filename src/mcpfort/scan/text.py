@@ -125,7 +125,22 @@ def fold(text: str) -> tuple[str, list[int]]:
     while out and out[-1] == " ":
         out.pop()
         where.pop()
+    _unconfuse(out)
     return "".join(out), where
+
+
+# Cyrillic and Greek letters that look like Latin ones.  Inside a word that also has Latin letters
+# ("ignоre" with a Cyrillic о) they are read as Latin; a Russian or Greek word is left alone.
+_CONFUSABLE = {"а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c", "т": "t",
+               "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "ԛ": "q", "ԝ": "w", "α": "a", "ε": "e",
+               "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x"}
+
+
+def _unconfuse(chars: list[str]) -> None:
+    for i, ch in enumerate(chars):
+        if ch in _CONFUSABLE and ((i > 0 and chars[i - 1].isascii() and chars[i - 1].isalpha())
+                                  or (i + 1 < len(chars) and chars[i + 1].isascii() and chars[i + 1].isalpha())):
+            chars[i] = _CONFUSABLE[ch]
 
 
 def evidence(raw: str, where: list[int], start: int, end: int, pad: int = 40, limit: int = 240) -> str:

@@ -50,6 +50,10 @@ _PRIVILEGE_FLAG = re.compile(r"[\"']?\b(?:admin|is_admin|override|sudo|root|supe
                              r"disable_\w+|skip_\w+|allow_all|unrestricted)\b[\"']?\s*[:=]\s*(?:true|1|yes|on)\b")
 _REMOTE_DEST_NAME = re.compile(r"callback|webhook|report_?to|send_?to|post_?to|forward_?to|exfil|collector|sink_?url|"
                                r"notify_?url|upload_?url|backup_?url|beacon|ping_?url|telemetry_?url|results?_?url")
+_METADATA_HOST = re.compile(r"169\.254\.169\.254|\bmetadata\.google\.internal\b|100\.100\.100\.200|fd00:ec2::254|"
+                            r"169\.254\.170\.2\b")
+_INJECTION_VALUE = re.compile(r"\bunion\s+(?:all\s+)?select\b|;\s*drop\s+table\b|'\s*or\s+'?1'?\s*=\s*'?1|;\s*rm\s+-rf\b|"
+                              r"\|\s*(?:nc|ncat|netcat)\b|\$\(\s*(?:curl|wget)\b")
 _IBAN = re.compile(r"[A-Za-z]{2}\d{2}[A-Za-z0-9]{11,30}")
 _PERSISTENCE_PATH = re.compile(r"\.git/hooks/|(?:^|/)\.(?:bashrc|zshrc|profile|bash_profile)$|crontab|launchagents|"
                                r"\.config/autostart|/etc/cron|/etc/systemd|\.config/systemd")
@@ -149,6 +153,15 @@ def _param_findings(schema: Any, path: str, description: str = "") -> list[Findi
                 out.append(Finding("sensitive-default", "medium", f"{rule_s.title}: parameter {pname!r} turns a "
                                    f"protection off unless told otherwise ({default!r})", f"{pname}: {default}",
                                    rule_s.why, loc + ".default"))
+            if isinstance(default, str) and _METADATA_HOST.search(default):
+                rule_s = RULES["sensitive-default"]
+                out.append(Finding("sensitive-default", "high", f"{rule_s.title}: parameter {pname!r} points at the "
+                                   "cloud metadata service, where instance credentials live", show(default[:120]),
+                                   rule_s.why, loc + ".default"))
+            if isinstance(default, str) and _INJECTION_VALUE.search(default.lower()):
+                rule_i = RULES["command-injection"]
+                out.append(Finding("command-injection", "medium", f"{rule_i.title}: parameter {pname!r} has an "
+                                   "injection payload as its default", show(default[:120]), rule_i.why, loc + ".default"))
             if isinstance(default, str) and _IBAN.fullmatch(default.replace(" ", "")):
                 rule_x = RULES["exfil-destination"]
                 out.append(Finding("exfil-destination", "medium", f"{rule_x.title}: parameter {pname!r} pays a fixed "
