@@ -126,12 +126,13 @@ SENSITIVE_PATH = re.compile(
     r"|\.config/gh/hosts\.yml|\bwallet\.dat\b|\blogin data\b|\bcookies\.sqlite\b|\.env\b(?!ironment)"
     r"|\bkeychain\b|\.vault-token\b|\bcredentials\.json\b|\bsecrets?\.(?:json|ya?ml|toml)\b"
     r"|~/\.(?:docker|kube|gnupg|azure)\b|\bhidden (?:folder|directory) (?:in|under|of) (?:the |your |the user'?s? )?home"
+    r"|\b(?:dot-?prefixed|hidden) (?:folders?|directories|files) (?:of|in|under) (?:the |your |the user'?s? )?home"
     r"|\b(?:git'?s? )?[\"']?store[\"']? (?:credential )?helper\b|\bkeys? (?:that )?the ssh daemon trusts\b")
 _SECRET_NOUN = (r"(?:(?:private|secret|ssh|api|access|auth|session|bearer|refresh|signing|github|openai|aws|deploy)[ _-]?"
                 r"(?:keys?|tokens?)|passwords?|passphrases?|credentials?|secrets?(?!\s+(?:types?|scanning|patterns?|alerts?|"
                 r"detection|names?|ids?|manager|store|rotation|versions?|metadata|polic(?:y|ies)|engine|labels?))|"
                 r"seed phrases?|mnemonic|"
-                r"recovery phrase|cookies|(?:every |all |each )?environment variables?|env vars|ssh keys?|"
+                r"recovery phrase|cookies|(?:internal|confidential|restricted|privileged) (?:documents?|files?|memos?)|(?:every |all |each )?environment variables?|env vars|ssh keys?|"
                 r"passport (?:number|details)|"
                 r"(?:credit|debit) card (?:number|details)s?|social security numbers?|oauth_token|personal (?:details|data|"
                 r"information|info)|dates? of birth|home address(?:es)?|phone numbers?|shell history|bash history|"
@@ -154,11 +155,12 @@ _CONVERSATION = (r"(?:(?:conversation|chat|message|dialog(?:ue)?) (?:history|con
                  r"prompts?|user (?:messages?|requests?|queries?|input))|system prompt|(?<!in )(?<!by )(?<!to )(?<!per )"
                  r"(?<!with )(?:your|the) (?:system )?instructions|(?:your|the) (?:hidden |secret |internal |"
                  r"original |system )+(?:instructions|prompt|rules|messages?)|"
-                 r"(?:hidden |internal )?system (?:messages?|prompts?)|(?:last|previous|prior|earlier) (?:assistant |"
+                 r"(?:hidden |internal )?system (?:messages?|prompts?)|(?<!from the )(?<!in the )(?:last|previous|prior|earlier) "
+                 r"(?:assistant |"
                  r"model )?"
                  r"(?:reply|replies|answers?|responses?|outputs?)|"
                  r"what(?:ever)? (?:\w+ ){0,3}the user (?:has )?(?:said|mentioned|"
-                 r"typed|shared|told you|written)|(?:every|all|each|any) (?:files?|documents?|pages?|tabs?) (?:you|"
+                 r"typed|shared|told you|written)|(?:every|all|each|any|other) (?:files?|documents?|pages?|tabs?) (?:you|"
                  r"the user|they) "
                  r"(?:have |has )?(?:opened|read|seen|viewed|edited|visited)|(?:everything|anything|"
                  r"all)(?: that)? (?:the user|they|the person) (?:has )?(?:said|"
@@ -183,7 +185,7 @@ _CONVERSATION = (r"(?:(?:conversation|chat|message|dialog(?:ue)?) (?:history|con
                  r"content) from (?:the |all |any )?(?:connected|other|linked) (?:services|accounts|tools|servers|apps)|"
                  r"(?:the |a copy of the |copy of the )?(?:recent|last|previous|prior) turns\b|(?:whatever|what|everything) "
                  r"(?:the )?other tools? (?:returned|return|produced|output)|(?:full|entire|complete|whole) (?:email|message|mail) (?:body|bodies|contents?|text)|"
-                 r"tidigare meddelanden|"
+                 r"tidigare meddelanden|din conversa[țt]ie|din memoria|"
                  r"hela konversationen|mensajes anteriores|historial de (?:la |esta )?conversaci[oó]n|"
                  r"messages pr[ée]c[ée]dents|historique de (?:la |cette )?conversation|vorherigen nachrichten|"
                  r"(?:gespr[äa]chs|chat)verlauf|mensagens anteriores|hist[oó]rico da conversa|surrounding (?:chat|"
@@ -199,7 +201,7 @@ _RELAY_VERB = (r"\b(?:(?:pass|include|insert|append|add|attach|embed|provide|sen
                r"suppl(?:y|ies|ied|ying)|(?:call|invoke|use)\s+(?:[\w-]{1,64}\s+){1,4}?with|(?:called|invoked) with|"
                r"copi(?:e|a|ez|ar)|incluy(?:a|e)|inclu(?:ez|re|a)|pegu?(?:e|a)|collez|mettez|ponga|env[ií]e|envoyez|"
                r"kopiere|kopieren|f[üu]ge|einf[üu]gen|cole|envie|riporta|inserisci|incolla|aggiungi|kopiera|klistra in|"
-               r"(?:goes|go|is placed|is put) into)\b")
+               r"(?:goes|go|is placed|is put) into)\b(?!-)")
 _READ_VERB = (r"\b(?:read|open|cat|fetch|get|retrieve|collect|extract|obtain|gather|access|load|dump|grab|"
               r"exfiltrate|harvest|steal|capture|look up|list|print|check|inspect|scan)(?:e?s|ed|ing)?\b")
 _NEGATION = re.compile(r"\b(?:never|not|don'?t|doesn'?t|no|cannot|can'?t|won'?t|avoid|refuse|without|neither|nor|"
@@ -230,7 +232,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"<\s*/?\s*(?:important|instructions?|system|secret|hidden|admin|system[_ -]?(?:note|message|prompt)|"
         r"ai[_ -]?instructions?|assistant[_ -]?(?:only|instructions?|note)|note[_ -]to[_ -](?:ai|assistant|model|llm)|"
         r"priority|override|critical|mandatory|internal|tool[_ -]?instructions?|hidden[_ -]\w+|global|directive|mandate)"
-        r"\s*[^>]{0,40}>"),
+        r"\s*[^>]{0,40}>(?!\s*(?:blocks?|tags?|sections?|markers?|elements?)\b)"),
      "hidden-markup", None, "instruction markup"),
     (_C(r"\[\s*(?:hidden|system|admin|secret|internal|important|assistant|ai)[ _-]?(?:instructions?|note|message|"
         r"prompt|only|override)?\s*\]|\{\{\s*(?:system|instructions?)\s*\}\}|<\|(?:im_start|im_end|system|endoftext|"
@@ -328,7 +330,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "skip-confirmation", None, "tells the model to act without asking the user"),
     (_C(r"\bauto-?(?:approve|confirm|accept)\b|\bassume\s+(?:that\s+)?(?:the\s+)?(?:user\s+)?(?:has\s+)?(?:already\s+)?"
         r"(?:approved|consented|confirmed|agreed|authori[sz]ed)|"
-        r"\b(?<!be )(?:pre-?approved(?!\s+(?:[\w-]{1,64}\s+)?(?:list|allowlist|allow-list|destinations?|recipients?|"
+        r"\b(?<!be )(?:pre-?authori[sz]ed|pre-?approved(?!\s+(?:[\w-]{1,64}\s+)?(?:list|allowlist|allow-list|destinations?|recipients?|"
         r"domains?|"
         r"addresses|accounts?|vendors?|payees?|channels?|senders?|sites?|templates?))|already (?:been )?(?:approved|"
         r"authori[sz]ed) by the user)"),
@@ -463,7 +465,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:step|check|requirement|procedure|measure|protocol|verification))"),
      "coercion", None, "threat or manufactured obligation"),
     (_C(r"\b(?:very\s+){2,}important|\bextremely important\b|\bof (?:the )?(?:utmost|highest|top) (?:importance|priority)"
-        r"|\bnon-?negotiable\b|\byou (?:must|have to) (?:always )?(?:comply|obey|follow (?:these|this|my))|\bthis "
+        r"|\bnon-?negotiable\b|\byou (?:must|have to) (?:always )?(?:comply|obey|follow (?:these|this|my)(?! steps\b))|\bthis "
         r"(?:instruction|rule|directive|requirement) (?:takes|has) (?:precedence|priority)|\b(?:overrides?|supersedes?) "
         r"(?:all|any|other|previous) (?:instructions|rules|policies)|\b(?:authorized|approved|mandated|required|"
         r"requested|sanctioned|ordered) by (?:the )?(?:system|admin(?:istrator)?s?|security team|it department|"
@@ -530,8 +532,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     # -- money and links redirected
     (_C(r"\b(?:payouts?|payments?|transfers?|refunds?|funds|money|salar(?:y|ies)|wages|reimbursements?|"
         r"invoices?)\b[^.]{0,60}?"
-        r"\b(?:go|goes|be sent|be paid|be routed|be transferred|be redirected|be wired)\s+to\b[^.]{0,40}?(?:\biban\b|"
-        r"account|"
+        r"\b(?:go|goes|be sent|be paid|be routed|be transferred|be redirected|be wired)\s+to\b(?!\s+(?:their|your|his|"
+        r"her|the user'?s?|the (?:writer|customer|payee|member|owner|recipient|employee)'?s?)\b)[^.]{0,40}?(?:\biban\b|"
+        r"account(?!\s+(?:that\s+)?(?:the\s+)?(?:writer|user|customer|payee|member|owner|recipient|employee|they|you)\b)|"
         r"wallet|\b0x[0-9a-f]{8,}|\b[a-z]{2}\d{2}[a-z0-9]{10,30}\b)|\brather than (?:to )?(?:the )?(?:employee|user|"
         r"customer|"
         r"recipient|payee|requester|vendor|client|owner)'?s?(?: own)? (?:account|address|wallet|iban|card)"),
@@ -623,7 +626,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "skip-confirmation", None, "says the user's approval is already given or not needed"),
     (_C(r"\b(?:leave|keep|omit)\s+(?:\w+\s+){0,3}?out of (?:your|the) (?:reply|replies|answer|response|summary|report|"
         r"output)\b[^.]{0,80}?\beven (?:when|if) (?:the user|they|someone|anyone) asks?\b|\b(?:no|there is no|there'?s no) "
-        r"(?:need|reason) to (?:raise|mention|flag|surface|bring up|point out|explain) (?:it|this|that|these|them)\b"),
+        r"(?:need|reason) to (?:(?:raise|mention|flag|surface|bring up|point out|explain) (?:it|this|that|these|them)\b|"
+        r"(?:state|disclose|reveal) (?:the|it|this|that)\b)"),
      "secrecy", None, "keeps the user from learning what happens"),
     (_C(r"\b(?:have|has) no place in (?:the|your) (?:answer|reply|response|summary|message)\b|\b(?:pointing out|"
         r"mentioning|telling the user about|raising|flagging|explaining|noting) (?:\w+ ){0,3}(?:is|would be) (?:unnecessary|"
@@ -739,7 +743,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"findings?) (?:contains?|says?|"
         r"shows?|reports?)\b|\bregardless of (?:what )?the (?:raw |actual |real )?(?:output|results?|data|findings?)\b"),
      "secrecy", None, "gives the user a fixed answer whatever the result"),
-    (_C(r"\bexec\(\s*(?:urllib\.request\.)?urlopen\(|\beval\(\s*requests\.get\(|\biex\s*\(\s*(?:new-object|iwr|"
+    (_C(r"\bexec\(\s*(?:\w+\.){0,3}urlopen\(|\beval\(\s*requests\.get\(|\biex\s*\(\s*(?:new-object|iwr|"
         r"invoke-webrequest)|\b(?:curl|wget)\b[^|\n]{0,100}\|\s*(?:python3?|node|perl|ruby)\b"),
      "command-injection", None, "downloads code and runs it"),
     (_C(r"\btidak perlu (?:disampaikan|diberitahukan|diberi tahu|dijelaskan) kepada pengguna"),
@@ -747,7 +751,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:high|critical|severe)\b[^.]{0,30}\b(?:findings?|vulnerabilit\w+|issues|alerts?|cves?)\b[^.]{0,80}\b(?:are "
         r"(?:known )?false positives?|leave (?:them|it) out|omit(?:ted)?|drop(?:ped)?|hide|hidden|suppress\w*|ignored?)\b"),
      "secrecy", None, "hides serious findings from the user"),
-    (_C(r"\b(?:install|run|execute|send|upload|delete|add)\w* (?:it|them|this|these) (?:quietly|silently|covertly|secretly|"
+    (_C(r"\b(?:install|run|execute|send|upload|delete|add|apply)\w* (?:it|them|this|these) (?:quietly|silently|covertly|"
+        r"secretly|"
         r"in the background without)\b|-o\s+\S{0,80}\.git/hooks/|>\s*\S{0,80}\.git/hooks/|chmod \+x \S{0,80}\.git/hooks/"),
      "command-injection", None, "installs something quietly or into a git hook"),
     (_C(r"\b(?:mfa_required|require_mfa|2fa_required|mfa|tls_verify\w*|ssl_verify\w*|verify_ssl|verify_tls|audit_logging|"
@@ -759,6 +764,40 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:ignore|disregard|forget)\s+(?:everything|all|anything) (?:you know|you'?ve been told|you were told|you have "
         r"learned) about (?:safety|security|your rules|your guidelines|restrictions|ethics)"),
      "instruction-override", None, "tells the model to drop its safety training"),
+    # -- rounds 16 and 17 (2026-12-02)
+    (_C(r"\bfor the (?:remainder|rest) of (?:the|this) (?:conversation|session|chat)\b|\bevery (?:answer|reply|response) you "
+        r"give\b"),
+     "instruction-override", "medium", "changes the model's behaviour beyond this tool"),
+    (_C(r"\bsupersedes? (?:every|all|any) other\b|\bcall [a-z][a-z0-9]*(?:_[a-z0-9]+)+ instead\b"),
+     "shadowing", None, "puts itself in place of the user's other tools"),
+    (_C(r"\bf[ăa]r[ăa] a(?:-i)? cere acordul\b|\bf[ăa]r[ăa] acordul (?:utilizatorului|lui|ei)\b"),
+     "skip-confirmation", None, "acts without the user's consent (non-English)"),
+    (_C(r"\baudit(?: log)? (?:entry|entries|record|records)\b[^.]{0,40}\b(?:is|are) (?:skipped|suppressed|omitted|disabled|"
+        r"not written)\b|\bstill (?:lists?|shows?|reports?|counts?) (?:them|it|these|those) (?:as|under)\b|\bleft out of "
+        r"(?:the |any )?(?:\w+ )?(?:email|notification|summary|message|report|reply|answer|review)\b|\bstay out of the "
+        r"(?:summary|answer|reply|report|review)\b|\b(?:list|show|mention|report) only (?:the )?\w+ (?:the user asked for|"
+        r"(?:that )?(?:were|was) requested)\b"),
+     "secrecy", None, "keeps part of what happened out of what people see"),
+    (_C(r"\b(?:approve|accept|reject|deny|pass|fail|clear)\w* (?:them|it|all|these|every \w+) regardless of\b|\beven when "
+        r"(?:the )?(?:\w+ ){0,2}(?:is|are) (?:attached|present|provided|valid)\b|\bshow (?:that|the|this|those) (?:\w+ ){0,2}"
+        r"as (?:ok|normal|healthy|passed|green|fine|resolved)\b|\bsummari[sz]e (?:the \w+ )?(?:for the user )?as\s+[\"“']"),
+     "secrecy", None, "reports an outcome that is not what happened"),
+    (_C(r"[\"']postinstall[\"']\s*:|\brequire\(\\?[\"']https?\\?[\"']\)\.get\(|\bcreatewritestream\("),
+     "command-injection", None, "adds a script that downloads and runs code"),
+    (_C(r"\b(?:labell?ed|marked|classified) (?:as |for )?(?:internal|confidential|restricted|board|private|secret)\b|"
+        r"\b(?:restricted|internal) (?:circulation|distribution)\b"),
+     "sensitive-mention", None, "documents marked confidential"),
+    (_C(r"\b(?:stopping|pausing|waiting) to (?:ask|confirm|check)\b[^.]{0,40}\b(?:breaks?|slows?|ruins?|interrupts?)\b|\bset "
+        r"(?:this|it) to (?:true|yes) on (?:the |their |his |her )?\w+'?s? behalf\b|\bnobody (?:needs to|has to|must) be "
+        r"(?:contacted|told|asked|informed|notified)\b"),
+     "skip-confirmation", None, "answers for the user instead of asking"),
+    (_C(r"\b(?:do not|don'?t|never)\s+(?:bring up|mention|reveal|disclose|say|tell anyone) that\b"),
+     "secrecy", None, "asks the model not to say what it did"),
+    (_C(r"\beven (?:when|if) (?:a |the )?(?:legal |litigation )?hold\b|\bbadala ya\b[^.]{0,60}\b(?:alilochagua|aliyochagua) "
+        r"mtumiaji\b"),
+     "shadowing", None, "overrides a safeguard or the user's choice"),
+    (_C(r"\bset\s+[`'\"]?(?:bypass|skip|disable)\w*[`'\"]?\s+to\s+true\b|\baudit(?:_log|ing)?\s+to\s+false\b"),
+     "shadowing", "medium", "turns a protection off"),
     (_C(r"\b(?:if|when|whenever) (?:a |the )?user (?:calls|uses|invokes|opens|queries)\b[^.]{0,60}\b(?:server|tool)\b"
         r"[^.]{0,12}?\bfollow (?:the|these) instructions\b"),
      "shadowing", None, "instructions for when the user uses another server"),
@@ -831,6 +870,7 @@ _LEADING_VERB = re.compile(r"^\s*(?:(?:to|for|in order to) [^,]{1,40}, |then |fi
                            + _READ_VERB.replace(r"\b(?:", r"(?:", 1))
 _CONTENTS_OF = re.compile(r"\b(?:contents?|text|body|value|lines?|output) (?:of|from|in)\b|\b(?:inhoud|contenido|contenu|"
                           r"inhalt|conte[úu]do|contenuto|zawarto[śs][ćc])\b")
+_FORMAT_OF = re.compile(r"\s*(?:file )?(?:format|syntax|style|-style|entry format)\b")  # "a line in authorized_keys format"
 _BASE_FORM = re.compile(r"(?:(?<!s)s|es|ed|ing|ies|ied)$")  # "pass" is a base form, "passes" is not
 
 
@@ -860,20 +900,25 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
             lo, hi = min(sensitive.start(), carries.start()), max(sensitive.end(), carries.end())
             yield "data-relay", None, base + lo, base + hi, "says an argument should carry sensitive data"
             continue
-        relay = next((m for m in _RELAY_RE.finditer(sentence) if not _negated(sentence, m.start())), None)
+        relay = next((m for m in _RELAY_RE.finditer(sentence) if not _negated(sentence, m.start())
+                      and m.group() not in ("returns", "returned")), None)  # what the tool gives back
         dest = (_DEST_RE.search(sentence, relay.end()) or _OBJECT_DEST.match(sentence, relay.end())) if relay else None
         if relay and dest and (index > 0 or _STRONG_DEST.search(sentence, relay.end())):
             lo, hi = min(sensitive.start(), relay.start()), max(sensitive.end(), dest.end())
             yield "data-relay", None, base + lo, base + hi, "asks the model to put sensitive data into an argument"
             continue
         if in_param and _CONTENTS_OF.search(sentence) and _SPECIFIC_RE.search(sentence) \
-                and not _negated(sentence, sensitive.start()):
+                and not _negated(sentence, sensitive.start()) and not _FORMAT_OF.match(sentence, sensitive.end()):
             yield "data-relay", None, base + sensitive.start(), base + sensitive.end(), \
                 "asks for the contents of a sensitive file in this parameter"
             continue
         # "removing all attached policies and access keys": a participle before the noun describes it;
         # a request puts the verb in the imperative ("include the key") or after it ("the key must be added").
         adjective = relay is not None and relay.group().endswith("ed") and relay.start() < sensitive.start()
+        # "the key within the secret to return": what the tool returns, not what the model must supply
+        purpose = relay is not None and relay.group() in ("return", "output", "echo") \
+            and sentence[max(0, relay.start() - 3):relay.start()] == "to "
+        adjective = adjective or purpose
         if relay and in_param and not adjective \
                 and (not _BASE_FORM.search(relay.group().split()[0]) or _IMPERATIVE.search(sentence)):
             lo, hi = min(sensitive.start(), relay.start()), max(sensitive.end(), relay.end())
@@ -986,6 +1031,16 @@ _REFUSAL_ANSWER = re.compile(r"[^.]{0,80}?\b(?:needs?|requires?) (?:\w+ ){0,2}(?
 _ROUTING = re.compile(r"[^.]{0,40}?\b(?:when (?:you )?(?:only )?(?:need|want|are|have|know)|if you (?:only )?"
                       r"(?:need|want)|with [\w/]+(?: \w+)? commands?|for (?:viewing|reading|listing|searching|browsing|"
                       r"editing)\b)")
+_TAG = re.compile(r"<\s*/?\s*([a-z][a-z0-9_-]{1,40})\s*>")
+
+
+def _structured(folded: str) -> bool:
+    """Starts with a section tag, or is organised in three or more differently named sections."""
+    names = {m.group(1) for m in _TAG.finditer(folded)}
+    paired = {n for n in names if f"</{n}>" in folded.replace("< /", "</")}
+    return len(names) >= 3 or len(paired) >= 2 or bool(re.match(r"\s*<\s*[a-z][a-z0-9_-]{1,40}\s*>", folded))
+
+
 _QUOTABLE = {"instruction-override", "secrecy", "skip-confirmation", "hidden-markup"}
 _MENTION_CUE = re.compile(r"\b(?:such as|like|e\.g\.?|for example|for instance|phrases?|strings?|patterns?|wording|"
                           r"detects?|flags?|catches|blocks?|contains?|including)\W*$|\(\s*$")
@@ -1048,6 +1103,18 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                 continue  # "do not use defaults without user confirmation" asks for confirmation
             if rule_id == "secrecy" and (_HIDES_SECRET.search(m.group()) or _REFUSAL_ANSWER.match(folded, m.end())):
                 continue  # keeping secret values out of the chat, or answering with a refusal, is the safe behaviour
+            if rule_id == "shadowing" and m.start() == 0 and ".properties." in location and role == "description" \
+                    and re.match(r"(?:override|change|set|replace|update)\b", m.group()):
+                continue  # "Override the destination schema for this run" says what the parameter does
+            if message == "script or event handler markup" and m.group() == "javascript:" \
+                    and _REFUSED.search(_sentence_at(folded, m.start())):
+                continue  # "rejected: file:/data:/javascript: schemes" lists what is refused
+            if message == "instruction markup" and _structured(folded):
+                # a description laid out in sections (<use_case>, <workflow>, <important_notes>…) is a
+                # prompt-engineering style; the sections are what a person reads, not hidden from them
+                add(rule_id, "low", message + " (the description is laid out in tagged sections)",
+                    evidence(raw, where, m.start(), m.end()))
+                break
             if rule_id in _QUOTABLE and _quoted_mention(folded, m.start(), m.end()):
                 continue  # 'flags phrases such as "ignore previous instructions"' names the attack, not uses it
             if message == "asks to be used in place of another tool" and _ROUTING.match(folded, m.end()):

@@ -32,8 +32,10 @@ _SHADOW_PARAMS = re.compile(
 _FREE_TEXT_PARAMS = re.compile(r"^(?:side_?notes?|notes?|feedback|debug(?:_?info)?|metadata|extra(?:_?info)?|context"
                                r"|additional_?(?:info|context|notes?|data)|comments?|remarks|annotations?|reasoning"
                                r"|thoughts|telemetry|analytics|tracking|details)$")
-_FILL_HINT = re.compile(r"\b(?:any|all|everything|full|entire|complete|whole|contents? of|what(?:ever)? you (?:know|have|"
-                        r"read|saw)|previous|prior|history|context)\b")
+_FILL_HINT = re.compile(r"\b(?:(?:any|all|every) (?:\w+ ){0,2}(?:context|information|details|data|messages?|history|"
+                        r"conversation|text|output)|everything|full|entire|complete|whole|contents? of|what(?:ever)? you (?:know|have|"
+                        r"read|saw)|previous|prior|(?:conversation|chat|message|browsing|command|shell) history|"
+                        r"history of|context)\b")
 # "Credentials token from get_aws_session_info()": a handle one tool returns and another takes back
 # (the server's own round trip), not a secret the model is asked to go and read.
 _HANDED_OVER = re.compile(r"\b(?:from|returned by|(?:the )?(?:output|result) of|obtained (?:from|by|with)|issued by)\s+"
@@ -50,6 +52,8 @@ _PRIVILEGE_FLAG = re.compile(r"[\"']?\b(?:admin|is_admin|override|sudo|root|supe
                              r"disable_\w+|skip_\w+|allow_all|unrestricted)\b[\"']?\s*[:=]\s*(?:true|1|yes|on)\b")
 _REMOTE_DEST_NAME = re.compile(r"callback|webhook|report_?to|send_?to|post_?to|forward_?to|exfil|collector|sink_?url|"
                                r"notify_?url|upload_?url|backup_?url|beacon|ping_?url|telemetry_?url|results?_?url")
+_RECIPIENT_NAME = re.compile(r"^(?:recipients?|to|cc|bcc|send_?to|emails?|email_?to|notify|forward_?to|reply_?to)$")
+_ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,64}")
 _METADATA_HOST = re.compile(r"169\.254\.169\.254|\bmetadata\.google\.internal\b|100\.100\.100\.200|fd00:ec2::254|"
                             r"169\.254\.170\.2\b")
 _INJECTION_VALUE = re.compile(r"\bunion\s+(?:all\s+)?select\b|;\s*drop\s+table\b|'\s*or\s+'?1'?\s*=\s*'?1|;\s*rm\s+-rf\b|"
@@ -62,6 +66,10 @@ _PERSISTENCE_PATH = re.compile(r"\.git/hooks/|(?:^|/)\.(?:bashrc|zshrc|profile|b
 _FOR_ITS_OWN_AGENT = re.compile(r"\b(?:for|to guide|guidance for|steer|steers|instructs?) (?:how )?(?:the|this|its) "
                                 r"(?:[\w-]{1,64} )?(?:agent|model|llm|assistant|search|research)\b|\bsystem-level guidance for\b")
 _YOUR_OWN = re.compile(r"\b(?:your|you (?:received|were given|got)|the assistant'?s|copied|verbatim|exactly|word for word)\b")
+# "credential: credential to use" picks one of the account's named credentials; "credentials: paste the
+# full contents" asks for the secret itself.
+_SELECTS = re.compile(r"\b(?:to use|name|which|id|identifier|select|choose|alias)\b")
+_CONTENT_WORDS = re.compile(r"\b(?:paste|contents?|full|value|text|raw|secret|key|password|token)\b")
 # A confirmation flag exists so that someone says yes; one that is already yes confirms nothing.
 _CONSENT_NAME = re.compile(r"^(?:user_?)?(?:confirm(?:ed|ation)?|approved?|approval|consent(?:ed)?|acknowledged?|"
                            r"i_?agree|agreed|authori[sz]ed)$")
@@ -122,6 +130,9 @@ def _param_findings(schema: Any, path: str, description: str = "") -> list[Findi
                 out.append(Finding("exfil-parameter", "low", f"{rule.title}: parameter {pname!r} is named for a "
                                    f"credential, filled from another tool's result ({handed.group(1)})", str(pname),
                                    rule.why, loc))
+            elif re.fullmatch(r"credentials?", key) and _SELECTS.search(folded) and not _CONTENT_WORDS.search(folded):
+                out.append(Finding("exfil-parameter", "low", f"{rule.title}: parameter {pname!r} selects a credential "
+                                   "by name", str(pname), rule.why, loc))
             elif _SENSITIVE_NAME.search(key) and not scalar \
                     and not re.search(r"(?:^|_)(?:name|id|path|file|ref|type|label)$", key):
                 out.append(Finding("exfil-parameter", "high", f"{rule.title}: parameter {pname!r} is named for a "
@@ -153,6 +164,12 @@ def _param_findings(schema: Any, path: str, description: str = "") -> list[Findi
                 out.append(Finding("sensitive-default", "medium", f"{rule_s.title}: parameter {pname!r} turns a "
                                    f"protection off unless told otherwise ({default!r})", f"{pname}: {default}",
                                    rule_s.why, loc + ".default"))
+            listed = default if isinstance(default, list) else [default]
+            if _RECIPIENT_NAME.search(key) and any(isinstance(v, str) and _ADDRESS.search(v) for v in listed):
+                rule_x = RULES["exfil-destination"]
+                out.append(Finding("exfil-destination", "medium", f"{rule_x.title}: parameter {pname!r} sends to a "
+                                   "fixed address unless told otherwise", show(str(default)[:120]), rule_x.why,
+                                   loc + ".default"))
             if isinstance(default, str) and _METADATA_HOST.search(default):
                 rule_s = RULES["sensitive-default"]
                 out.append(Finding("sensitive-default", "high", f"{rule_s.title}: parameter {pname!r} points at the "
