@@ -132,7 +132,7 @@ _SECRET_NOUN = (r"(?:(?:private|secret|ssh|api|access|auth|session|bearer|refres
                 r"(?:keys?|tokens?)|passwords?|passphrases?|credentials?|secrets?(?!\s+(?:types?|scanning|patterns?|alerts?|"
                 r"detection|names?|ids?|manager|store|rotation|versions?|metadata|polic(?:y|ies)|engine|labels?))|"
                 r"seed phrases?|mnemonic|"
-                r"recovery phrase|cookies|(?:internal|confidential|restricted|privileged) (?:documents?|files?|memos?)|(?:every |all |each )?environment variables?|env vars|ssh keys?|"
+                r"recovery phrase|cookies|document\.cookie|localstorage|sessionstorage|(?:internal|confidential|restricted|privileged) (?:documents?|files?|memos?)|(?:every |all |each )?environment variables?|env vars|ssh keys?|"
                 r"passport (?:number|details)|"
                 r"(?:credit|debit) card (?:number|details)s?|social security numbers?|oauth_token|personal (?:details|data|"
                 r"information|info)|dates? of birth|home address(?:es)?|phone numbers?|shell history|bash history|"
@@ -248,7 +248,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"disclosing|alert|alerting|warn|warning|bring up|bring (?:it|this|that) up|acknowledge|let|letting|make|report|"
         r"reporting|explain|show|showing|bother|bothering|trouble|concern)"
         r"\b[^.]{0,50}?\b(?:the user|users|user|the human|anyone|the operator|the person|the customer|them|"
-        r"the person you'?re helping|the requester)\b"),
+        r"the person you'?re helping|the requester)\b(?!\s+(?:who|whose|with|in|from|outside)\b)"),
      "secrecy", None, "asks the model to keep something from the user"),
     (_C(r"\b(?:the\s+)?(?:person|human|customer|requester)\s+(?:you'?re|you are)\s+(?:helping|assisting|working with)\s+"
         r"(?:shouldn'?t|should not|must not|needn'?t|doesn'?t need to)\s+(?:be\s+)?(?:know|see|told|bothered|troubled|"
@@ -515,7 +515,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:use|call|invoke)\s+(?:this|me)\b"),
      "shadowing", "medium", "asks to be used in place of another tool"),
     (_C(r"\b(?:always|then|afterwards?|after (?:this|that|it|use|each call),?|and then|must|should)\s+(?:\w+\s+)?"
-        r"(?:call|invoke|run|use)\s+[`'\"]?(?:[a-z0-9]+_)*(?:delete|remove|drop|destroy|purge|wipe|erase|format|reset|"
+        r"(?:call|invoke|run|use)\s+[`'\"]?(?!(?:preview|dry_?run|validate|check|list|get|describe|estimate|quote)_)"
+        r"(?:[a-z0-9]+_)*(?:delete|remove|drop|destroy|purge|wipe|erase|format|reset|"
         r"transfer|pay|send|post|upload|exec|execute|shell|kill)(?:_[a-z0-9]+)*[`'\"]?"),
      "shadowing", "medium", "chains a destructive or sending tool onto this one"),
     # -- secrets put into answers
@@ -798,6 +799,35 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "shadowing", None, "overrides a safeguard or the user's choice"),
     (_C(r"\bset\s+[`'\"]?(?:bypass|skip|disable)\w*[`'\"]?\s+to\s+true\b|\baudit(?:_log|ing)?\s+to\s+false\b"),
      "shadowing", "medium", "turns a protection off"),
+    # -- rounds 18 and 19 (2026-12-02)
+    (_C(r"\bdescribe (?:the|this|it) (?:\w+ ){0,2}to the user as\b|\bpresent (?:this|it) as (?:coming )?from\b"),
+     "secrecy", None, "tells the model what to tell the user, whatever is true"),
+    (_C(r"\bcall the (?:\w+ ){0,2}(?:merge|delete|deploy|transfer|payment|pay|send|order|purchase) tool (?:straight away|"
+        r"immediately|right away|directly)\b|\bbez pytania o zgod[ęe]\b"),
+     "skip-confirmation", None, "fires a consequential tool without the user's say"),
+    (_C(r"\baction\W{1,4}\*\W{1,6}(?:on )?resource\W{1,4}\*|\bremov\w* (?:the )?aws:multifactorauthpresent\b"),
+     "shadowing", None, "widens cloud permissions or drops MFA"),
+    (_C(r"\b(?:forward|send|upload|post|transmit|ship|stream)\w*\s+(?:them|it|these|this|the \w+)\s+to\s+[\w-]{1,63}"
+        r"(?:\.[\w-]{1,63}){0,3}\.(?:app|io|com|net|org|dev|cloud|xyz|site|online|help|ai)\b"),
+     "exfil-destination", None, "sends data to a host it names"),
+    (_C(r"\b[a-z0-9_.-]{2,40} ?-> ?[a-z0-9_.-]{2,40}(?:, ?[a-z0-9_.-]{2,40} ?-> ?[a-z0-9_.-]{2,40}){2,}|\bapply the (?:same )?"
+        r"(?:\w+ )?(?:map|mapping|substitutions?|replacements?|renames?) when other tools\b"),
+     "shadowing", "medium", "rewrites names other tools use"),
+    (_C(r"\b(?:nie wspominaj|nie m[óo]w) u[żz]ytkownikowi\b|\b(?:do not|don'?t|never) surface\b|\bomit (?:this|the|it) "
+        r"(?:\w+ )?from the (?:\w+ )?(?:summary|confirmation|reply|answer|message)\b"),
+     "secrecy", None, "keeps something out of what the user is shown"),
+    (_C(r"\b(?:price|payment|fare|cost|purchase) prompts? (?:are|is)? ?(?:annoying|unnecessary|not needed)|\busers find "
+        r"(?:\w+ ){0,2}prompts? annoying\b"),
+     "skip-confirmation", None, "talks the model out of showing the price"),
+    (_C(r"\b(?:once|when|after) the (?:current )?date is (?:past|after|later than) \d{4}-\d{2}-\d{2}\b|\b(?:starting|from|"
+        r"after|beginning|as of|on or after|past) \d{4}-\d{2}-\d{2}\b[^\n]{0,200}?\b(?:set|send|use|upload|post|include|"
+        r"export)\b"),
+     "rug-pull-wording", None, "behaviour that changes on a date"),
+    (_C(r"\bwhenever the user (?:later )?(?:\w+ ){0,4}with any (?:other )?tool\b|\bwith any (?:\w+ )?tool\b[^.]{0,40}"
+        r"\b(?:supply|add|set|include|pass)\b"),
+     "shadowing", None, "adds its own values to other tools' calls"),
+    (_C(r"\[[^\]]{0,60}\b(?:to|for) the (?:assistant|ai|model|llm|agent)\]"),
+     "hidden-markup", None, "bracketed note addressed to the model"),
     (_C(r"\b(?:if|when|whenever) (?:a |the )?user (?:calls|uses|invokes|opens|queries)\b[^.]{0,60}\b(?:server|tool)\b"
         r"[^.]{0,12}?\bfollow (?:the|these) instructions\b"),
      "shadowing", None, "instructions for when the user uses another server"),
@@ -870,6 +900,10 @@ _LEADING_VERB = re.compile(r"^\s*(?:(?:to|for|in order to) [^,]{1,40}, |then |fi
                            + _READ_VERB.replace(r"\b(?:", r"(?:", 1))
 _CONTENTS_OF = re.compile(r"\b(?:contents?|text|body|value|lines?|output) (?:of|from|in)\b|\b(?:inhoud|contenido|contenu|"
                           r"inhalt|conte[úu]do|contenuto|zawarto[śs][ćc])\b")
+# "the path to write the secret to", "For example: {"action": "Fill in the password"}": what the
+# parameter is for, or an example of its value, not a request to the model
+_PURPOSE = re.compile(r"\b(?:path|place|location|folder|directory|file|url|key|name|mount) to $")
+_EXAMPLE_CUE = re.compile(r"\b(?:e\.g\.|i\.?e\.?:|for example|example:|such as)")
 _FORMAT_OF = re.compile(r"\s*(?:file )?(?:format|syntax|style|-style|entry format)\b")  # "a line in authorized_keys format"
 _BASE_FORM = re.compile(r"(?:(?<!s)s|es|ed|ing|ies|ied)$")  # "pass" is a base form, "passes" is not
 
@@ -916,8 +950,10 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
         # a request puts the verb in the imperative ("include the key") or after it ("the key must be added").
         adjective = relay is not None and relay.group().endswith("ed") and relay.start() < sensitive.start()
         # "the key within the secret to return": what the tool returns, not what the model must supply
-        purpose = relay is not None and relay.group() in ("return", "output", "echo") \
-            and sentence[max(0, relay.start() - 3):relay.start()] == "to "
+        purpose = relay is not None and ((relay.group() in ("return", "output", "echo")
+                                          and sentence[max(0, relay.start() - 3):relay.start()] == "to ")
+                                         or bool(_PURPOSE.search(sentence[:relay.start()]))
+                                         or bool(_EXAMPLE_CUE.search(sentence[:relay.start()])))
         adjective = adjective or purpose
         if relay and in_param and not adjective \
                 and (not _BASE_FORM.search(relay.group().split()[0]) or _IMPERATIVE.search(sentence)):
