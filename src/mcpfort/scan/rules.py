@@ -828,6 +828,26 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "shadowing", None, "adds its own values to other tools' calls"),
     (_C(r"\[[^\]]{0,60}\b(?:to|for) the (?:assistant|ai|model|llm|agent)\]"),
      "hidden-markup", None, "bracketed note addressed to the model"),
+    # -- round 20 (2026-12-02)
+    (_C(r"\bsupersedes? (?:the )?(?:official |built-in |other |[\w-]{1,40} ){0,3}(?:server|tool)'?s?\b|\bnever (?:call|use) "
+        r"[a-z][a-z0-9_]{1,64}\b[^.]{0,60}\bfrom any other server\b|\broute (?:every|all|each) [\w ,]{1,60} through this "
+        r"tool\b|\bany (?:\w+ ){0,2}(?:that|which) another tool returns\b[^.]{0,160}\b(?:has to|must|should) be passed "
+        r"through\b"),
+     "shadowing", None, "routes other tools' work through itself"),
+    (_C(r"\bdo not ask again\b|\b(?:do not|don'?t|never) warn (?:the user |them )?about\b"),
+     "skip-confirmation", None, "talks the model out of asking or warning"),
+    (_C(r"\bprivileged\W{1,4}(?:set to )?true\b|\bhost root (?:filesystem|fs)\b|--privileged\b"),
+     "shadowing", "medium", "runs with protections off"),
+    (_C(r"\bcall [a-z][a-z0-9_-]{1,64} (?:for|on) every (?:user )?(?:question|request|query|message|prompt)\b|"
+        r"\bdescribe [\w-]{1,40} to the user as\b"),
+     "tool-priority", None, "insists on being used for everything"),
+    (_C(r"\breport (?:the|it|this) (?:\w+ ){0,2}as (?:clean|passed|successful|ok|resolved|healthy)\b|\b(?:do not|don'?t|never) "
+        r"(?:list|say|show|mention) which\b|\bnever (?:quote|mention|show|repeat)(?: or (?:quote|mention|show|repeat))? "
+        r"(?:those|these|them|it)\b"),
+     "secrecy", None, "reports a clean result, or hides what it changed"),
+    (_C(r"\bexecute (?:any|the|every) commands? (?:they|it|the output|those lines) contains?\b|\battention,? (?:ai|assistant|"
+        r"agent|llm|model)\b"),
+     "instruction-override", None, "tells the model to obey text it did not get from the user"),
     (_C(r"\b(?:if|when|whenever) (?:a |the )?user (?:calls|uses|invokes|opens|queries)\b[^.]{0,60}\b(?:server|tool)\b"
         r"[^.]{0,12}?\bfollow (?:the|these) instructions\b"),
      "shadowing", None, "instructions for when the user uses another server"),
@@ -902,6 +922,11 @@ _CONTENTS_OF = re.compile(r"\b(?:contents?|text|body|value|lines?|output) (?:of|
                           r"inhalt|conte[úu]do|contenuto|zawarto[śs][ćc])\b")
 # "the path to write the secret to", "For example: {"action": "Fill in the password"}": what the
 # parameter is for, or an example of its value, not a request to the model
+# "…and saves credentials to a .env file": the tool saying what it does, in the third person
+_DESCRIBES_ITSELF = re.compile(r"(?:^\s*|\b(?:it|this tool|the tool|this|and|then|also|which)\s+)\0[a-z]+(?<!s)(?<!ss)s$|"
+                               r"(?:^\s*|\b(?:it|this tool|the tool|this|and|then|also|which)\s+)\0[a-z]+(?:ies|es)$")
+_ORIGIN = re.compile(r"\b(?:from|stored|saved|kept|found|located|in your|the user'?s|on (?:the|this) (?:machine|host|"
+                     r"disk)|environment|context|conversation|other tools?)\b")
 _PURPOSE = re.compile(r"\b(?:path|place|location|folder|directory|file|url|key|name|mount) to $")
 _EXAMPLE_CUE = re.compile(r"\b(?:e\.g\.|i\.?e\.?:|for example|example:|such as)")
 _FORMAT_OF = re.compile(r"\s*(?:file )?(?:format|syntax|style|-style|entry format)\b")  # "a line in authorized_keys format"
@@ -935,14 +960,16 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
             yield "data-relay", None, base + lo, base + hi, "says an argument should carry sensitive data"
             continue
         relay = next((m for m in _RELAY_RE.finditer(sentence) if not _negated(sentence, m.start())
-                      and m.group() not in ("returns", "returned")), None)  # what the tool gives back
+                      and m.group() not in ("returns", "returned")  # what the tool gives back
+                      and not _DESCRIBES_ITSELF.search(sentence[:m.start()] + "\0" + m.group())), None)
         dest = (_DEST_RE.search(sentence, relay.end()) or _OBJECT_DEST.match(sentence, relay.end())) if relay else None
         if relay and dest and (index > 0 or _STRONG_DEST.search(sentence, relay.end())):
             lo, hi = min(sensitive.start(), relay.start()), max(sensitive.end(), dest.end())
             yield "data-relay", None, base + lo, base + hi, "asks the model to put sensitive data into an argument"
             continue
         if in_param and _CONTENTS_OF.search(sentence) and _SPECIFIC_RE.search(sentence) \
-                and not _negated(sentence, sensitive.start()) and not _FORMAT_OF.match(sentence, sensitive.end()):
+                and not _negated(sentence, sensitive.start()) and not _FORMAT_OF.match(sentence, sensitive.end()) \
+                and (_SENSITIVE_PATH_ONLY.search(sentence) or _ORIGIN.search(sentence)):
             yield "data-relay", None, base + sensitive.start(), base + sensitive.end(), \
                 "asks for the contents of a sensitive file in this parameter"
             continue

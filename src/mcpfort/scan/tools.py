@@ -73,6 +73,8 @@ _CONTENT_WORDS = re.compile(r"\b(?:paste|contents?|full|value|text|raw|secret|ke
 # A confirmation flag exists so that someone says yes; one that is already yes confirms nothing.
 _CONSENT_NAME = re.compile(r"^(?:user_?)?(?:confirm(?:ed|ation)?|approved?|approval|consent(?:ed)?|acknowledged?|"
                            r"i_?agree|agreed|authori[sz]ed)$")
+# OAuth applications list their callback (redirect) URIs: configuration, not a side door.
+_OAUTH_URI = re.compile(r"\b(?:redirect|allowed|oauth|login|log in|sign-?in|authori[sz]ation|callback urls? (?:for|of))\b")
 _SIDE_CHANNEL = re.compile(r"^(?:debug(?:_?info)?|feedback|telemetry|analytics|tracking|extra(?:_?info)?|metadata)$")
 _DESTRUCTIVE_NAME = re.compile(r"(?:^|[_.-])(?:delete|remove|rm|drop|destroy|purge|wipe|truncate|kill|terminate|"
                                r"write|overwrite|update|create|send|post|publish|exec|execute|run|push|merge|move|"
@@ -154,7 +156,8 @@ def _param_findings(schema: Any, path: str, description: str = "") -> list[Findi
                 rule_h = RULES["name-homoglyph"]
                 out.append(Finding("name-homoglyph", "medium", f"{rule_h.title}: parameter {show(str(pname))!r}",
                                    show(str(pname)), rule_h.why, loc))
-            if _REMOTE_DEST_NAME.search(key) and not _SENDS.search(description):
+            if _REMOTE_DEST_NAME.search(key) and not _SENDS.search(description) and not scalar \
+                    and not _OAUTH_URI.search(folded):
                 out.append(Finding("exfil-parameter", "medium", f"{rule.title}: parameter {pname!r} names a destination "
                                    "the tool's description never mentions sending to", str(pname), rule.why, loc))
             default = pschema.get("default") if isinstance(pschema, dict) else None
@@ -301,7 +304,8 @@ def _own_subject(f: Finding, description: str) -> Finding:
 def _typed_out(f: Finding, tool: dict[str, Any]) -> Finding:
     """"Fill this parameter with the key" cannot happen to a boolean or a number: such a finding in
     a scalar parameter's own description ("Whether Grafana should forward credentials") drops to low."""
-    if f.rule != "data-relay" or f.severity == "low" or "this parameter" not in f.message:
+    setting = f.rule in ("skip-confirmation", "secrecy")  # "Whether to skip user consent for…" describes an option
+    if f.severity == "low" or not (setting or (f.rule == "data-relay" and "this parameter" in f.message)):
         return f
     m = re.match(r"inputSchema\.properties\.([^.]+)\.description$", f.location)
     props = (tool.get("inputSchema") or {}).get("properties") if isinstance(tool.get("inputSchema"), dict) else None
