@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any, Iterator
 
 __all__ = ["strings", "normalise", "fold", "invisible", "show", "snippet", "evidence", "INVISIBLE_RANGES"]
@@ -100,7 +101,8 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text).strip().lower()
 
 
-def fold(text: str) -> tuple[str, list[int]]:
+@lru_cache(maxsize=4096)  # the same description is folded by several checks of one tool
+def fold(text: str) -> tuple[str, tuple[int, ...]]:
     """``normalise`` that also returns, for each folded character, its index in the raw text,
     so a match on the folded text can quote the raw text it came from."""
     out: list[str] = []
@@ -125,8 +127,9 @@ def fold(text: str) -> tuple[str, list[int]]:
     while out and out[-1] == " ":
         out.pop()
         where.pop()
-    _unconfuse(out)
-    return "".join(out), where
+    if not text.isascii():
+        _unconfuse(out)
+    return "".join(out), tuple(where)
 
 
 # Cyrillic and Greek letters that look like Latin ones.  Inside a word that also has Latin letters
@@ -143,7 +146,7 @@ def _unconfuse(chars: list[str]) -> None:
             chars[i] = _CONFUSABLE[ch]
 
 
-def evidence(raw: str, where: list[int], start: int, end: int, pad: int = 40, limit: int = 240) -> str:
+def evidence(raw: str, where: tuple[int, ...], start: int, end: int, pad: int = 40, limit: int = 240) -> str:
     """The raw text behind folded span ``start:end``, with context, invisible characters shown."""
     if not where:
         return show(raw[:limit])
