@@ -24,7 +24,7 @@ from typing import Iterator
 from mcpfort.scan.model import Finding, Severity
 from mcpfort.scan.text import evidence, fold, invisible, show
 
-__all__ = ["Rule", "RULES", "check_text", "SENSITIVE_PATH"]
+__all__ = ["Rule", "RULES", "check_text", "EMAIL", "SENSITIVE_PATH"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +220,7 @@ _STRONG_DEST = re.compile(r"[`'\"][\w.-]{1,128}[`'\"]|\b[a-z][a-z0-9]*(?:_[a-z0-
 _IMPERATIVE = re.compile(r"\b(?:before|first|must|please|make sure|ensure|need to|needs to|required|always|also|"
                          r"then|you should|should (?:first|always)|otherwise|in order to|remember to|do not forget)\b")
 _URL = re.compile(r"\b(?:https?|ftp|wss?)://[^\s'\"<>)`]+")
-_EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,64})+\b")
+EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,64})+\b")
 _PHONE = re.compile(r"\+\d[\d ()-]{7,}\d")
 _CRYPTO_ADDR = re.compile(r"\b0x[0-9a-f]{40}\b|\b(?:bc1|[13])[a-hj-np-z0-9]{25,39}\b")
 
@@ -890,17 +890,21 @@ def _inert_comment(comment: str) -> bool:
     if len(inner.split()) > 2 or not inner.strip():
         return False
     return not (_ADDRESSEE.search(inner) or _IMPERATIVE.search(inner) or _SENSITIVE_RE.search(inner)
-                or _RELAY_RE.search(inner) or _READ_RE.search(inner) or _URL.search(inner) or _EMAIL.search(inner)
+                or _RELAY_RE.search(inner) or _READ_RE.search(inner) or _URL.search(inner) or EMAIL.search(inner)
                 or re.search(r"\b(?:ignore|override|instruction|secret|hidden|system|important|admin|model|assistant|ai|llm|"
                           r"agent|claude|gpt|you)", inner))
 
 
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(". ", 0, at), text.rfind("; ", 0, at), -1) + 1
+
+
 def _before_in_sentence(text: str, at: int) -> str:
-    return text[max(text.rfind(". ", 0, at), text.rfind("; ", 0, at), -1) + 1:at]
+    return text[_sentence_start(text, at):at]
 
 
 def _sentence_at(text: str, at: int) -> str:
-    lo = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at), -1) + 1
+    lo = _sentence_start(text, at)
     hi = min((i for i in (text.find(". ", at), text.find("; ", at)) if i >= 0), default=len(text))
     return text[lo:hi]
 
@@ -920,13 +924,13 @@ _LEADING_VERB = re.compile(r"^\s*(?:(?:to|for|in order to) [^,]{1,40}, |then |fi
                            + _READ_VERB.replace(r"\b(?:", r"(?:", 1))
 _CONTENTS_OF = re.compile(r"\b(?:contents?|text|body|value|lines?|output) (?:of|from|in)\b|\b(?:inhoud|contenido|contenu|"
                           r"inhalt|conte[úu]do|contenuto|zawarto[śs][ćc])\b")
-# "the path to write the secret to", "For example: {"action": "Fill in the password"}": what the
-# parameter is for, or an example of its value, not a request to the model
 # "…and saves credentials to a .env file": the tool saying what it does, in the third person
 _DESCRIBES_ITSELF = re.compile(r"(?:^\s*|\b(?:it|this tool|the tool|this|and|then|also|which)\s+)\0[a-z]+(?<!s)(?<!ss)s$|"
                                r"(?:^\s*|\b(?:it|this tool|the tool|this|and|then|also|which)\s+)\0[a-z]+(?:ies|es)$")
 _ORIGIN = re.compile(r"\b(?:from|stored|saved|kept|found|located|in your|the user'?s|on (?:the|this) (?:machine|host|"
                      r"disk)|environment|context|conversation|other tools?)\b")
+# "the path to write the secret to", "For example: {"action": "Fill in the password"}": what the
+# parameter is for, or an example of its value, not a request to the model
 _PURPOSE = re.compile(r"\b(?:path|place|location|folder|directory|file|url|key|name|mount) to $")
 _EXAMPLE_CUE = re.compile(r"\b(?:e\.g\.|i\.?e\.?:|for example|example:|such as)")
 _FORMAT_OF = re.compile(r"\s*(?:file )?(?:format|syntax|style|-style|entry format)\b")  # "a line in authorized_keys format"
@@ -999,7 +1003,7 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
             lo, hi = min(path.start(), read.start()), max(path.end(), read.end())
             yield "credential-read", None, base + lo, base + hi, "tells the model to read a sensitive file"
             continue
-        if relay and (_URL.search(sentence) or _EMAIL.search(sentence)) and (
+        if relay and (_URL.search(sentence) or EMAIL.search(sentence)) and (
                 _IMPERATIVE.search(sentence) or not _BASE_FORM.search(relay.group().split()[0])):
             yield "exfil-destination", None, base + sensitive.start(), base + sentence.__len__(), \
                 "sends sensitive data to a fixed address"
@@ -1212,7 +1216,7 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
         m = _ESCAPES.search(folded)
         if m:
             add("encoded-payload", None, "a run of escaped characters", evidence(raw, where, m.start(), m.end()))
-    urls = _URL.findall(folded) + _EMAIL.findall(folded) + _PHONE.findall(folded) + _CRYPTO_ADDR.findall(folded)
+    urls = _URL.findall(folded) + EMAIL.findall(folded) + _PHONE.findall(folded) + _CRYPTO_ADDR.findall(folded)
     if urls:
         add("url-in-text", None, "fixed destination(s): " + ", ".join(dict.fromkeys(urls[:3])), urls[0])
     return list(out.values())

@@ -16,7 +16,7 @@ import orjson
 
 from mcpfort.errors import UsageError
 from mcpfort.scan.model import Finding, ServerReport, ToolReport
-from mcpfort.scan.rules import RULES, SENSITIVE_PATH, check_text
+from mcpfort.scan.rules import EMAIL, RULES, SENSITIVE_PATH, check_text
 from mcpfort.scan import wording
 from mcpfort.scan.text import fold, show, strings
 
@@ -53,7 +53,6 @@ _PRIVILEGE_FLAG = re.compile(r"[\"']?\b(?:admin|is_admin|override|sudo|root|supe
 _REMOTE_DEST_NAME = re.compile(r"callback|webhook|report_?to|send_?to|post_?to|forward_?to|exfil|collector|sink_?url|"
                                r"notify_?url|upload_?url|backup_?url|beacon|ping_?url|telemetry_?url|results?_?url")
 _RECIPIENT_NAME = re.compile(r"^(?:recipients?|to|cc|bcc|send_?to|emails?|email_?to|notify|forward_?to|reply_?to)$")
-_ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,64}")
 _METADATA_HOST = re.compile(r"169\.254\.169\.254|\bmetadata\.google\.internal\b|100\.100\.100\.200|fd00:ec2::254|"
                             r"169\.254\.170\.2\b")
 _INJECTION_VALUE = re.compile(r"\bunion\s+(?:all\s+)?select\b|;\s*drop\s+table\b|'\s*or\s+'?1'?\s*=\s*'?1|;\s*rm\s+-rf\b|"
@@ -168,7 +167,7 @@ def _param_findings(schema: Any, path: str, description: str = "") -> list[Findi
                                    f"protection off unless told otherwise ({default!r})", f"{pname}: {default}",
                                    rule_s.why, loc + ".default"))
             listed = default if isinstance(default, list) else [default]
-            if _RECIPIENT_NAME.search(key) and any(isinstance(v, str) and _ADDRESS.search(v) for v in listed):
+            if _RECIPIENT_NAME.search(key) and any(isinstance(v, str) and EMAIL.search(v.lower()) for v in listed):
                 rule_x = RULES["exfil-destination"]
                 out.append(Finding("exfil-destination", "medium", f"{rule_x.title}: parameter {pname!r} sends to a "
                                    "fixed address unless told otherwise", show(str(default)[:120]), rule_x.why,
