@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Iterator
 
+import orjson
 import pytest
 
 from mcpfort.audit import checkpoint, keys
@@ -20,6 +21,7 @@ from mcpfort.audit.log import writer_for
 from mcpfort.audit.settings import AuditSettings
 from mcpfort.audit.store import open_store
 from mcpfort.audit.verify import verify
+from tests.audit_sqlite import BlockFile
 
 pytestmark = pytest.mark.integration
 PG = "postgresql://postgres@127.0.0.1:5432/test"
@@ -29,7 +31,8 @@ T0 = 1_790_000_000.0
 
 
 class Backend:
-    """Raw SQL on the store behind verify's back, the way an attacker with write access would."""
+    """Raw SQL on the store behind verify's back, the way an attacker with write access would:
+    rows of ``entries`` on PostgreSQL, events inside the blocks of the SQLite file."""
 
     def __init__(self, kind: str, tmp: Path) -> None:
         self.kind = kind
@@ -60,7 +63,14 @@ class Backend:
         cur = self._db.execute(sql.replace("?", "%s"), params)
         return cur.fetchall() if cur.description else []
 
+    def blocks(self) -> BlockFile:
+        if self._db is None:
+            self._db = sqlite3.connect(self.target, isolation_level=None)
+        return BlockFile(self._db)
+
     def row(self, seq: int) -> dict[str, Any]:
+        if self.kind == "sqlite":
+            return self.blocks().row(seq)
         names = ["seq", *COLUMNS, "body", "prev_hash", "hash"]
         quoted = ", ".join(f'"{n}"' for n in names)
         found = self.x(f"SELECT {quoted} FROM {{e}} WHERE {{c}} seq = ?", (seq,))
@@ -69,8 +79,41 @@ class Backend:
         return values
 
     def set(self, at: int, **fields: Any) -> None:
+        if self.kind == "sqlite":  # no columns to keep in step with the body; a link is stored per block
+            blocks = self.blocks()
+            stored = ("body", "hash", "prev_hash") if blocks.starts_block(at) else ("body", "hash")
+            blocks.set(at, **{k: v for k, v in fields.items() if k in stored})
+            return
         assignments = ", ".join(f'"{k}" = ?' for k in fields)
         self.x(f"UPDATE {{e}} SET {assignments} WHERE {{c}} seq = ?", (*fields.values(), at))
+
+    def delete(self, which: Callable[[int], bool], sql: str, params: tuple = ()) -> None:
+        """Remove entries: ``which`` says which ones in the SQLite file, ``sql`` (a WHERE clause) in
+        PostgreSQL."""
+        if self.kind == "sqlite":
+            self.blocks().delete(which)
+        else:
+            self.x(f"DELETE FROM {{e}} WHERE {{c}} {sql}", params)
+
+    def insert_at(self, seq: int, values: dict[str, Any]) -> None:
+        """A forged entry at ``seq``, the entries from there moved one place on."""
+        if self.kind == "sqlite":
+            self.blocks().insert(seq, values["body"], values["hash"])
+            return
+        last = self.x("SELECT MAX(seq) FROM {e} WHERE {c} seq > 0")[0][0]
+        for at in range(last, seq - 1, -1):
+            self.set(at, seq=at + 1)
+        self.put(values)
+
+    def seqs(self) -> list[int]:
+        if self.kind == "sqlite":
+            return self.blocks().seqs()
+        return [r[0] for r in self.x("SELECT seq FROM {e} WHERE {c} seq > 0 ORDER BY seq")]
+
+    def events(self) -> list[str]:
+        if self.kind == "sqlite":
+            return [orjson.loads(self.row(seq)["body"])["event"] for seq in self.seqs()]
+        return [r[0] for r in self.x("SELECT event FROM {e} WHERE {c} seq > 0 ORDER BY seq")]
 
     def put(self, values: dict[str, Any]) -> None:
         if self.kind != "sqlite":
@@ -131,7 +174,7 @@ def check(b: Backend, tmp: Path, external: list[str] | None = None) -> Any:
 
 
 def forged(b: Backend, seq: int, prev: str) -> dict[str, Any]:
-    event = {"ts": T0 + 0.5, "event": "tool.called", "user": "ada", "server": "fs", "tool": "read_file",
+    event = {"ts": T0 + seq - 0.5, "event": "tool.called", "user": "ada", "server": "fs", "tool": "read_file",
              "trace_id": "forged", "seq": seq}
     body = canonical(event)
     return {"seq": seq, **dict(zip(COLUMNS, columns(event))), "body": body, "prev_hash": prev,
@@ -150,13 +193,11 @@ def modify_ciphertext(b: Backend) -> None:
 
 
 def delete_middle(b: Backend) -> None:
-    b.x("DELETE FROM {e} WHERE {c} seq = 5")
+    b.delete(lambda seq: seq == 5, "seq = 5")
 
 
 def insert_forged(b: Backend) -> None:
-    for seq in range(N, 4, -1):
-        b.set(seq, seq=seq + 1)
-    b.put(forged(b, 5, b.row(4)["hash"]))
+    b.insert_at(5, forged(b, 5, b.row(4)["hash"]))
 
 
 def reorder(b: Backend) -> None:
@@ -168,7 +209,7 @@ def reorder(b: Backend) -> None:
 
 
 def truncate_before_checkpoint(b: Backend) -> None:
-    b.x("DELETE FROM {e} WHERE {c} seq > 25")
+    b.delete(lambda seq: seq > 25, "seq > 25")
 
 
 def rewrite_tail(b: Backend) -> None:
@@ -182,7 +223,7 @@ def rewrite_tail(b: Backend) -> None:
 
 
 def append_forged(b: Backend) -> None:
-    b.put(forged(b, N + 1, b.row(N)["hash"]))
+    b.insert_at(N + 1, forged(b, N + 1, b.row(N)["hash"]))
 
 
 # -- checkpoints ---------------------------------------------------------------------------------
@@ -246,7 +287,7 @@ def test_appending_after_the_last_checkpoint_needs_an_external_one(backend: Back
 def test_truncation_with_its_checkpoints_is_caught_by_an_exported_checkpoint(backend: Backend, tmp_path: Path) -> None:
     build(backend, tmp_path)
     exported = backend.x("SELECT note FROM {n} WHERE {c} kind = 'checkpoint' ORDER BY id DESC LIMIT 1")[0][0]
-    backend.x("DELETE FROM {e} WHERE {c} seq > 25")
+    backend.delete(lambda seq: seq > 25, "seq > 25")
     backend.x("DELETE FROM {n} WHERE {c} seq > 20")
     assert check(backend, tmp_path).ok  # consistent with itself…
     report = check(backend, tmp_path, external=[exported])  # …but not with the copy kept elsewhere
@@ -273,10 +314,8 @@ def test_retention_drops_whole_segments_behind_a_signed_anchor(backend: Backend,
     report = check(backend, tmp_path)
     assert report.ok, report.reason
     assert report.first_seq > 1  # the oldest segments are gone…
-    first = backend.x("SELECT MIN(seq) FROM {e} WHERE {c} seq > 0")[0][0]
-    assert first == report.first_seq
-    events = backend.x("SELECT event FROM {e} WHERE {c} event = 'audit.retention'")
-    assert events  # …and the trail says so
+    assert backend.seqs()[0] == report.first_seq
+    assert "audit.retention" in backend.events()  # …and the trail says so
     # an anchor is what makes the shorter chain acceptable: without it, the start is missing
     backend.x("DELETE FROM {n} WHERE {c} kind = 'anchor'")
     report = check(backend, tmp_path)
@@ -286,6 +325,6 @@ def test_retention_drops_whole_segments_behind_a_signed_anchor(backend: Backend,
 def test_dropping_one_more_segment_than_the_anchor_says_is_detected(backend: Backend, tmp_path: Path) -> None:
     build(backend, tmp_path, n=60, rotation=DAY, retention=2 * DAY, days_per_batch=1)
     first = check(backend, tmp_path).first_seq
-    backend.x("DELETE FROM {e} WHERE {c} seq < ?", (first + 10,))
+    backend.delete(lambda seq: seq < first + 10, "seq < ?", (first + 10,))
     report = check(backend, tmp_path)
     assert not report.ok and report.first_bad_seq == 1, report.reason

@@ -6,16 +6,15 @@ capabilities with a 403 insufficient_scope step-up, and identity from the token 
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import time
 from pathlib import Path
 from typing import Iterator
 
 import httpx
-import orjson
 import pytest
 
+from tests.audit_sqlite import bodies
 from tests.conftest import FS_SERVER, MCPFORT, base_env
 from tests.fixtures.oidc.jwtlab import AuthorizationServer, M2M_CLIENT, authorization_server, ec_key, free_port, node_available
 
@@ -137,7 +136,7 @@ def test_identity_and_auth_failures_reach_the_audit_log(stack: tuple[Authorizati
     call(FS, token(issuer, FS, "mcp:files:list"), "list_allowed_directories", {})
     call(FS, "forged.token.value", "list_allowed_directories", {})
     time.sleep(0.3)  # the writer commits in groups of up to 20 ms
-    rows = [orjson.loads(b) for (b,) in sqlite3.connect(tmp / "audit.db").execute("SELECT body FROM entries")]
+    rows = bodies(tmp / "audit.db")
     assert any(r["event"] == "tool.completed" and r.get("user") == "gw-m2m" for r in rows)
     assert any(r["event"] == "auth.failed" and r.get("reason") for r in rows)
 

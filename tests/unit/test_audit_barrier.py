@@ -12,13 +12,9 @@ import pytest
 from mcpfort.audit.log import AuditLog
 from mcpfort.audit.settings import AuditSettings
 from mcpfort.errors import AuditError
+from tests.audit_sqlite import count
 
 
-def count(path: Path) -> int:
-    with sqlite3.connect(path) as db:
-        n = db.execute("SELECT COUNT(*) FROM entries").fetchone()[0]
-    db.close()
-    return n
 
 
 async def test_barrier_waits_for_the_commit(tmp_path: Path) -> None:
@@ -68,7 +64,7 @@ async def test_barrier_raises_when_the_store_stays_broken(tmp_path: Path) -> Non
     path = tmp_path / "a.db"
     log = AuditLog(str(path), settings=AuditSettings(durability="strict"), retry_every=0.02, barrier_timeout=0.3)
     with sqlite3.connect(path) as db:
-        db.execute("DROP TABLE entries")
+        db.execute("DROP TABLE blocks")
     db.close()
     log.record({"event": "tool.called"})
     with pytest.raises(AuditError, match="refusing to go on"):

@@ -1,4 +1,5 @@
-"""The hash chain: every kind of tampering names the first bad entry; real concurrent writers
+"""The hash chain: every kind of tampering names the first bad entry, in the block layout of
+format 3 and in the row layout of formats 1-2 that older files keep; real concurrent writers
 keep one gapless chain; and the honest limits (tail truncation, appending) are pinned down."""
 
 from __future__ import annotations
@@ -18,15 +19,26 @@ from mcpfort.audit import store
 from mcpfort.audit.log import AuditLog
 from mcpfort.audit.verify import verify
 from mcpfort.errors import AuditError
+from tests.audit_sqlite import BlockFile, bodies, legacy_log
 
 N = 10
 
 
+def events(n: int = N) -> list[dict]:
+    return [{"ts": 1_763_900_000.0 + i, "event": "tool.called", "user": "ada", "server": "fs",
+             "tool": "read_file", "trace_id": f"t{i}", "arguments": {"path": f"/p/{i}"}} for i in range(1, n + 1)]
+
+
 def make_log(path: Path, n: int = N) -> None:
+    """A format 2 file: one row per event."""
+    legacy_log(path, events(n))
+
+
+def make_blocks(path: Path, n: int = N) -> None:
+    """A format 3 file of three blocks: entries 1-3, 4-7 and 8-10."""
     conn = store.open_writer(str(path))
-    store.append(conn, [{"ts": 1_763_900_000.0 + i, "event": "tool.called", "user": "ada", "server": "fs",
-                        "tool": "read_file", "trace_id": f"t{i}", "arguments": {"path": f"/p/{i}"}}
-                       for i in range(1, n + 1)])
+    for part in (events(n)[:3], events(n)[3:7], events(n)[7:]):
+        store.append(conn, part)
     conn.close()
 
 
@@ -171,7 +183,7 @@ TAMPERING: list[tuple[Callable[[sqlite3.Connection], None], int]] = [
 
 
 @pytest.mark.parametrize(("tamper", "first_bad"), TAMPERING, ids=[t.__name__ for t, _ in TAMPERING])
-def test_tampering_is_detected_at_the_first_bad_entry(tmp_path: Path, tamper: Callable, first_bad: int) -> None:
+def test_tampering_with_rows_is_detected_at_the_first_bad_entry(tmp_path: Path, tamper: Callable, first_bad: int) -> None:
     path = tmp_path / "audit.db"
     make_log(path)
     assert verify(str(path)).ok
@@ -185,6 +197,200 @@ def test_tampering_is_detected_at_the_first_bad_entry(tmp_path: Path, tamper: Ca
     assert report.count == max(first_bad - 1, 0)
 
 
+# -- the same attacks on the block layout (format 3): blocks 1-3, 4-7 and 8-10 -------------------
+def b_modify_body(f: BlockFile) -> None:
+    f.set(5, body=f.row(5)["body"].replace(b"/p/5", b"/p/X"))
+
+
+def b_rehash_modified(f: BlockFile) -> None:
+    r = f.row(5)
+    body = r["body"].replace(b"/p/5", b"/p/X")
+    f.set(5, body=body, hash=store.chain_hash(r["prev_hash"], body))
+
+
+def b_body_not_json(f: BlockFile) -> None:
+    f.set(5, body=b"{not json")
+
+
+def b_body_seq_changed(f: BlockFile) -> None:
+    f.set(5, body=f.row(5)["body"].replace(b'"seq":5', b'"seq":50'))
+
+
+def b_delete_middle(f: BlockFile) -> None:
+    f.delete(lambda seq: seq == 5)
+
+
+def b_delete_first(f: BlockFile) -> None:
+    f.delete(lambda seq: seq == 1)
+
+
+def b_delete_a_block(f: BlockFile) -> None:
+    f.delete(lambda seq: 4 <= seq <= 7)
+
+
+def b_delete_middle_and_renumber(f: BlockFile) -> None:
+    f.delete(lambda seq: seq == 5)
+    for seq in (5, 6):
+        f.set(seq, body=f.row(seq)["body"].replace(f'"seq":{seq + 1}'.encode(), f'"seq":{seq}'.encode()))
+
+
+def b_insert_forged(f: BlockFile) -> None:
+    forgery = forged(5, f.row(4)["hash"], ts=1_763_900_004.5)  # inside the block's time range
+    f.insert(5, forgery["body"], forgery["hash"])
+
+
+def b_insert_before_first(f: BlockFile) -> None:
+    forgery = forged(0, store.GENESIS)
+    f.blocks.insert(0, {"first": 0, "ts_min": 1.0, "ts_max": 2e9, "prev": store.GENESIS,
+                        "events": [[forgery["body"], bytes.fromhex(forgery["hash"])]]})
+    f.save()
+
+
+def b_swap(f: BlockFile) -> None:
+    a, b = f.row(3), f.row(7)
+    f.set(3, body=b["body"], hash=b["hash"])
+    f.set(7, body=a["body"], hash=a["hash"])
+
+
+def b_swap_fixing_seq(f: BlockFile) -> None:
+    b_swap(f)
+    for seq, old in ((3, 7), (7, 3)):
+        f.set(seq, body=f.row(seq)["body"].replace(f'"seq":{old}'.encode(), f'"seq":{seq}'.encode()))
+
+
+def b_swap_blocks(f: BlockFile) -> None:
+    f.blocks[0]["first"], f.blocks[2]["first"] = f.blocks[2]["first"], f.blocks[0]["first"]
+    f.save()
+
+
+def b_edit_hash(f: BlockFile) -> None:
+    f.set(5, hash="0" * 64)
+
+
+def b_edit_block_prev_hash(f: BlockFile) -> None:
+    f.set(4, prev_hash="f" * 64)
+
+
+def b_narrow_time_range(f: BlockFile) -> None:
+    # hides entries 6 and 7 from a query for times after entry 5's
+    f.blocks[1]["ts_max"] = orjson.loads(f.row(5)["body"])["ts"]
+    f.save()
+
+
+def b_null_time_range(f: BlockFile) -> None:
+    f.blocks[1]["ts_min"] = None
+    f.save()
+
+
+def b_drop_a_hash(f: BlockFile) -> None:
+    f.blocks[1]["events"][-1][1] = b""
+    f.save()
+
+
+def b_extra_hash(f: BlockFile) -> None:
+    f.blocks[2]["events"][-1][1] += bytes(32)
+    f.save()
+
+
+def b_bodies_as_text(f: BlockFile) -> None:
+    f.db.execute("UPDATE blocks SET bodies = CAST(bodies AS TEXT) || ' ' WHERE first_seq = 4")
+
+
+def b_bodies_as_number(f: BlockFile) -> None:
+    f.db.execute("UPDATE blocks SET bodies = 12 WHERE first_seq = 4")
+
+
+BLOCK_TAMPERING: list[tuple[Callable[[BlockFile], None], int]] = [
+    (b_modify_body, 5),
+    (b_rehash_modified, 6),
+    (b_body_not_json, 5),
+    (b_body_seq_changed, 5),
+    (b_delete_middle, 5),
+    (b_delete_first, 1),
+    (b_delete_a_block, 4),
+    (b_delete_middle_and_renumber, 5),
+    (b_insert_forged, 6),
+    (b_insert_before_first, 0),
+    (b_swap, 3),
+    (b_swap_fixing_seq, 3),
+    (b_swap_blocks, 1),
+    (b_edit_hash, 5),
+    (b_edit_block_prev_hash, 4),
+    (b_narrow_time_range, 6),
+    (b_null_time_range, 4),
+    (b_drop_a_hash, 7),
+    (b_extra_hash, 11),
+    (b_bodies_as_text, 7),
+    (b_bodies_as_number, 4),
+]
+
+
+@pytest.mark.parametrize(("tamper", "first_bad"), BLOCK_TAMPERING, ids=[t.__name__ for t, _ in BLOCK_TAMPERING])
+def test_tampering_with_blocks_is_detected_at_the_first_bad_entry(tmp_path: Path, tamper: Callable,
+                                                                  first_bad: int) -> None:
+    path = tmp_path / "audit.db"
+    make_blocks(path)
+    assert verify(str(path)).ok
+    with sqlite3.connect(path, isolation_level=None) as db:
+        tamper(BlockFile(db))
+    db.close()
+    report = verify(str(path))
+    assert not report.ok
+    assert report.first_bad_seq == first_bad, report.reason
+    assert report.reason
+    assert report.count == max(first_bad - 1, 0)
+
+
+def test_moving_events_between_blocks_changes_nothing(tmp_path: Path) -> None:
+    """Block boundaries are storage, not content: regrouping the same events still verifies."""
+    path = tmp_path / "audit.db"
+    make_blocks(path)
+    head = verify(str(path)).head
+    with sqlite3.connect(path, isolation_level=None) as db:
+        f = BlockFile(db)
+        moved = f.blocks[1]["events"].pop()  # entry 7 to the start of the last block
+        f.blocks[2]["events"].insert(0, moved)
+        f.blocks[2]["first"], f.blocks[2]["prev"] = 7, f.blocks[1]["events"][-1][1].hex()
+        f.blocks[2]["ts_min"] = orjson.loads(moved[0])["ts"]
+        f.save()
+    db.close()
+    report = verify(str(path))
+    assert report.ok and report.count == N and report.head == head, report.reason
+
+
+def test_a_query_cannot_be_steered_by_the_block_layout(tmp_path: Path) -> None:
+    """Queries filter the hashed bodies themselves: no stored column can disagree with them."""
+    from mcpfort.audit.query import query
+
+    path = tmp_path / "audit.db"
+    make_blocks(path)
+    assert [e["seq"] for e in query(str(path), trace_id="t5")] == [5]
+    assert [e["seq"] for e in query(str(path), since=1_763_900_006.0)] == [6, 7, 8, 9, 10]
+    assert [e["seq"] for e in query(str(path), since=1_763_900_003.0, until=1_763_900_004.5)] == [3, 4]
+    assert [e["seq"] for e in query(str(path), tool="read_*", limit=2)] == [9, 10]
+    assert query(str(path), user="eve") == []
+
+
+def test_a_format_2_file_is_upgraded_in_place_and_verifies_end_to_end(tmp_path: Path) -> None:
+    from mcpfort.audit.query import query
+
+    path = tmp_path / "audit.db"
+    legacy_log(path, events(6), batches=2)
+    log = AuditLog(str(path))
+    for e in events(N)[6:]:
+        log.record(e)
+    log.close()
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT COUNT(*) FROM entries").fetchone()[0] == 6  # the old rows stay
+        assert BlockFile(db).seqs() == [7, 8, 9, 10]  # new batches are blocks that chain on
+        assert db.execute("SELECT value FROM meta WHERE key = 'format_version'").fetchone()[0] == "3"
+    db.close()
+    report = verify(str(path))
+    assert report.ok and report.count == N, report.reason
+    assert [e["seq"] for e in query(str(path), since=1_763_900_005.0, until=1_763_900_008.0)] == [5, 6, 7, 8]
+    assert [e["seq"] for e in query(str(path), limit=3, order="desc")] == [10, 9, 8]
+
+
 def test_an_intact_log_of_1000_events_verifies(tmp_path: Path) -> None:
     path = tmp_path / "audit.db"
     log = AuditLog(str(path))
@@ -195,10 +401,9 @@ def test_an_intact_log_of_1000_events_verifies(tmp_path: Path) -> None:
     report = verify(str(path))
     assert report.ok and report.count == 1000 and report.first_bad_seq is None and report.reason is None
     with sqlite3.connect(path) as db:
-        assert report.head == db.execute("SELECT hash FROM entries WHERE seq = 1000").fetchone()[0]
-        body = db.execute("SELECT body FROM entries WHERE seq = 1").fetchone()[0]
+        assert report.head == BlockFile(db).row(1000)["hash"]
     db.close()
-    assert orjson.loads(body)["arguments"]["api_key"] == "***masked***"
+    assert bodies(path)[0]["arguments"]["api_key"] == "***masked***"
 
 
 def test_an_empty_log_verifies(tmp_path: Path) -> None:
@@ -208,13 +413,18 @@ def test_an_empty_log_verifies(tmp_path: Path) -> None:
     assert report.ok and report.count == 0 and report.head == store.GENESIS
 
 
-def test_genesis_and_hash_rule(tmp_path: Path) -> None:
+@pytest.mark.parametrize("layout", ["blocks", "rows"])
+def test_genesis_and_hash_rule(tmp_path: Path, layout: str) -> None:
     import hashlib
 
     path = tmp_path / "audit.db"
-    make_log(path, 2)
+    (make_blocks if layout == "blocks" else make_log)(path, N)
     with sqlite3.connect(path) as db:
-        rows = db.execute("SELECT body, prev_hash, hash FROM entries ORDER BY seq").fetchall()
+        if layout == "rows":
+            rows = db.execute("SELECT body, prev_hash, hash FROM entries ORDER BY seq").fetchall()
+        else:
+            f = BlockFile(db)
+            rows = [(r["body"], r["prev_hash"], r["hash"]) for r in map(f.row, range(1, N + 1))]
     db.close()
     assert rows[0][1] == hashlib.sha256(b"mcpfort-audit-v1").hexdigest()
     for body, prev, digest in rows:
@@ -313,9 +523,7 @@ def test_two_processes_append_one_gapless_chain(tmp_path: Path) -> None:
     report = verify(path)
     assert report.ok, report.reason
     assert report.count == 1000
-    with sqlite3.connect(path) as db:
-        rows = db.execute("SELECT seq, session_id, body FROM entries ORDER BY seq").fetchall()
-    db.close()
+    rows = [(e["seq"], e["session_id"], orjson.dumps(e)) for e in bodies(path)]
     assert [r[0] for r in rows] == list(range(1, 1001))
     for me in ("a", "b"):
         assert [orjson.loads(r[2])["n"] for r in rows if r[1] == me] == list(range(500))

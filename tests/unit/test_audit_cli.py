@@ -19,6 +19,7 @@ from mcpfort.audit import store
 from mcpfort.cli import main
 from mcpfort.commands.audit import parse_time
 from mcpfort.errors import UsageError
+from tests.audit_sqlite import BlockFile
 
 T0 = 1_763_900_000.0  # 2025-11-23T12:13:20Z
 EVENTS = [
@@ -70,12 +71,13 @@ def test_verify_ok(db: str, capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_verify_tampered_exits_3(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     with sqlite3.connect(db) as conn:
-        conn.execute("UPDATE entries SET decision = 'allow' WHERE seq = 5")
+        f = BlockFile(conn)
+        f.set(5, body=f.row(5)["body"].replace(b'"decision":"deny"', b'"decision":"allow"'))
     conn.close()
     code, out, err = run(capsys, "verify", "--audit", db)
     assert code == 3
     assert out == ""
-    assert err.startswith("TAMPERED: entry 5: column decision is 'allow'")
+    assert err.startswith("TAMPERED: entry 5: hash does not match the entry's content")
 
 
 def test_missing_log_exits_1(tmp_path: Path, db: str, capsys: pytest.CaptureFixture[str]) -> None:

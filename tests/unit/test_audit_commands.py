@@ -19,6 +19,7 @@ from mcpfort.audit.log import AuditLog
 from mcpfort.cli import main
 from mcpfort.errors import PolicyError
 from mcpfort.policy.loader import parse_policy
+from tests.audit_sqlite import BlockFile
 
 T0 = 1_763_900_000.0
 POLICY = """\
@@ -205,7 +206,7 @@ def test_checkpoint_export_then_verify_against_it(policy: Path, capsys: pytest.C
     assert run(capsys, "verify", "--policy", str(policy), "--checkpoint", str(saved))[0] == 0
     db = policy.parent / "logs" / "audit.db"
     with sqlite3.connect(db) as conn:  # cut the tail and every checkpoint that covered it
-        conn.execute("DELETE FROM entries WHERE seq > 3")
+        BlockFile(conn).delete(lambda seq: seq > 3)
         conn.execute("DELETE FROM notes WHERE seq > 3")
     conn.close()
     assert run(capsys, "verify", "--policy", str(policy))[0] == 0

@@ -20,6 +20,7 @@ from mcpfort.audit.settings import AuditSettings
 from mcpfort.audit.store import open_store
 from mcpfort.audit.verify import verify
 from mcpfort.errors import AuditError
+from tests.audit_sqlite import BlockFile, bodies
 
 EVENT = {"ts": 1.0, "event": "tool.called", "user": "ada", "organization": "acme", "server": "fs",
          "tool": "read_file", "trace_id": "t1", "decision": "allow", "arguments": {"path": "/home/ada/diary.txt"},
@@ -39,11 +40,6 @@ def write(tmp: Path, events: list[dict], **extra: object) -> str:
     return path
 
 
-def bodies(path: str) -> list[dict]:
-    with sqlite3.connect(path) as db:
-        rows = db.execute("SELECT body FROM entries ORDER BY seq").fetchall()
-    db.close()
-    return [orjson.loads(r[0]) for r in rows]
 
 
 def test_sensitive_fields_are_sealed_and_the_skeleton_stays(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
@@ -85,9 +81,10 @@ def test_key_files_are_created_0600_once(tmp_path: Path) -> None:
 def test_a_ciphertext_moved_to_another_entry_does_not_open(tmp_path: Path) -> None:
     path = write(tmp_path, [EVENT, {**EVENT, "trace_id": "t2", "arguments": {"path": "/other"}}])
     with sqlite3.connect(path) as db:
-        one, two = (orjson.loads(r[0]) for r in db.execute("SELECT body FROM entries ORDER BY seq"))
+        f = BlockFile(db)
+        one, two = (orjson.loads(f.row(seq)["body"]) for seq in (1, 2))
         two["sealed"]["data"] = one["sealed"]["data"]
-        db.execute("UPDATE entries SET body = ? WHERE seq = 2", (orjson.dumps(two, option=orjson.OPT_SORT_KEYS),))
+        f.set(2, body=orjson.dumps(two, option=orjson.OPT_SORT_KEYS))
     db.close()
     ring = keys.load_ring(str(tmp_path / "audit.key"))
     moved = query(path, ring=ring, trace_id="t2")[0]

@@ -19,13 +19,9 @@ from mcpfort.audit import store
 from mcpfort.audit.log import AuditLog
 from mcpfort.audit.verify import verify
 from mcpfort.errors import AuditError
+from tests.audit_sqlite import bodies
 
 
-def bodies(path: Path) -> list[dict]:
-    with sqlite3.connect(path) as db:
-        rows = db.execute("SELECT body FROM entries ORDER BY seq").fetchall()
-    db.close()
-    return [orjson.loads(r[0]) for r in rows]
 
 
 def test_record_flush_close(tmp_path: Path) -> None:
@@ -56,7 +52,7 @@ def test_file_and_folder_permissions(tmp_path: Path) -> None:
     assert stat.S_IMODE(os.stat(path.parent).st_mode) == 0o700
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert db.execute("SELECT value FROM meta WHERE key = 'format_version'").fetchone()[0] == "2"
+        assert db.execute("SELECT value FROM meta WHERE key = 'format_version'").fetchone()[0] == "3"
         indexed = {r[0] for r in db.execute("SELECT sql FROM sqlite_master WHERE type = 'index'") if r[0]}
     db.close()
     for column in ("ts", "trace_id"):  # the rest are scanned within a time range (cheaper writes)
@@ -110,14 +106,14 @@ def test_a_failing_write_is_loud_then_recovers(tmp_path: Path, capfd: pytest.Cap
     log.record({"ts": 1.0, "event": "session.started"})
     log.flush()
     with sqlite3.connect(path) as db:  # the store breaks under the running writer
-        db.execute("DROP TABLE entries")
+        db.execute("DROP TABLE blocks")
     db.close()
     for i in range(3):
         log.record({"ts": 2.0, "event": "tool.called", "n": i})
         time.sleep(0.05)
     with pytest.raises(AuditError, match="not written after"):
         log.flush(timeout=0.2)
-    assert log.error and "entries" in log.error
+    assert log.error and "blocks" in log.error
     err = capfd.readouterr().err
     assert err.count("cannot write") == 1 and str(path) in err
     store.open_writer(str(path)).close()  # the table is back
@@ -133,7 +129,7 @@ def test_close_gives_up_on_a_broken_store_with_an_error(tmp_path: Path) -> None:
     path = tmp_path / "audit.db"
     log = AuditLog(str(path), retry_every=0.02)
     with sqlite3.connect(path) as db:
-        db.execute("DROP TABLE entries")
+        db.execute("DROP TABLE blocks")
     db.close()
     log.record({"ts": 1.0, "event": "tool.called"})
     with pytest.raises(AuditError):

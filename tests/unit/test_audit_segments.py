@@ -13,6 +13,7 @@ from mcpfort.audit.log import AuditLog
 from mcpfort.audit.query import query
 from mcpfort.audit.settings import AuditSettings
 from mcpfort.audit.verify import verify
+from tests.audit_sqlite import BlockFile
 
 DAY = 86400.0
 
@@ -86,7 +87,7 @@ def test_a_gateway_starting_on_a_truncated_log_raises_the_alarm(tmp_path: Path, 
         log.record({"event": "tool.called", "n": i})
     log.close()
     with sqlite3.connect(path) as db:
-        db.execute("DELETE FROM entries WHERE seq > 6")
+        BlockFile(db).delete(lambda seq: seq > 6)
     db.close()
     capfd.readouterr()
     log = AuditLog(str(path), settings=settings(tmp_path))
@@ -123,7 +124,7 @@ def test_a_format_1_file_is_upgraded_in_place_and_still_verifies(tmp_path: Path)
     report = verify(str(path), trusted=trusted(tmp_path))
     assert report.ok and report.count == 3 and report.checkpoints == 1
     with sqlite3.connect(path) as db:
-        assert db.execute("SELECT value FROM meta WHERE key = 'format_version'").fetchone()[0] == "2"
+        assert db.execute("SELECT value FROM meta WHERE key = 'format_version'").fetchone()[0] == "3"
         assert db.execute("SELECT name FROM sqlite_master WHERE name = 'entries_user'").fetchone() is None
     db.close()
 

@@ -9,7 +9,8 @@ A store opens a transaction that holds its chain's write lock and hands it here 
    closed, a new one opened whose first entry chains onto the last hash (one chain spans every
    segment); then applies ``retention``: a signed anchor, then whole expired segments deleted;
 3. chains the events: ``hash = sha256(prev_hash ‖ body)``, each body sealed (see ``seal``) with a
-   data key per (segment, user), created and stored wrapped on first use;
+   data key per (segment, user), created and stored wrapped on first use; a store with
+   ``blocks`` (SQLite) takes the batch as one row, another (PostgreSQL) as a row per event;
 4. signs a checkpoint when ``every`` entries or ``seconds`` passed since the last one.
 
 The data keys created in a transaction join the cache only after it commits (``committed``).
@@ -96,7 +97,9 @@ class Tx(Protocol):
     def last_note(self) -> tuple[int, str, float] | None: ...  # (seq, note text, ts)
     def add_note(self, seq: int, kind: str, ts: float, note: str) -> None: ...
     def add_data_key(self, dek_id: str, seg: int, user: str | None, kek: str, wrapped: bytes, now: float) -> None: ...
-    def insert(self, rows: list[tuple[Any, ...]]) -> None: ...
+    def insert(self, rows: list[tuple[Any, ...]]) -> None: ...  # (seq, *COLUMNS, body, prev_hash, hash)
+    # or, when the store has ``blocks = True``, one call per batch:
+    # insert_block(first_seq, prev_hash, bodies, digests, ts_min, ts_max)
 
 
 @dataclass(slots=True)
@@ -106,7 +109,7 @@ class Prepared:
     again if a rotation or a ``forget`` made that key wrong meanwhile."""
 
     event: dict[str, Any]
-    cols: tuple[Any, ...]
+    cols: tuple[Any, ...] | None
     head: dict[str, Any] | None = None
     secret: dict[str, Any] | None = None
     slot: tuple[int, Any] | None = None
@@ -130,6 +133,7 @@ class ChainWriter:
     rotation: float | None = 86400.0
     retention: float | None = None
     clock: Callable[[], float] = time.time
+    columns: bool = True  # a store of blocks has no per-event columns: skip computing them
     lock: threading.Lock = field(default_factory=threading.Lock)
     segment_hint: int = 1
     generation: int = 0
@@ -159,7 +163,7 @@ class ChainWriter:
 
     def prepare(self, event: dict[str, Any], segment: int | None = None) -> Prepared:
         """Columns and sealed body of a masked event (with ``ts``); no store access."""
-        cols = columns(event)
+        cols = columns(event) if self.columns else None
         if self.ring is None:
             return Prepared(event, cols)
         skeleton, secret = split(event)
@@ -245,22 +249,38 @@ def append(tx: Tx, events: list[Any], w: ChainWriter) -> int:
     seg = _rotate(tx, w, seq, prev, seg, now, extra)
     w.segment_hint = seg[0]
     items = [e if isinstance(e, Prepared) else w.prepare(e, seg[0]) for e in (*extra, *events)]
-    rows = []
+    first, start = seq + 1, prev
+    bodies, digests, times = [], [], []
+    link = bytes.fromhex(prev)
     sha256 = hashlib.sha256
     for item in items:
         seq += 1
         head = item.head
         if item.secret is not None and (item.gen != w.generation or item.slot[0] != seg[0]):  # type: ignore[index]
             head = w.prepare(item.event, seg[0]).head  # its data key was destroyed or is of another segment
-        body = canonical({**(item.event if head is None else head), "seq": seq})
-        digest = sha256(bytes.fromhex(prev) + body).hexdigest()
-        rows.append((seq, *item.cols, body, prev, digest))
-        prev = digest
+        record = item.event if head is None else head
+        body = canonical({**record, "seq": seq})
+        link = sha256(link + body).digest()
+        bodies.append(body)
+        digests.append(link)
+        ts = record.get("ts")
+        if type(ts) is float or type(ts) is int:
+            times.append(ts)
+    prev = link.hex()
     with w.lock:  # keys made before a rotate-key or forget only served events sealed again above
         w._saving, w._unsaved = [k for k in w._saving + w._unsaved if k[0] == w.generation], []
     for _, key in w._saving:
         tx.add_data_key(*key)
-    tx.insert(rows)
+    if getattr(tx, "blocks", False):
+        tx.insert_block(first, start, bodies, digests, float(min(times)) if times else None,
+                        float(max(times)) if times else None)
+    else:
+        rows, link_hex = [], start
+        for i, (item, body, digest) in enumerate(zip(items, bodies, digests)):
+            cols = item.cols if item.cols is not None else columns(item.event)  # skeleton fields: never sealed
+            rows.append((first + i, *cols, body, link_hex, digest.hex()))
+            link_hex = digest.hex()
+        tx.insert(rows)
     if w.signer is not None:
         last = tx.last_note()
         if last is None or seq - last[0] >= w.every or (w.seconds is not None and now - last[2] >= w.seconds):

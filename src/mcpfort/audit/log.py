@@ -100,6 +100,7 @@ class AuditLog:
             epoch, segment = self._store.epoch(), self._store.segment()
             self._writer = writer_for(settings, create_keys=create_keys, chain=chain, clock=clock)
             self._writer._epoch = epoch
+            self._writer.columns = not getattr(self._store, "blocks", False)
             self._writer.segment_hint = segment[0] if segment else 1
         except BaseException:
             self._store.close()

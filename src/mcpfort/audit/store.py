@@ -1,11 +1,24 @@
 """The SQLite audit store: one file, one chain (``main``), shared by every gateway process.
 
-Each row keeps the event twice: ``body`` is the canonical JSON of the whole (masked, partly
-sealed) event with its ``seq``, and a few columns copy skeleton fields out of it so queries can
-use indexes.  The chain is ``hash = sha256(bytes.fromhex(prev_hash) + body)`` from ``GENESIS``;
-verify also checks that the columns equal the body, so an edited column cannot steer a query.
+Format 3 keeps each committed batch (a group commit) as one row of ``blocks``: the canonical
+JSON bodies of its events joined by newlines (canonical JSON never holds a raw newline), their
+chain hashes as 32-byte digests, the hash the block chains onto, and its time range.  Every
+event still has its own ``seq`` (inside its body) and its own link in the chain,
+``hash = sha256(prev_hash ‖ body)`` from ``GENESIS``, so verify names the first bad *entry*,
+not the first bad block.  One row per batch instead of one per event is what makes a durable
+write cheap (see docs/audit.md, "Performance"): SQLite's cost per row was larger than all the
+masking, sealing and hashing of an event together.
 
-Tables: ``entries``; ``segments`` (seq ranges, opened/closed times, for rotation and retention);
+Queries decode the blocks of the asked time range and filter the events in Python; there are no
+per-event columns, so no column can disagree with the body it indexes.  The time range is the
+only thing a block says about its events outside the hashed bodies, and verify checks that it
+holds every event of the block (a narrowed range would hide events from a time query).
+
+Formats 1 and 2 kept one row per event in ``entries`` (with a few skeleton fields copied into
+columns for indexed lookups).  Such files are read as they are; the first writer of this version
+upgrades them in place: later batches go to ``blocks``, the old rows stay and chain on.
+
+Other tables: ``segments`` (seq ranges, opened/closed times, for rotation and retention);
 ``notes`` (signed checkpoints and retention anchors); ``data_keys`` (wrapped per-user data keys,
 deleted by ``forget``); ``meta`` (format version, the log's random id, the key epoch).
 
@@ -13,9 +26,6 @@ Several ``mcpfort run`` processes append to the same file (a desktop client star
 server).  ``append`` takes the write lock first (``BEGIN IMMEDIATE``), then reads the last seq
 and hash, so the chain stays single and gapless whoever writes.  ``durability`` picks
 ``synchronous=FULL`` (strict: a committed batch survives power loss) or ``NORMAL`` (batched).
-
-Format 1 files (before encryption and checkpoints) are upgraded in place by the first writer
-(two tables and a column added; no entry is rewritten) and read as they are by readers.
 """
 
 from __future__ import annotations
@@ -25,8 +35,11 @@ import random
 import sqlite3
 import time
 import uuid
+from fnmatch import fnmatchcase
 from typing import Any, Iterable, Iterator
 from urllib.parse import quote
+
+import orjson
 
 from mcpfort.audit import chain as chainmod
 from mcpfort.audit.chain import COLUMNS, GENESIS, ChainWriter, canonical, chain_hash, columns, is_hash
@@ -35,8 +48,8 @@ from mcpfort.errors import AuditError
 __all__ = ["FORMAT_VERSION", "GENESIS", "COLUMNS", "COLUMN_LIST", "SqliteStore", "open_writer", "open_reader",
            "append", "canonical", "columns", "chain_hash", "is_hash", "open_store"]
 
-FORMAT_VERSION = 2
-READABLE_VERSIONS = ("1", "2")
+FORMAT_VERSION = 3
+READABLE_VERSIONS = ("1", "2", "3")
 BUSY_TIMEOUT_MS = 5000
 COLUMN_LIST = ", ".join(f'"{c}"' for c in COLUMNS)  # quoted: "user" is an SQL keyword elsewhere
 
@@ -46,6 +59,8 @@ CREATE TABLE IF NOT EXISTS entries (
     seq INTEGER PRIMARY KEY, ts REAL, event TEXT, trace_id TEXT, session_id TEXT, "user" TEXT,
     context TEXT, server TEXT, tool TEXT, decision TEXT, body BLOB NOT NULL,
     prev_hash TEXT NOT NULL, hash TEXT NOT NULL, organization TEXT);
+CREATE TABLE IF NOT EXISTS blocks (first_seq INTEGER PRIMARY KEY, ts_min REAL, ts_max REAL,
+    prev_hash TEXT NOT NULL, bodies BLOB NOT NULL, hashes BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS segments (id INTEGER PRIMARY KEY, first_seq INTEGER NOT NULL, last_seq INTEGER,
     opened REAL NOT NULL, closed REAL);
 CREATE TABLE IF NOT EXISTS notes (id INTEGER PRIMARY KEY, seq INTEGER NOT NULL, kind TEXT NOT NULL,
@@ -54,6 +69,7 @@ CREATE TABLE IF NOT EXISTS data_keys (id TEXT PRIMARY KEY, segment INTEGER, "use
     wrapped BLOB NOT NULL, created REAL);
 CREATE INDEX IF NOT EXISTS entries_ts ON entries (ts);
 CREATE INDEX IF NOT EXISTS entries_trace ON entries (trace_id);
+CREATE INDEX IF NOT EXISTS blocks_ts ON blocks (ts_max);
 CREATE INDEX IF NOT EXISTS data_keys_user ON data_keys ("user");
 """
 # Low-cardinality columns are not indexed: an index per user, event, tool or server costs more on
@@ -186,6 +202,7 @@ class SqliteStore:
 
     multi_chain = False
     placeholder = "?"
+    blocks = True  # ``chain.append`` hands a batch to ``insert_block``, not rows to ``insert``
 
     def __init__(self, conn: sqlite3.Connection, path: str) -> None:
         self.conn = conn
@@ -231,6 +248,11 @@ class SqliteStore:
         return row[0] if row else "0"
 
     def head(self) -> tuple[int, str]:
+        if self._has("blocks"):
+            row = self.conn.execute("SELECT first_seq, length(hashes), substr(hashes, -32, 32) FROM blocks "
+                                    "ORDER BY first_seq DESC LIMIT 1").fetchone()
+            if row is not None:
+                return row[0] + max(row[1] // 32, 1) - 1, bytes(row[2]).hex()
         row = self.conn.execute("SELECT seq, hash FROM entries ORDER BY seq DESC LIMIT 1").fetchone()
         return (row[0], row[1]) if row is not None else (0, GENESIS)
 
@@ -250,12 +272,20 @@ class SqliteStore:
         return [tuple(r) for r in rows]  # type: ignore[misc]
 
     def drop(self, segments: list[int], first: int, last: int) -> None:
+        # A segment ends where a batch ended (rotation happens before a batch), so no block
+        # straddles ``last``.
         self.conn.execute("DELETE FROM entries WHERE seq BETWEEN ? AND ?", (first, last))
+        self.conn.execute("DELETE FROM blocks WHERE first_seq BETWEEN ? AND ?", (first, last))
         for seg in segments:
             self.conn.execute("DELETE FROM data_keys WHERE segment = ?", (seg,))
             self.conn.execute("DELETE FROM segments WHERE id = ?", (seg,))
 
     def entry_hash(self, seq: int) -> str | None:
+        if self._has("blocks"):
+            row = self.conn.execute("SELECT substr(hashes, (? - first_seq) * 32 + 1, 32) FROM blocks "
+                                    "WHERE first_seq <= ? ORDER BY first_seq DESC LIMIT 1", (seq, seq)).fetchone()
+            if row is not None and len(row[0]) == 32:
+                return bytes(row[0]).hex()
         row = self.conn.execute("SELECT hash FROM entries WHERE seq = ?", (seq,)).fetchone()
         return row[0] if row else None
 
@@ -283,6 +313,12 @@ class SqliteStore:
     def insert(self, rows: list[tuple[Any, ...]]) -> None:
         self.conn.executemany(_INSERT, rows)
 
+    def insert_block(self, first_seq: int, prev_hash: str, bodies: list[bytes], digests: list[bytes],
+                     ts_min: float | None, ts_max: float | None) -> None:
+        self.conn.execute("INSERT INTO blocks (first_seq, ts_min, ts_max, prev_hash, bodies, hashes) "
+                          "VALUES (?, ?, ?, ?, ?, ?)",
+                          (first_seq, ts_min, ts_max, prev_hash, b"\n".join(bodies), b"".join(digests)))
+
     # -- reading --------------------------------------------------------------------------------
     def _has(self, table: str) -> bool:
         return table in self._tables
@@ -291,11 +327,23 @@ class SqliteStore:
         return ["main"]
 
     def rows(self, chain: str = "main", after: int | None = None) -> Iterator[tuple[Any, ...]]:
-        """``(seq, *COLUMNS, body, prev_hash, hash)`` in seq order (every row: even a seq below 1)."""
+        """``(seq, *COLUMNS, body, prev_hash, hash)`` in seq order (every row: even a seq below 1):
+        the rows of ``entries`` (formats 1 and 2), then the events of every block."""
         names = COLUMN_LIST if self._has_org() else COLUMN_LIST.replace(', "organization"', ", NULL")
         where, params = ("WHERE seq > ? ", (after,)) if after is not None else ("", ())
         yield from self.conn.execute(f"SELECT seq, {names}, body, prev_hash, hash FROM entries {where}ORDER BY seq",
                                      params)
+        if not self._has("blocks"):
+            return
+        params = ()
+        if after is not None:  # from the block holding ``after`` on
+            start = self.conn.execute("SELECT MAX(first_seq) FROM blocks WHERE first_seq <= ?", (after,)).fetchone()[0]
+            params = (after + 1 if start is None else start,)
+        for block in self.conn.execute("SELECT first_seq, ts_min, ts_max, prev_hash, bodies, hashes FROM blocks "
+                                       f"{'WHERE first_seq >= ? ' if params else ''}ORDER BY first_seq", params):
+            for row in explode(*block):
+                if after is None or row[0] > after:
+                    yield row
 
     def _has_org(self) -> bool:
         if not hasattr(self, "_org"):
@@ -321,6 +369,33 @@ class SqliteStore:
 
     def find(self, where: list[tuple[str, str, Any]], limit: int | None) -> list[tuple[str, int, Any]]:
         """Newest first: ``(chain, seq, body)`` matching every ``(column, op, value)``."""
+        if limit == 0:
+            return []
+        found = self._find_blocks(where, limit) if self._has("blocks") else []
+        if limit is not None and len(found) >= limit:
+            return found
+        return found + self._find_rows(where, None if limit is None else limit - len(found))
+
+    def _find_blocks(self, where: list[tuple[str, str, Any]], limit: int | None) -> list[tuple[str, int, Any]]:
+        """The blocks whose time range can hold a match, newest first, each event tested here."""
+        clauses, params = [], []
+        for column, op, value in where:
+            if column == "ts":
+                clauses.append("ts_max >= ?" if op == ">=" else "ts_min <= ?")
+                params.append(value)
+        test = matcher(where)
+        out: list[tuple[str, int, Any]] = []
+        sql = "SELECT first_seq, bodies FROM blocks" + (" WHERE " + " AND ".join(clauses) if clauses else "")
+        for first, bodies in self.conn.execute(sql + " ORDER BY first_seq DESC", params):
+            texts = _blob(bodies).split(b"\n")
+            for i in range(len(texts) - 1, -1, -1):
+                if test(texts[i]):
+                    out.append(("main", first + i, texts[i]))
+                    if limit is not None and len(out) >= limit:
+                        return out
+        return out
+
+    def _find_rows(self, where: list[tuple[str, str, Any]], limit: int | None) -> list[tuple[str, int, Any]]:
         clauses, params = [], []
         for column, op, value in where:
             if column == "organization" and not self._has_org():
@@ -335,7 +410,8 @@ class SqliteStore:
         return [("main", seq, body) for seq, body in self.conn.execute(sql, params)]
 
     def max_seq(self) -> dict[str, int]:
-        return {"main": self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM entries").fetchone()[0]}
+        return {"main": self.head()[0] if self._has("blocks") else
+                self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM entries").fetchone()[0]}
 
     # -- key administration -------------------------------------------------------------------
     def forget(self, user: str) -> int:
@@ -386,3 +462,72 @@ def open_store(target: str, *, write: bool = False, durability: str = "batched")
         return PgStore(target, durability=durability, create=write)
     conn = open_writer(target, durability) if write else open_reader(target)
     return SqliteStore(conn, target)
+
+
+def explode(first: int, ts_min: Any, ts_max: Any, prev: str, bodies: Any, hashes: Any) -> Iterator[tuple[Any, ...]]:
+    """A block as the rows of its events, ``(seq, *COLUMNS, body, prev_hash, hash)``.
+
+    The columns are read from each body, except ``ts``: where the block's stored time range does
+    not hold the event's time, the row carries the range instead, so verify reports that column
+    as not matching the entry.  Bodies and hashes that do not pair up (an edited block) come out
+    as rows with an empty body or hash, which verify reports as the first bad entry."""
+    texts = _blob(bodies).split(b"\n")
+    digests = _blob(hashes)
+    count = max(len(texts), -(-len(digests) // 32))
+    for i in range(count):
+        body = texts[i] if i < len(texts) else b""
+        digest = digests[i * 32:i * 32 + 32].hex()
+        try:
+            event = orjson.loads(body)
+        except orjson.JSONDecodeError:
+            event = None
+        cols = list(columns(event)) if isinstance(event, dict) else [None] * len(COLUMNS)
+        ts = cols[0]
+        if ts is not None and not (isinstance(ts_min, float) and isinstance(ts_max, float) and ts_min <= ts <= ts_max):
+            cols[0] = f"block range {ts_min!r}..{ts_max!r}"
+        yield (first + i, *cols, body, prev, digest)
+        prev = digest
+
+
+def _blob(value: Any) -> bytes:
+    """A stored blob as bytes; an edited one stored as text or a number reads as what it says."""
+    if isinstance(value, (bytes, memoryview)):
+        return bytes(value)
+    return value.encode("utf-8", "surrogatepass") if isinstance(value, str) else str(value).encode()
+
+
+def matcher(where: list[tuple[str, str, Any]]) -> Any:
+    """A test of one body against ``(column, op, value)`` filters, as the SQL of ``entries`` does
+    them (``=``, ``glob``, ``>=``, ``<=``).  A body that is not a JSON object matches, so the
+    query that reads it fails loudly instead of skipping an edited entry."""
+    index = {name: i for i, name in enumerate(COLUMNS)}
+    tests = [(index[column], op, value) for column, op, value in where]
+
+    def test(body: bytes) -> bool:
+        if not tests:
+            return True
+        try:
+            event = orjson.loads(body)
+        except orjson.JSONDecodeError:
+            return True
+        if not isinstance(event, dict):
+            return True
+        cols = columns(event)
+        for i, op, value in tests:
+            got = cols[i]
+            if got is None:
+                return False
+            if op == "=":
+                if got != value:
+                    return False
+            elif op == "glob":
+                if not isinstance(got, str) or not fnmatchcase(got, value):
+                    return False
+            elif op == ">=":
+                if not got >= value:
+                    return False
+            elif not got <= value:
+                return False
+        return True
+
+    return test
