@@ -103,7 +103,7 @@ async def test_a_trail_that_cannot_be_written_refuses_the_call_and_the_gateway_g
     client.request(1, "tools/call", {"name": "ok", "arguments": {}})
     assert (await client.reply())["result"]["content"][0]["text"] == "fine"
     with sqlite3.connect(path) as db:
-        db.execute("DROP TABLE entries")  # the store breaks under the running gateway
+        db.execute("DROP TABLE blocks")  # the store breaks under the running gateway
     db.close()
     client.request(2, "tools/call", {"name": "ok", "arguments": {}})
     refused = await client.reply()

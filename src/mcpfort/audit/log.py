@@ -110,7 +110,8 @@ class AuditLog:
         self._lock = threading.Lock()
         self._recorded = 0
         self._committed = 0
-        self._waiting: list[tuple[int, asyncio.AbstractEventLoop, asyncio.Future[None]]] = []
+        self._waiting: list[_Waiter] = []
+        self._watched: set[asyncio.AbstractEventLoop] = set()  # loops with a barrier watchdog armed
         self._closed = False
         self._error: str | None = None
         self._crash: str | None = None
@@ -169,13 +170,34 @@ class AuditLog:
         with self._lock:
             if self._committed >= target:
                 return
-            self._waiting.append((target, loop, future))
-        try:
-            async with asyncio.timeout(self._barrier_timeout):
-                await future
-        except TimeoutError:
-            raise AuditError(f"audit log {self.path}: events not on disk after {self._barrier_timeout:g}s "
-                             f"({self.error or 'the writer is busy'}); refusing to go on without them") from None
+            self._waiting.append((target, loop, future, time.monotonic() + self._barrier_timeout))
+            arm = loop not in self._watched
+            self._watched.add(loop)
+        if arm:
+            loop.call_later(self._watch_every, self._watch, loop)
+        await future
+
+    @property
+    def _watch_every(self) -> float:
+        return min(max(self._barrier_timeout / 4, 0.01), 1.0)
+
+    def _watch(self, loop: asyncio.AbstractEventLoop) -> None:
+        """One timer per event loop instead of one per barrier (a timer per call cost more than the
+        rest of ``barrier``): fails the barriers that waited longer than ``barrier_timeout``."""
+        now = time.monotonic()
+        with self._lock:
+            late = [w for w in self._waiting if w[1] is loop and w[3] <= now]
+            if late:
+                self._waiting = [w for w in self._waiting if not (w[1] is loop and w[3] <= now)]
+            again = any(w[1] is loop for w in self._waiting)
+            if not again:
+                self._watched.discard(loop)
+        if late:
+            _fail([w[2] for w in late], AuditError(
+                f"audit log {self.path}: events not on disk after {self._barrier_timeout:g}s "
+                f"({self.error or 'the writer is busy'}); refusing to go on without them"))
+        if again:
+            loop.call_later(self._watch_every, self._watch, loop)
 
     def flush(self, timeout: float = 30.0) -> None:
         """Block until every event recorded so far is committed."""
@@ -364,10 +386,13 @@ class AuditLog:
                   f"in memory and retrying every {self._retry:g}s", file=sys.stderr)
 
 
-def _by_loop(waiting: list[tuple[int, asyncio.AbstractEventLoop, asyncio.Future[None]]]
-             ) -> dict[asyncio.AbstractEventLoop, list[asyncio.Future[None]]]:
+# (event number to wait for, its loop, the future to wake, monotonic deadline)
+_Waiter = tuple[int, asyncio.AbstractEventLoop, "asyncio.Future[None]", float]
+
+
+def _by_loop(waiting: list[_Waiter]) -> dict[asyncio.AbstractEventLoop, list[asyncio.Future[None]]]:
     out: dict[asyncio.AbstractEventLoop, list[asyncio.Future[None]]] = {}
-    for _, loop, future in waiting:
+    for _, loop, future, _ in waiting:
         out.setdefault(loop, []).append(future)
     return out
 
