@@ -6,7 +6,8 @@ the same run, plus verification speed.
 
 The mcpfort run: ``writers`` asyncio tasks play concurrent gateway calls: record tool.called and
 authz.decision, await ``barrier()`` (strict: committed with synchronous=FULL before it returns),
-record tool.completed, await ``barrier()`` again; repeatedly, until ``events`` are durable.  The baseline: the same event bodies
+record tool.completed, await ``barrier()`` again; repeatedly, until ``events`` are durable (the
+events are built before the clock starts, as the baseline's are).  The baseline: the same event bodies
 inserted as plain JSON rows by one thread in transactions of 256 with synchronous=FULL (the
 best plain SQLite does; no masking, no crypto, no chain).  Aim: at least 50,000 durable events/s
 and at least half the baseline.
@@ -61,22 +62,32 @@ def baseline(folder: str, n: int, batch: int = 256) -> float:
     return n / elapsed
 
 
-async def _produce(log: AuditLog, n: int, writers: int) -> list[float]:
+def calls(n: int) -> list[tuple[dict, dict, dict]]:
+    """The events of n/3 gateway calls, built before the clock starts (as the baseline's are)."""
+    out = []
+    for i in range(0, n, 3):
+        called = event(i)
+        out.append((called,
+                    {**called, "event": "authz.decision", "decision": "allow", "arguments": None,
+                     "reasons": ["files:read granted by capabilities.files:read (line 4)"]},
+                    {**called, "event": "tool.completed", "decision": "allow", "arguments": None,
+                     "duration_ms": 1.25, "result_bytes": 812}))
+    return out
+
+
+async def _produce(log: AuditLog, work: list[tuple[dict, dict, dict]], writers: int) -> list[float]:
     """Each writer plays gateway calls: two events, barrier (before forwarding), one event,
     barrier (before answering), as ``Gateway`` does with strict durability."""
-    counter = iter(range(0, n, 3))
+    queue = iter(work)
     latencies: list[float] = []
 
     async def writer() -> None:
-        for i in counter:
+        for called, decided, completed in queue:
             t = time.perf_counter()
-            called = event(i)
             log.record(called)
-            log.record({**called, "event": "authz.decision", "decision": "allow", "arguments": None,
-                        "reasons": ["files:read granted by capabilities.files:read (line 4)"]})
+            log.record(decided)
             await log.barrier()
-            log.record({**called, "event": "tool.completed", "decision": "allow", "arguments": None,
-                        "duration_ms": 1.25, "result_bytes": 812})
+            log.record(completed)
             await log.barrier()
             latencies.append(time.perf_counter() - t)
 
@@ -88,13 +99,15 @@ def mcpfort_run(target: str, folder: str, n: int, writers: int) -> tuple[float, 
     settings = AuditSettings(key_file=os.path.join(folder, "audit.key"), signing_key=os.path.join(folder, "sign.key"),
                              checkpoint_every=1000, durability="strict")
     log = AuditLog(target, settings=settings, create_keys=True)
+    work = calls(n)
+    n = 3 * len(work)
     start = time.perf_counter()
     try:
         import uvloop  # what mcpfort run uses when installed
 
-        latencies = uvloop.run(_produce(log, n, writers))
+        latencies = uvloop.run(_produce(log, work, writers))
     except ImportError:
-        latencies = asyncio.run(_produce(log, n, writers))
+        latencies = asyncio.run(_produce(log, work, writers))
     elapsed = time.perf_counter() - start
     log.close()
     return n / elapsed, latencies, len(latencies)

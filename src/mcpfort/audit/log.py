@@ -405,20 +405,24 @@ _PLAIN = frozenset({"ts", "event", "trace_id", "session_id", "kind", "decision",
 
 
 def _prepare(event: dict[str, Any]) -> dict[str, Any]:
+    """``event`` (the log's own shallow copy) with its secrets masked, in place."""
     if "ts" not in event:
         event["ts"] = time.time()
     try:
-        out: dict[str, Any] = {}
-        rest: dict[str, Any] = {}
+        rest: dict[str, Any] | None = None
         for key, value in event.items():
-            kind = type(value)
-            if key in _PLAIN and (kind is str or kind is float or kind is int
-                                  or (kind is list and all(type(i) is str for i in value))):
-                out[key] = value
-            else:
-                rest[key] = value
+            if key in _PLAIN:
+                kind = type(value)
+                if kind is str or kind is float or kind is int or (kind is list and all(type(i) is str for i in value)):
+                    continue
+            if rest is None:
+                rest = {}
+            rest[key] = value
         if rest:
-            out.update(mask(rest))
-        return out
+            masked = mask(rest)
+            if masked.keys() != rest.keys():  # a key that was not a string: rebuild without it
+                event = {k: v for k, v in event.items() if k not in rest}
+            event.update(masked)
+        return event
     except Exception as exc:  # never lose the fact that something happened
         return {"ts": event["ts"], "event": "audit.unrecordable", "error": f"{type(exc).__name__}: {exc}"}
