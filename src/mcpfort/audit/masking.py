@@ -100,7 +100,25 @@ def _mask_assignments(text: str) -> str:
     return "".join(out) + text[pos:] if out else text
 
 
+# Short strings found clean before: names of users, tools and servers repeat in every event.  Only
+# clean strings are kept, so no secret stays in memory here; the set is emptied when full.
+_CLEAN: set[str] = set()
+_CLEAN_MAX = 4096
+_CLEAN_LEN = 80
+
+
 def _mask_string(text: str) -> str:
+    if text in _CLEAN:
+        return text
+    masked = _mask_text(text)
+    if masked is text and len(text) <= _CLEAN_LEN:
+        if len(_CLEAN) >= _CLEAN_MAX:
+            _CLEAN.clear()
+        _CLEAN.add(text)
+    return masked
+
+
+def _mask_text(text: str) -> str:
     if len(text) >= 6:  # nothing shorter holds a recognisable secret or a name=value pair ("auth=x")
         lower = text.lower()
         for needle, pattern, replace in _VALUE_RULES:
@@ -124,6 +142,9 @@ def _mask_string(text: str) -> str:
 
 def mask(value: Any, _depth: int = 0) -> Any:
     """A copy of ``value`` with secrets replaced; also turns it into plain JSON types."""
+    kind = type(value)
+    if kind is dict and _depth < MAX_DEPTH:  # the common case first, without isinstance chains
+        return _mask_dict(value, _depth)
     if isinstance(value, str):
         return _mask_string(value)
     if value is None or isinstance(value, (bool, float)):
@@ -134,22 +155,26 @@ def mask(value: Any, _depth: int = 0) -> Any:
     if _depth >= MAX_DEPTH:
         return f"…[nested deeper than {MAX_DEPTH} levels]"
     if isinstance(value, dict):
-        out: dict[str, Any] = {}
-        for key, item in value.items():
-            key = key if isinstance(key, str) else str(key)
-            kind = type(item)
-            # None and booleans say nothing about a secret ("password": null is useful to see).
-            if is_secret_key(key) and item is not None and kind is not bool:
-                out[key] = MASK
-            elif kind is str:  # the common leaves inline: no call per value
-                out[key] = _mask_string(item)
-            elif item is None or kind is bool or kind is float or (kind is int and -(2**63) <= item < 2**64):
-                out[key] = item
-            else:
-                out[key] = mask(item, _depth + 1)
-        return out
+        return _mask_dict(value, _depth)
     if isinstance(value, (list, tuple)):
         return [mask(item, _depth + 1) for item in value]
     if isinstance(value, (bytes, bytearray)):
         return f"…[{len(value)} bytes]"
     return _mask_string(str(value))
+
+
+def _mask_dict(value: dict[Any, Any], depth: int) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, item in value.items():
+        key = key if type(key) is str else str(key)
+        kind = type(item)
+        # None and booleans say nothing about a secret ("password": null is useful to see).
+        if is_secret_key(key) and item is not None and kind is not bool:
+            out[key] = MASK
+        elif kind is str:  # the common leaves inline: no call per value
+            out[key] = _mask_string(item)
+        elif item is None or kind is bool or kind is float or (kind is int and -(2**63) <= item < 2**64):
+            out[key] = item
+        else:
+            out[key] = mask(item, depth + 1)
+    return out
