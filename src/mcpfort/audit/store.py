@@ -378,11 +378,18 @@ class SqliteStore:
 
     def _find_blocks(self, where: list[tuple[str, str, Any]], limit: int | None) -> list[tuple[str, int, Any]]:
         """The blocks whose time range can hold a match, newest first, each event tested here."""
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[Any] = []
         for column, op, value in where:
             if column == "ts":
                 clauses.append("ts_max >= ?" if op == ">=" else "ts_min <= ?")
                 params.append(value)
+            elif op == "=":
+                # A block holding a match holds the field as canonical JSON writes it, a string or
+                # (for a value that is not one) its JSON text: SQLite finds those bytes without
+                # Python decoding the block, so a lookup by trace id needs no index.
+                clauses.append("(instr(bodies, ?) > 0 OR instr(bodies, ?) > 0)")
+                params += [orjson.dumps({column: value})[1:-1], f'"{column}":{value}'.encode()]
         test = matcher(where)
         out: list[tuple[str, int, Any]] = []
         sql = "SELECT first_seq, bodies FROM blocks" + (" WHERE " + " AND ".join(clauses) if clauses else "")
