@@ -376,10 +376,13 @@ def test_a_format_2_file_is_upgraded_in_place_and_verifies_end_to_end(tmp_path: 
 
     path = tmp_path / "audit.db"
     legacy_log(path, events(6), batches=2)
+    reader = store.open_store(str(path))  # a tail -f that was running before the upgrade
     log = AuditLog(str(path))
     for e in events(N)[6:]:
         log.record(e)
     log.close()
+    assert [row[0] for row in reader.rows(after=4)] == [5, 6, 7, 8, 9, 10]
+    reader.close()
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT COUNT(*) FROM entries").fetchone()[0] == 6  # the old rows stay
         assert BlockFile(db).seqs() == [7, 8, 9, 10]  # new batches are blocks that chain on

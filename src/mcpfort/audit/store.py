@@ -248,7 +248,7 @@ class SqliteStore:
         return row[0] if row else "0"
 
     def head(self) -> tuple[int, str]:
-        if self._has("blocks"):
+        if self._has_blocks():
             row = self.conn.execute("SELECT first_seq, length(hashes), substr(hashes, -32, 32) FROM blocks "
                                     "ORDER BY first_seq DESC LIMIT 1").fetchone()
             if row is not None:
@@ -281,7 +281,7 @@ class SqliteStore:
             self.conn.execute("DELETE FROM segments WHERE id = ?", (seg,))
 
     def entry_hash(self, seq: int) -> str | None:
-        if self._has("blocks"):
+        if self._has_blocks():
             row = self.conn.execute("SELECT substr(hashes, (? - first_seq) * 32 + 1, 32) FROM blocks "
                                     "WHERE first_seq <= ? ORDER BY first_seq DESC LIMIT 1", (seq, seq)).fetchone()
             if row is not None and len(row[0]) == 32:
@@ -323,6 +323,14 @@ class SqliteStore:
     def _has(self, table: str) -> bool:
         return table in self._tables
 
+    def _has_blocks(self) -> bool:
+        # Looked up again while missing: a reader (tail -f) may have opened a format 2 file that
+        # a newer gateway upgraded since.
+        if "blocks" not in self._tables and self.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'blocks'").fetchone():
+            self._tables.add("blocks")
+        return "blocks" in self._tables
+
     def chains(self) -> list[str]:
         return ["main"]
 
@@ -333,7 +341,7 @@ class SqliteStore:
         where, params = ("WHERE seq > ? ", (after,)) if after is not None else ("", ())
         yield from self.conn.execute(f"SELECT seq, {names}, body, prev_hash, hash FROM entries {where}ORDER BY seq",
                                      params)
-        if not self._has("blocks"):
+        if not self._has_blocks():
             return
         params = ()
         if after is not None:  # from the block holding ``after`` on
@@ -371,7 +379,7 @@ class SqliteStore:
         """Newest first: ``(chain, seq, body)`` matching every ``(column, op, value)``."""
         if limit == 0:
             return []
-        found = self._find_blocks(where, limit) if self._has("blocks") else []
+        found = self._find_blocks(where, limit) if self._has_blocks() else []
         if limit is not None and len(found) >= limit:
             return found
         return found + self._find_rows(where, None if limit is None else limit - len(found))
@@ -417,7 +425,7 @@ class SqliteStore:
         return [("main", seq, body) for seq, body in self.conn.execute(sql, params)]
 
     def max_seq(self) -> dict[str, int]:
-        return {"main": self.head()[0] if self._has("blocks") else
+        return {"main": self.head()[0] if self._has_blocks() else
                 self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM entries").fetchone()[0]}
 
     # -- key administration -------------------------------------------------------------------
