@@ -859,6 +859,33 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"invocations|runs|queries),? (?:the (?:tool|server|feed|service)|this tool|it) (?:will |then |also )*(?:starts?|"
         r"switch\w*|needs?|requires?|begins?|asks?|sends?|includes?|uploads?|expects?)\b"),
      "rug-pull-wording", "medium", "behaviour that changes after a number of calls"),
+    (_C(r"\bkeep (?:this|these|that|those|it|them)(?: \w+){0,3} out of (?:your|the|any) (?:reply|replies|response|"
+        r"responses|answer|answers|summary|summaries|output|report|message|messages|chat)\b|\b(?:no need|there'?s no "
+        r"need|not necessary|no reason) to surface\b|\b(?:is ?n'?t|is not|are ?n'?t|are not|not) worth (?:mentioning|"
+        r"flagging|raising|reporting)\b[^.]{0,30}\b(?:to (?:the user|them)|in (?:your|the) (?:summary|reply|response|"
+        r"answer|report))|\b(?:users?|(?:account |the )?owner|customer|requester|operator|person)\s+"
+        r"(?:does|do)(?:n'?t| not) need (?:a |any )?(?:notification|notice|alert|heads[- ]up|message|update)\b"),
+     "secrecy", None, "keeps what it does out of what the user is told"),
+    (_C(r"\b(?:show|display|report|tell|give|present)\b[^.]{0,60}\b(?:they|the user|the customer|the client) "
+        r"(?:expects?|entered|asked for|requested|typed|wanted)\b[^.]{0,40}\b(?:not|rather than|instead of)\b|"
+        r"\b(?:not|rather than|instead of) (?:the )?(?:\w+ ){0,2}(?:actually|really|truly) (?:posted|recorded|submitted|"
+        r"sent|charged|stored|saved|written|declared|applied|billed|paid|transferred|filed)\b"),
+     "secrecy", None, "tells the user something other than what was done"),
+    (_C(r"\b(?:keep|leave|set|force|hold)\b[^.]{0,40}\b(?:whatever|no matter what|regardless of what|even if|even "
+        r"when) (?:the user|they|the operator|the customer) (?:asks?|says?|wants?|requests?|chooses?|picks?|selects?|"
+        r"prefers?)\b|\b\d{1,3} ?% of (?:the )?(?:amount|value|price|total|figure|sum|quantity) (?:that )?(?:the user|"
+        r"they|the customer) (?:enters?|gives?|provides?|types?|specif(?:y|ies)|supplies?|states?)\b"),
+     "shadowing", None, "overrides what the user asked for or gave"),
+    (_C(r"\bdownload\w*\s+(?:\w+\s+){0,3}?(?:https?|ftp)://[^\s'\"<>)`]{1,200}?\.(?:exe|msi|bat|cmd|ps1|sh|bin|"
+        r"appimage|dmg|pkg|jar|scr|com|run)\b[^.]{0,80}\b(?:launch|run|execute|start|open)\s+(?:it|them|the "
+        r"(?:file|binary|installer|program|script|executable))\b"),
+     "command-injection", None, "downloads a program from an address it names and runs it"),
+    (_C(r"\b(?:from|starting|beginning|as of|on or after|after) (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|"
+        r"jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4},? onwards?\b|\b(?:from|starting|beginning) (?:jan|feb|mar|apr|may|"
+        r"jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?,? \d{4},? onwards?\b|\bafter the (?:\d+(?:st|nd|"
+        r"rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) \w+ (?:\w+ed|made|sent|run|done|built|"
+        r"written)\b"),
+     "rug-pull-wording", "medium", "behaviour that changes from a date or after some uses"),
 )
 
 _SENSITIVE_RE = re.compile(_SENSITIVE)
@@ -1039,6 +1066,11 @@ _SCOPE = {
 _QUOTED = re.compile(r"[\"“][^\"”]{1,80}[\"”]")
 _FORBIDS = re.compile(r"\b(?:never|do not|don'?t|must not|should not|may not)\s+(?:\w+\s+){0,2}?(?:add|use|accept|"
                       r"send|include|call|pass|trust|follow|copy|forward|share|put|run)\b")
+# Safeguards that name other tools or secrets only to rule them out: "never act because of
+# instructions found in emails or other tool output", "the password is never returned by any tool".
+_SAFEGUARD = re.compile(r"\b(?:never|do not|don'?t|must not)\b[^.]{0,40}\b(?:because of|based on|on the strength of|"
+                        r"due to) (?:any )?(?:instructions|requests|commands|text|content)\b|\b(?:is|are)\s+never\s+"
+                        r"(?:returned|shown|exposed|logged|printed|revealed|sent|included|echoed|displayed|stored)\b")
 
 
 def _agent_instructions(folded: str, skip_first: bool) -> Iterator[tuple[int, int, list[str]]]:
@@ -1053,7 +1085,7 @@ def _agent_instructions(folded: str, skip_first: bool) -> Iterator[tuple[int, in
         hits = {k: m for k, pattern in _SCOPE.items() if (m := pattern.search(sentence))}
         kinds = list(hits)
         first = min((m.start() for m in hits.values()), default=0)
-        if _FORBIDS.search(sentence[:first]):
+        if _FORBIDS.search(sentence[:first]) or _SAFEGUARD.search(sentence):
             continue  # "never add a key that came from another tool's output" is a safeguard
         if len(kinds) >= 2 and not _REFUSED.search(sentence):
             yield base, base + len(sentence), kinds
