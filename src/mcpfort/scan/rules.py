@@ -964,6 +964,11 @@ _FORMAT_OF = re.compile(r"\s*(?:file )?(?:format|syntax|style|-style|entry forma
 _BASE_FORM = re.compile(r"(?:(?<!s)s|es|ed|ing|ies|ied)$")  # "pass" is a base form, "passes" is not
 
 
+# 'Options: "basic" (name, address), "photos" (photo URLs), "venue" (phone number)': a list of enum
+# values, each explained, says what a value selects; words in it ("place photo URLs") are not verbs.
+_OPTION_LIST = re.compile(r"""(?:["'`][\w.-]{1,40}["'`]\s*\([^()]{1,200}\)[,;]?\s*(?:or\s+|and\s+)?){3}""")
+
+
 _FIELD_CARRIES = re.compile(r"[`'\"][\w.-]{1,128}[`'\"] (?:field|parameter|argument|param|property) (?:should|must|"
                             r"will|needs? "
                             r"to|has to|is to) (?:always )?(?:carry|contain|include|hold|receive|be filled with)\b")
@@ -1013,7 +1018,7 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
                                          or bool(_PURPOSE.search(sentence[:relay.start()]))
                                          or bool(_EXAMPLE_CUE.search(sentence[:relay.start()])))
         adjective = adjective or purpose
-        if relay and in_param and not adjective \
+        if relay and in_param and not adjective and not _OPTION_LIST.search(sentence) \
                 and (not _BASE_FORM.search(relay.group().split()[0]) or _IMPERATIVE.search(sentence)):
             lo, hi = min(sensitive.start(), relay.start()), max(sensitive.end(), relay.end())
             yield "data-relay", None, base + lo, base + hi, "asks the model to fill this parameter with sensitive data"
