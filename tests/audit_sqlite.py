@@ -35,14 +35,15 @@ def count(path: Path | str) -> int:
 def legacy_log(path: Path | str, events: list[dict[str, Any]], batches: int = 1) -> None:
     """A format 2 file holding ``events`` (one row each in ``entries``), as mcpfort 0.x wrote it."""
     conn = store.open_writer(str(path))
+    conn.execute("DROP TRIGGER entries_closed")
+    conn.execute("DROP TABLE blocks")
+    conn.execute("UPDATE meta SET value = '2' WHERE key = 'format_version'")
     rows = store.SqliteStore(conn, str(path))
     rows.blocks = False  # type: ignore[misc]
     writer = ChainWriter()
     size = max(1, -(-len(events) // batches))
     for at in range(0, len(events), size):
         rows.append(events[at:at + size], writer)
-    conn.execute("DROP TABLE blocks")
-    conn.execute("UPDATE meta SET value = '2' WHERE key = 'format_version'")
     conn.close()
 
 

@@ -371,6 +371,17 @@ def test_a_query_cannot_be_steered_by_the_block_layout(tmp_path: Path) -> None:
     assert query(str(path), user="eve") == []
 
 
+def test_a_gateway_of_the_previous_release_cannot_fork_an_upgraded_file(tmp_path: Path) -> None:
+    """A format 2 writer still running after the upgrade: its next insert of a row is refused."""
+    path = tmp_path / "audit.db"
+    legacy_log(path, events(3))
+    old = store.open_writer(str(path))  # the upgrade, as a newer gateway's start does it
+    with pytest.raises(sqlite3.IntegrityError, match="upgraded to format 3"):  # the row insert it would run
+        old.execute(store._INSERT, (4, *store.columns(events(4)[3]), b"{}", store.GENESIS, store.GENESIS))
+    old.close()
+    assert verify(str(path)).ok
+
+
 def test_a_format_2_file_is_upgraded_in_place_and_verifies_end_to_end(tmp_path: Path) -> None:
     from mcpfort.audit.query import query
 

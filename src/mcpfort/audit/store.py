@@ -76,6 +76,12 @@ CREATE INDEX IF NOT EXISTS data_keys_user ON data_keys ("user");
 # every durable write (measured: ~6 µs/event for user and event alone) than scanning a time range
 # costs a query.  Format 1 files had them; the upgrade drops them.
 _DROPPED_INDEXES = ("entries_user", "entries_event", "entries_tool", "entries_server", "entries_org")
+# Rows of ``entries`` are only ever read now.  A gateway of an earlier release still running on
+# this file would keep numbering rows from the last row, forking the chain beside the blocks;
+# this makes its next write fail loudly instead (it keeps the events in memory and says why).
+_CLOSE_ROWS = ("CREATE TRIGGER IF NOT EXISTS entries_closed BEFORE INSERT ON entries BEGIN "
+               "SELECT RAISE(ABORT, 'this audit log was upgraded to format 3 by a newer mcpfort; restart this "
+               "gateway with that release'); END")
 _INSERT = (f"INSERT INTO entries (seq, {COLUMN_LIST}, body, prev_hash, hash) "
            f"VALUES ({', '.join('?' * (len(COLUMNS) + 4))})")
 
@@ -133,6 +139,7 @@ def _prepare(conn: sqlite3.Connection, durability: str) -> None:
             for statement in _SCHEMA.split(";"):
                 if statement.strip():
                     conn.execute(statement)
+            conn.execute(_CLOSE_ROWS)
             names = {row[1] for row in conn.execute("PRAGMA table_info(entries)")}
             if "organization" not in names:  # a format 1 file
                 conn.execute("ALTER TABLE entries ADD COLUMN organization TEXT")
