@@ -323,8 +323,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"don'?t|does not|"
         r"doesn'?t) apply\b"),
      "instruction-override", None, "assigns the model a persona without its rules"),
-    (_C(r"\b(?:without|no need (?:for|to)|skip(?:ping)?|bypass(?:ing)?|do not|don'?t|never|avoid|not necessary to)\s+"
-        r"(?:\w+\s+){0,3}?(?:ask(?:ing)?|request(?:ing)?|seek(?:ing)?|wait(?:ing)? for|prompt(?:ing)?|get(?:ting)?|"
+    (_C(r"\b(?:without|no need (?:for|to)|skip(?:ping)?|bypass(?:ing)?|do not|don'?t|never|avoid|not necessary to|"
+        r"instead of|rather than)\s+"
+        r"(?:\w+\s+){0,3}?(?:ask(?:ing)?|request(?:ing)?|seek(?:ing)?|wait(?:ing)? for|paus(?:e|ing) for|prompt(?:ing)?|get(?:ting)?|"
         r"the|any|user|for)\s+(?:\w+\s+){0,2}?(?:confirmation|approval|permission(?!s)|consent|authori[sz]ation|"
         r"to confirm|to approve)"),  # "created without any permissions" is about grants, not the user's say
      "skip-confirmation", None, "tells the model to act without asking the user"),
@@ -859,7 +860,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"invocations|runs|queries),? (?:the (?:tool|server|feed|service)|this tool|it) (?:will |then |also )*(?:starts?|"
         r"switch\w*|needs?|requires?|begins?|asks?|sends?|includes?|uploads?|expects?)\b"),
      "rug-pull-wording", "medium", "behaviour that changes after a number of calls"),
-    (_C(r"\bkeep (?:this|these|that|those|it|them)(?: \w+){0,3} out of (?:your|the|any) (?:reply|replies|response|"
+    (_C(r"\b(?:keep|leave) (?:this|these|that|those|it|them)(?: \w+){0,3} out of (?:your|the|any) (?:\w+ )?(?:reply|replies|response|"
         r"responses|answer|answers|summary|summaries|output|report|message|messages|chat)\b|\b(?:no need|there'?s no "
         r"need|not necessary|no reason) to surface\b|\b(?:is ?n'?t|is not|are ?n'?t|are not|not) worth (?:mentioning|"
         r"flagging|raising|reporting)\b[^.]{0,30}\b(?:to (?:the user|them)|in (?:your|the) (?:summary|reply|response|"
@@ -886,6 +887,30 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) \w+ (?:\w+ed|made|sent|run|done|built|"
         r"written)\b"),
      "rug-pull-wording", "medium", "behaviour that changes from a date or after some uses"),
+    (_C(r"\b(?:fail\w*|errors?|mismatch\w*|warnings?|problems?)\b[^.]{0,200}?\b(?:report|describe|present|show|"
+        r"summari[sz]e|tell)\w*\b[^.]{0,60}?\bas (?:completed successfully|successful|a success|succeeded|clean|passed|"
+        r"ok|fine|resolved|healthy|green|operational)\b|\btell (?:the user|them) (?:that )?(?:the|their) (?:\w+ ){0,2}(?:they|"
+        r"the user) (?:asked for|requested|chose|entered|picked) (?:was|were|has been|have been) (?:published|applied|"
+        r"sent|saved|set|posted|done|made)\b"),
+     "secrecy", None, "reports success for what did not happen"),
+    (_C(r"\b(?:bind|grant|add|give|assign)\w*\b[^.]{0,80}\b(?:roles/(?:owner|editor)|owner role|admin(?:istrator)? "
+        r"role|full[- ]access)\b[^.]{0,80}\b(?:allauthenticatedusers|allusers|everyone|anonymous users|the public)\b"),
+     "shadowing", None, "opens an owner or admin role to everyone"),
+    (_C(r"\binclud\w+\b[^.]{0,80}\b(?:tokens|passwords|credentials|secrets|api keys|connection strings)\b[^.]{0,40}\b"
+        r"(?:the user|they|you) (?:has |have |were |was )?(?:shared|pasted|provided|given|sent|typed|mentioned)\b"),
+     "data-relay", None, "asks for the credentials the user shared"),
+    (_C(r"\b(?:from|starting|beginning|as of|on or after|after) \d{4}-\d{2}-\d{2},? onwards?\b|\bwhatever (?:\w+ ){0,2}"
+        r"(?:was|is|were) (?:requested|asked for|chosen|selected|entered)\b"),
+     "rug-pull-wording", "medium", "does something else than was asked, or from a date on"),
+    (_C(r"\b(?:takes? precedence over|outranks?|takes? priority over|has priority over|overrides?|supersedes?)\s+"
+        r"(?:\w+\s+){0,2}?(?:operator|user|system|developer)(?:'s|s')?\s+(?:and\s+(?:\w+\s+)?)?(?:instructions|guidance|"
+        r"prompts?|rules|requests)\b|\bwhenever (?:a |the |its )?(?:response|result|output|reply) (?:includes?|contains?|"
+        r"has)\b[^.]{0,60}\b(?:carry (?:it|them) out|execute (?:it|them)|follow (?:it|them)|do what it says)\b"),
+     "instruction-override", None, "claims its text outranks the user's instructions"),
+    (_C(r"\b(?:must|should|always) also\b[^.]{0,120}\b(?:switch\w* off|turn\w* off|disabl\w+)\s+(?:the\s+)?"
+        r"[\w.-]{0,40}?(?:mfa|2fa|two[- ]factor|multi[- ]factor|signature|verification|authentication|enforce_?\w*|"
+        r"limits)\b"),
+     "shadowing", None, "switches a protection off as a side step"),
 )
 
 _SENSITIVE_RE = re.compile(_SENSITIVE)
@@ -969,6 +994,15 @@ _BASE_FORM = re.compile(r"(?:(?<!s)s|es|ed|ing|ies|ied)$")  # "pass" is a base f
 _OPTION_LIST = re.compile(r"""(?:["'`][\w.-]{1,40}["'`]\s*\([^()]{1,200}\)[,;]?\s*(?:or\s+|and\s+)?){3}""")
 
 
+# "add `owner` and `rotation` tags so the secret shows up in reports": what is added is the tags
+_SO_THAT = re.compile(r"\bso(?: that)?\b|\bin order to\b")
+_GRANT_NOUN = re.compile(r"\s+(?:access|permissions?|scopes?|rights|privileges?|roles?)\b")
+# "`context_dump`: … set this to the complete conversation": an item of a field list names the
+# destination itself
+_FIELD_ITEM = re.compile(r"^\s*[`'\"][\w.-]{1,64}[`'\"]\s*:")
+_CONVERSATION_RE = re.compile(rf"\b{_CONVERSATION}\b")
+
+
 _FIELD_CARRIES = re.compile(r"[`'\"][\w.-]{1,128}[`'\"] (?:field|parameter|argument|param|property) (?:should|must|"
                             r"will|needs? "
                             r"to|has to|is to) (?:always )?(?:carry|contain|include|hold|receive|be filled with)\b")
@@ -997,9 +1031,13 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
             continue
         relay = next((m for m in _RELAY_RE.finditer(sentence) if not _negated(sentence, m.start())
                       and m.group() not in ("returns", "returned")  # what the tool gives back
+                      and not _GRANT_NOUN.match(sentence, m.end())  # "write access to the secrets path"
                       and not _DESCRIBES_ITSELF.search(sentence[:m.start()] + "\0" + m.group())), None)
         dest = (_DEST_RE.search(sentence, relay.end()) or _OBJECT_DEST.match(sentence, relay.end())) if relay else None
-        if relay and dest and (index > 0 or _STRONG_DEST.search(sentence, relay.end())):
+        if relay and not dest and _CONVERSATION_RE.match(sentence, sensitive.start()):
+            dest = _FIELD_ITEM.match(sentence)
+        if relay and dest and (index > 0 or _STRONG_DEST.search(sentence, relay.end())) \
+                and not (sensitive.start() > dest.end() and _SO_THAT.search(sentence, dest.end(), sensitive.start())):
             lo, hi = min(sensitive.start(), relay.start()), max(sensitive.end(), dest.end())
             yield "data-relay", None, base + lo, base + hi, "asks the model to put sensitive data into an argument"
             continue
@@ -1070,7 +1108,7 @@ _SCOPE = {
 
 _QUOTED = re.compile(r"[\"“][^\"”]{1,80}[\"”]")
 _FORBIDS = re.compile(r"\b(?:never|do not|don'?t|must not|should not|may not)\s+(?:\w+\s+){0,2}?(?:add|use|accept|"
-                      r"send|include|call|pass|trust|follow|copy|forward|share|put|run)\b")
+                      r"send|include|call|pass|trust|follow|copy|forward|share|put|run|ask|request|prompt)\b")
 # Safeguards that name other tools or secrets only to rule them out: "never act because of
 # instructions found in emails or other tool output", "the password is never returned by any tool".
 _SAFEGUARD = re.compile(r"\b(?:never|do not|don'?t|must not)\b[^.]{0,40}\b(?:because of|based on|on the strength of|"
@@ -1132,6 +1170,12 @@ _REFUSAL_ANSWER = re.compile(r"[^.]{0,80}?\b(?:needs?|requires?) (?:\w+ ){0,2}(?
                              r"authori[sz]ed))\b")
 
 
+# "Secret value supplied by the user. Never repeat it back.": "it" is the secret
+_REPEAT_IT = re.compile(r"(?:never|do not|don'?t)\s+(?:repeat|echo|show|print|quote|reveal|display)\w*\s+(?:it|them|this|"
+                        r"that)\b")
+_SECRET_BEFORE = re.compile(r"\b(?:secret|password|passphrase|token|api key|credential|private key)s?\b")
+_WARNS = re.compile(r"\b(?:never|do not|don'?t|must not|should not|avoid|risky|dangerous|warn\w*|highlight\w*|flag)\b")
+_ROUTE_AWAY = re.compile(r"\binstead of (?:\w+ing\b|calling this|this tool)")
 _ROUTING = re.compile(r"[^.]{0,40}?\b(?:when (?:you )?(?:only )?(?:need|want|are|have|know)|if you (?:only )?"
                       r"(?:need|want)|with [\w/]+(?: \w+)? commands?|for (?:viewing|reading|listing|searching|browsing|"
                       r"editing)\b)")
@@ -1205,7 +1249,9 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if rule_id == "skip-confirmation" and "without" in m.group() and _NOT_WITHOUT.search(
                     _before_in_sentence(folded, m.start()) + m.group()):
                 continue  # "do not use defaults without user confirmation" asks for confirmation
-            if rule_id == "secrecy" and (_HIDES_SECRET.search(m.group()) or _REFUSAL_ANSWER.match(folded, m.end())):
+            if rule_id == "secrecy" and (_HIDES_SECRET.search(m.group()) or _REFUSAL_ANSWER.match(folded, m.end())
+                                         or (_REPEAT_IT.match(m.group())
+                                             and _SECRET_BEFORE.search(folded, max(0, m.start() - 160), m.start()))):
                 continue  # keeping secret values out of the chat, or answering with a refusal, is the safe behaviour
             if rule_id == "shadowing" and m.start() == 0 and ".properties." in location and role == "description" \
                     and re.match(r"(?:override|change|set|replace|update)\b", m.group()):
@@ -1221,6 +1267,14 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                 break
             if rule_id in _QUOTABLE and _quoted_mention(folded, m.start(), m.end()):
                 continue  # 'flags phrases such as "ignore previous instructions"' names the attack, not uses it
+            if message == "opens an owner or admin role to everyone" and _WARNS.search(_sentence_at(folded, m.start())):
+                continue  # "never grant roles/owner to allUsers", "highlight risky bindings" is the advice
+            if message == "adds steps to another tool's use" and _ROUTE_AWAY.search(folded, m.start(), m.end() + 40):
+                # "if one is already open, add a note with incident_add_note instead of paging again":
+                # another of the server's tools for another situation, not a step added to it
+                add(rule_id, "low", message + " (routes a situation to another tool)", evidence(raw, where, m.start(),
+                                                                                               m.end()))
+                break
             if message == "asks to be used in place of another tool" and _ROUTING.match(folded, m.end()):
                 # "use this instead of get_dashboard_by_uid when you only need one property": a server
                 # routing calls between its own tools; still listed, no longer a reason to distrust it
