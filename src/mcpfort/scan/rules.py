@@ -236,7 +236,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "hidden-markup", None, "instruction markup"),
     (_C(r"\[\s*(?:hidden|system|admin|secret|internal|important|assistant|ai)[ _-]?(?:instructions?|note|message|"
         r"prompt|only|override)?\s*\]|\{\{\s*(?:system|instructions?)\s*\}\}|<\|(?:im_start|im_end|system|endoftext|"
-        r"begin_of_text|start_header_id)\|>|\[/?inst\]|<<\s*/?sys\s*>>|^#{1,4}\s*(?:system|instructions?)\b"),
+        r"begin_of_text|start_header_id)\|>|\[/?inst\]|<<\s*/?sys\s*>>|(?:^|\n)[ \t]*#{1,4}\s*(?:system|instructions?)\b|"
+        r"\[\s*(?:system|admin|assistant|hidden|internal)\s*:|#{2,}\s*system (?:instructions?|prompt|message)\b|"
+        r"[\"']_?system_(?:injection|instructions?|prompt|override|directive)[\"']\s*:"),
      "hidden-markup", None, "chat-template or bracketed instruction marker"),
     (_C(r"<!--.*?-->|<!--"), "hidden-markup", None, "HTML comment (not shown when rendered)"),
     (_C(r"style\s*=\s*[\"'][^\"']*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|opacity\s*:\s*0|"
@@ -911,6 +913,19 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"[\w.-]{0,40}?(?:mfa|2fa|two[- ]factor|multi[- ]factor|signature|verification|authentication|enforce_?\w*|"
         r"limits)\b"),
      "shadowing", None, "switches a protection off as a side step"),
+    (_C(r"\bsecurity[_ ]level\s*=\s*0\b|\bgrant\w*\s+(?:\w+\s+)?unrestricted[_ ]access\b|\bdisabl\w+\s+(?:the\s+)?"
+        r"audit[_ ]?(?:logging|logs?|trail)\b|\baudit_logging\s*=\s*(?:0|false|off|true)\b"),
+     "shadowing", None, "switches off security settings or auditing"),
+    (_C(r"\b(?:always\s+)?(?:choose|use|pick|select|prefer|prioriti[sz]e|try)\s+this tool\s+(?:\w+\s+)?(?:first(?=\s*"
+        r"(?:[.!]|$|before any|for (?:all|every|any)))|over (?:all|any|every|other)|for (?:all|every|any))\b|\bignore (?:all |any )?other (?:\w+ )?tools\b|\b(?:do not|don'?t|never) use (?:any )?"
+        r"other (?:\w+ )?(?:tools|converters|services|alternatives)\b|\bthe only (?:\w+ )?you should (?:trust|use)\b|"
+        r"\b(?:inferior|outdated|inaccurate|obsolete) (?:alternatives|tools|options|competitors)\b|\b(?:outperforms?|"
+        r"better than) (?:all |any )?(?:other|competing|competitors?)\b|\bother (?:\w+ )?tools are (?:being )?"
+        r"(?:deprecated|outdated|obsolete|unreliable)\b"),
+     "tool-priority", "medium", "talks the model into choosing it over other tools"),
+    (_C(r"\blimited[- ]time offer\b|\bact now\b|\baccess expires soon\b|\bbefore (?:your )?access expires\b|"
+        r"\bwhile you still can\b|\b(?:only )?\d+ uses left\b"),
+     "coercion", "medium", "sales pressure aimed at the model"),
 )
 
 _SENSITIVE_RE = re.compile(_SENSITIVE)
