@@ -750,7 +750,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\bexec\(\s*(?:\w+\.){0,3}urlopen\(|\beval\(\s*requests\.get\(|\biex\s*\(\s*(?:new-object|iwr|"
         r"invoke-webrequest)|\b(?:curl|wget)\b[^|\n]{0,100}\|\s*(?:python3?|node|perl|ruby)\b"),
      "command-injection", None, "downloads code and runs it"),
-    (_C(r"\btidak perlu (?:disampaikan|diberitahukan|diberi tahu|dijelaskan) kepada pengguna"),
+    (_C(r"\btidak perlu (?:disampaikan|diberitahukan|diberi tahu|dijelaskan|ditampilkan|disebutkan)(?: atau \w+)? kepada "
+        r"pengguna"),
      "secrecy", None, "asks the model to keep something from the user (non-English)"),
     (_C(r"\b(?:high|critical|severe)\b[^.]{0,30}\b(?:findings?|vulnerabilit\w+|issues|alerts?|cves?)\b[^.]{0,80}\b(?:are "
         r"(?:known )?false positives?|leave (?:them|it) out|omit(?:ted)?|drop(?:ped)?|hide|hidden|suppress\w*|ignored?)\b"),
@@ -926,6 +927,29 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\blimited[- ]time offer\b|\bact now\b|\baccess expires soon\b|\bbefore (?:your )?access expires\b|"
         r"\bwhile you still can\b|\b(?:only )?\d+ uses left\b"),
      "coercion", "medium", "sales pressure aimed at the model"),
+    # more languages: keep it from the user; no need to ask the user; the test failed, say it passed
+    (_C(r"\bне (?:показуй|показывай|кажи|говори|повідомляй|сообщай|згадуй|упоминай)\b[^.]{0,60}?"
+        r"(?:користувач|пользовател)|لا\s+(?:ت[\u064b-\u0652]?خبر|تذكر|ت[\u064b-\u0652]?علم|تظهر)\S*\s+(?:لل|ال)?مستخدم|"
+        r"사용자에게\s*(?:\S+\s*){0,2}?(?:안내할|알릴|말할|알려줄|보여줄|표시할)\s*필요(?:는|가)?\s*없|사용자에게\s*(?:알리지|말하지|"
+        r"보여주지)\s*마|\bkhông cần (?:báo|nói|thông báo|nêu|đề cập|hiển thị)\b[^.]{0,60}?(?:người dùng|tóm tắt)|"
+        r"\bkhông (?:nói|báo) (?:cho )?người dùng\b|\bw odpowiedzi nie (?:podawaj|pokazuj|wspominaj)|\bnon (?:va|deve essere) "
+        r"(?:mostrat|comunicat|dett|menzionat)\w*\s+(?:all'|a l')?utente|\bse [^.]{0,40}fallisc\w+[^.]{0,80}\bcomunica\b"
+        r"[^.]{0,60}(?:superat|riuscit|successo)"),
+     "secrecy", None, "asks the model to keep something from the user (non-English)"),
+    (_C(r"\bnie (?:proś|pytaj)\w*\s+(?:\w+\s+){0,2}?o (?:potwierdzenie|zgod[ęe]|akceptacj[ęe])|\bkhông cần hỏi lại "
+        r"người dùng\b"),
+     "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
+    (_C(r"\bersätter (?:detta verktyg )?alla andra\b|\bäven när användaren\b[^.]{0,60}\bber om\b|قبل كل رد"),
+     "tool-priority", None, "insists on replacing other tools or running before every answer (non-English)"),
+    (_C(r"\b(?:approved|verified|endorsed|certified|vetted|reviewed|godkänd|genehmigt|approuvé|aprobado|aprovado|"
+        r"approvato|goedgekeurd)\w* (?:\w+ ){0,3}?(?:by|av|von|par|por|da|door) (?:anthropic|openai)\b"),
+     "coercion", "medium", "claims a model vendor's approval"),
+    (_C(r"마스킹하지\s*말고|\b(?:do not|don'?t|never|without) mask(?:ing)?\b[^.]{0,40}\b(?:passwords?|otp|card numbers?|"
+        r"tokens?|secrets?|pins?)\b|\b(?:passwords?|otp codes?|card numbers?|pins?)\b[^.;]{0,40}\bunmasked\b"),
+     "data-relay", None, "asks for secrets the user mentioned, unmasked"),
+    (_C(r"\bpublic-read-write\b|\b(?:tắt|turn off|disable|deaktivier\w*|désactive\w*|desactiv\w*)\b[^.]{0,30}\bblock "
+        r"public access\b"),
+     "shadowing", None, "opens storage to the public"),
 )
 
 _SENSITIVE_RE = re.compile(_SENSITIVE)
@@ -1188,6 +1212,8 @@ _REFUSAL_ANSWER = re.compile(r"[^.]{0,80}?\b(?:needs?|requires?) (?:\w+ ){0,2}(?
 # "Secret value supplied by the user. Never repeat it back.": "it" is the secret
 _REPEAT_IT = re.compile(r"(?:never|do not|don'?t)\s+(?:repeat|echo|show|print|quote|reveal|display)\w*\s+(?:it|them|this|"
                         r"that)\b")
+_SECRET_WORD_ANY = re.compile(r"парол|токен|ключ|비밀번호|토큰|암호|mật khẩu|hasł|token|password|passwort|mot de passe|"
+                              r"contraseña|senha|كلمة المرور|密码|令牌|パスワード|トークン|şifre|heslo|lösenord|wachtwoord")
 _SECRET_BEFORE = re.compile(r"\b(?:secret|password|passphrase|token|api key|credential|private key)s?\b")
 _WARNS = re.compile(r"\b(?:never|do not|don'?t|must not|should not|avoid|risky|dangerous|warn\w*|highlight\w*|flag)\b")
 _ROUTE_AWAY = re.compile(r"\binstead of (?:\w+ing\b|calling this|this tool)")
@@ -1264,6 +1290,9 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if rule_id == "skip-confirmation" and "without" in m.group() and _NOT_WITHOUT.search(
                     _before_in_sentence(folded, m.start()) + m.group()):
                 continue  # "do not use defaults without user confirmation" asks for confirmation
+            if rule_id == "secrecy" and message.endswith("(non-English)") \
+                    and _SECRET_WORD_ANY.search(_sentence_at(folded, m.start())):
+                continue  # "никогда не показывай пароль пользователю": keeping a secret out of the chat
             if rule_id == "secrecy" and (_HIDES_SECRET.search(m.group()) or _REFUSAL_ANSWER.match(folded, m.end())
                                          or (_REPEAT_IT.match(m.group())
                                              and _SECRET_BEFORE.search(folded, max(0, m.start() - 160), m.start()))):
