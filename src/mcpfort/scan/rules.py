@@ -950,6 +950,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\bpublic-read-write\b|\b(?:tắt|turn off|disable|deaktivier\w*|désactive\w*|desactiv\w*)\b[^.]{0,30}\bblock "
         r"public access\b"),
      "shadowing", None, "opens storage to the public"),
+    # shell startup files hold exported tokens; a linter may name them, a calculator has no use for them
+    (_C(r"\b(?:provide|include|paste|send|attach|upload|share|pass)\w*\b[^.]{0,40}~/\.(?:bashrc|zshrc|bash_profile|zprofile|"
+        r"profile)\b[^.]{0,12}\bcontents?\b|^\s*contents? of ~/\.(?:bashrc|zshrc|bash_profile|zprofile|profile)\b"),
+     "data-relay", None, "asks for a shell startup file's contents"),
 )
 
 _SENSITIVE_RE = re.compile(_SENSITIVE)
@@ -1013,7 +1017,8 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
 _LEADING_VERB = re.compile(r"^\s*(?:(?:to|for|in order to) [^,]{1,40}, |then |first,? |please |and |also |now |"
                            r"step \d+[:.)]? |\d+[.)] |[-*] )*"
                            + _READ_VERB.replace(r"\b(?:", r"(?:", 1))
-_CONTENTS_OF = re.compile(r"\b(?:contents?|text|body|value|lines?|output) (?:of|from|in)\b|\b(?:inhoud|contenido|contenu|"
+_CONTENTS_OF = re.compile(r"\b(?:contents?|text|body|values?|lines?|output|variables|settings) (?:of|from|in)\b|"
+                          r"\bdetails from\b|\b(?:inhoud|contenido|contenu|"
                           r"inhalt|conte[úu]do|contenuto|zawarto[śs][ćc])\b")
 # "…and saves credentials to a .env file": the tool saying what it does, in the third person
 _DESCRIBES_ITSELF = re.compile(r"(?:^\s*|\b(?:it|this tool|the tool|this|and|then|also|which)\s+)\0[a-z]+(?<!s)(?<!ss)s$|"
@@ -1092,6 +1097,9 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
         # "the key within the secret to return": what the tool returns, not what the model must supply
         purpose = relay is not None and ((relay.group() in ("return", "output", "echo")
                                           and sentence[max(0, relay.start() - 3):relay.start()] == "to ")
+                                         # "environment variable pairs to set": the last words say what it is for
+                                         or (sentence[max(0, relay.start() - 3):relay.start()] == "to "
+                                             and not sentence[relay.end():].strip(" .;,)"))
                                          or bool(_PURPOSE.search(sentence[:relay.start()]))
                                          or bool(_EXAMPLE_CUE.search(sentence[:relay.start()])))
         adjective = adjective or purpose
