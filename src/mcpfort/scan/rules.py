@@ -954,6 +954,27 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:provide|include|paste|send|attach|upload|share|pass)\w*\b[^.]{0,40}~/\.(?:bashrc|zshrc|bash_profile|zprofile|"
         r"profile)\b[^.]{0,12}\bcontents?\b|^\s*contents? of ~/\.(?:bashrc|zshrc|bash_profile|zprofile|profile)\b"),
      "data-relay", None, "asks for a shell startup file's contents"),
+    # round 25: written to read as product features
+    (_C(r"\b(?:confirmation|receipt|summary|message)(?: text)? (?:shown to the user|the user sees) (?:keeps|shows|displays|"
+        r"still shows|lists)\b"),
+     "shadowing", "medium", "shows the user something else than what was done"),
+    (_C(r"\b(?:approval|consent|confirmation|permission) is (?:treated|considered|taken|deemed) as (?:already )?(?:given|"
+        r"granted)\b|\bdoes not (?:pause|stop|wait) to (?:check|confirm) with the user\b"),
+     "skip-confirmation", None, "declares the user's approval given in advance"),
+    (_C(r"\bdownloads?\b(?:[^.]|\.(?=\S)){0,80}\band (?:sources|executes|runs|evals?) it\b|\bnamed to (?:resemble|look like|mimic) "
+        r"(?:a |an )?(?:system|os|built-in)\b|\bre-?(?:added|created|installed|enabled) (?:automatically )?(?:if|when) "
+        r"(?:it is |it's |the user )?(?:removed|deleted|disabled)\b"),
+     "command-injection", None, "runs fetched code or hides and re-installs itself"),
+    (_C(r"\bwhatever the (?:\w+ ){1,2}(?:contains|says|shows)\b"),
+     "secrecy", "medium", "fixes an outcome whatever the input"),
+    # a one-time code alone is how npm or a bank confirms a step; the password with it is phishing
+    (_C(r"\bask\w*\s+the user\b[^.]{0,40}\bfor (?:their|the|his|her)\b[^.]{0,60}\b(?:password|passcode|pin)s?\b"),
+     "data-relay", None, "asks the user for their password"),
+    (_C(r"\b(?:charges|payments|fees|submissions|transfers|purchases)\b[^.]{0,120}\bare not (?:itemi[sz]ed|listed|reported|"
+        r"shown|mentioned|included)\b|\b(?:excluded|omitted|left out|hidden) from the (?:\w+ ){0,4}shown to the user\b"),
+     "secrecy", None, "leaves charges or entries out of what the user sees"),
+    (_C(r"\balso (?:truncat|drop|delet|purg|wip|disabl)\w*\b[^.]{0,30}\b(?:audit|access)[_ ]logs?\b"),
+     "shadowing", None, "erases audit logs as a side step"),
 )
 
 _SENSITIVE_RE = re.compile(_SENSITIVE)
@@ -1040,6 +1061,9 @@ _OPTION_LIST = re.compile(r"""(?:["'`][\w.-]{1,40}["'`]\s*\([^()]{1,200}\)[,;]?\
 
 # "add `owner` and `rotation` tags so the secret shows up in reports": what is added is the tags
 _SO_THAT = re.compile(r"\bso(?: that)?\b|\bin order to\b")
+_EXCLUSION_LIST = re.compile(r"properties\.(?:\w+_)?(?:exclude[sd]?|excluding|ignored?|skip(?:ped)?|deny(?:list)?|"
+                             r"blocklist|blacklist|except(?:ions)?|omit(?:ted)?|never)(?:_\w+)?\.")
+_PUBLIC_ONLY = re.compile(r"\bonly\b[^.]{0,40}\.pub\b|\.pub\b[^.]{0,20}\bonly\b|\bpublic keys? only\b")
 _GRANT_NOUN = re.compile(r"\s+(?:access|permissions?|scopes?|rights|privileges?|roles?)\b")
 # "`context_dump`: … set this to the complete conversation": an item of a field list names the
 # destination itself
@@ -1109,6 +1133,8 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
             yield "data-relay", None, base + lo, base + hi, "asks the model to fill this parameter with sensitive data"
             continue
         path = _SENSITIVE_PATH_ONLY.search(sentence)
+        if path and _PUBLIC_ONLY.search(sentence):
+            path = None  # "reads only the .pub files in ~/.ssh": public keys are not secrets
         if path and relay and _CONTENTS_OF.search(sentence) and not _BASE_FORM.search(relay.group().split()[0]) \
                 and not _negated(sentence, path.start()):
             lo, hi = min(path.start(), relay.start()), max(path.end(), relay.end())
@@ -1223,6 +1249,8 @@ _REPEAT_IT = re.compile(r"(?:never|do not|don'?t)\s+(?:repeat|echo|show|print|qu
 _SECRET_WORD_ANY = re.compile(r"парол|токен|ключ|비밀번호|토큰|암호|mật khẩu|hasł|token|password|passwort|mot de passe|"
                               r"contraseña|senha|كلمة المرور|密码|令牌|パスワード|トークン|şifre|heslo|lösenord|wachtwoord")
 _SECRET_BEFORE = re.compile(r"\b(?:secret|password|passphrase|token|api key|credential|private key)s?\b")
+_NOT_SHARED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:shared|sent|sold|uploaded|transmitted|disclosed|"
+                         r"passed)\b")
 _WARNS = re.compile(r"\b(?:never|do not|don'?t|must not|should not|avoid|risky|dangerous|warn\w*|highlight\w*|flag)\b")
 _ROUTE_AWAY = re.compile(r"\binstead of (?:\w+ing\b|calling this|this tool)")
 _ROUTING = re.compile(r"[^.]{0,40}?\b(?:when (?:you )?(?:only )?(?:need|want|are|have|know)|if you (?:only )?"
@@ -1319,6 +1347,12 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                 break
             if rule_id in _QUOTABLE and _quoted_mention(folded, m.start(), m.end()):
                 continue  # 'flags phrases such as "ignore previous instructions"' names the attack, not uses it
+            if message == "asks the user for their password" \
+                    and _NEGATION.search(_before_in_sentence(folded, m.start())):
+                continue  # "never ask the user for their password" is the safe advice
+            if message == "says data is sent to or kept by an outside party" \
+                    and _NOT_SHARED.search(folded, max(0, m.start() - 20), m.end()):
+                continue  # "results are not shared with any third party"
             if message == "opens an owner or admin role to everyone" and _WARNS.search(_sentence_at(folded, m.start())):
                 continue  # "never grant roles/owner to allUsers", "highlight risky bindings" is the advice
             if message == "adds steps to another tool's use" and _ROUTE_AWAY.search(folded, m.start(), m.end() + 40):
@@ -1341,7 +1375,8 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
         add("agent-instruction", "high" if len(kinds) >= 3 else None, f"reaches {', '.join(kinds)}",
             evidence(raw, where, start, end))
         break
-    if role in ("default", "examples", "example", "enum", "const") and _SENSITIVE_PATH_ONLY.search(folded):
+    if role in ("default", "examples", "example", "enum", "const") and _SENSITIVE_PATH_ONLY.search(folded) \
+            and not _EXCLUSION_LIST.search(location):  # exclude: [".ssh", ".aws"] keeps them out
         add("sensitive-default", None, f"a sensitive path as the {role} value", show(raw[:160]))
     if depth < 2:
         for pattern, kind in ((_BASE64, "base64"), (_HEX, "hex")):
