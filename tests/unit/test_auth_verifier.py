@@ -92,18 +92,15 @@ async def test_leeway_is_honoured(key: Any, issuer: JwksIssuer) -> None:
         await v.aclose()
 
 
-async def test_repeated_token_is_cached_and_fast(key: Any, issuer: JwksIssuer) -> None:
+async def test_repeated_token_is_cached(key: Any, issuer: JwksIssuer) -> None:
+    """The same object comes back: no second signature check (its speed is measured by
+    bench/http_gateway.py, not by a timed test)."""
     now = [float(NOW)]
     verifier = TokenVerifier(issuer=issuer.url, audience=AUD, clock=lambda: now[0])
     token = mint(key, issuer.url, exp=NOW + 100)
     first = await verifier.verify(token)
-    rounds = 20_000
-    start = time.perf_counter()
-    for _ in range(rounds):
+    for _ in range(100):
         assert await verifier.verify(token) is first
-    per_call = (time.perf_counter() - start) / rounds
-    print(f"cached verify: {per_call * 1e6:.2f} µs")
-    assert per_call < 50e-6  # microseconds, not the ~70 µs of a signature check
     now[0] = NOW + 100 + 61  # past exp and the leeway: the cache entry is gone and verification refuses it
     with pytest.raises(InvalidToken, match="expired"):
         await verifier.verify(token)
