@@ -39,6 +39,8 @@ test: setup
 bench: setup
 	$(BIN)/python bench/latency.py
 	$(BIN)/python bench/http_gateway.py --auth
+	$(BIN)/python bench/audit.py --events 60000
+	$(BIN)/python bench/scan.py
 
 # srt (Anthropic's sandbox-runtime) needs ripgrep and socat besides bubblewrap.
 bench-sandbox: setup
