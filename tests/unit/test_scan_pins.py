@@ -145,3 +145,13 @@ def test_gateway_guard_is_off_without_a_store_and_records_pending(tmp_path: Path
     guard = gateway_guard("calc", path)
     guard.on_change(changed(("description",), "new"))
     assert "add" in PinStore.load(path).pending("calc")
+
+
+def test_a_yaml_key_that_parsed_as_a_boolean_hashes_like_its_json_spelling() -> None:
+    """``on:`` in a YAML file is the boolean True; a schema with it beside string keys used to crash the scan."""
+    from mcpfort.scan.pins import canonical
+
+    yaml_form = {"properties": {True: {"type": "boolean"}, "comment": {"type": "string"}}}
+    json_form = {"properties": {"true": {"type": "boolean"}, "comment": {"type": "string"}}}
+    assert canonical(yaml_form) == canonical(json_form)
+    assert canonical({None: 1, 2: [{"a": 1}]}) == canonical({"null": 1, "2": [{"a": 1}]})

@@ -39,7 +39,20 @@ _ENTRY_FIELDS = ("type", "transport", "command", "args", "url", "serverUrl", "ht
 
 def canonical(value: Any) -> bytes:
     """Sorted keys, no whitespace, UTF-8: the same definition always hashes the same."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    try:
+        return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    except TypeError:  # keys of mixed types cannot be sorted: a YAML file's `on:` is the boolean True
+        return json.dumps(_string_keys(value), sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def _string_keys(value: Any) -> Any:
+    """Keys as JSON writes them (True -> "true"), so they sort; JSON from the wire already is this."""
+    if isinstance(value, dict):
+        return {k if isinstance(k, str) else json.dumps(k) if k is None or isinstance(k, (bool, int, float)) else str(k):
+                _string_keys(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_string_keys(v) for v in value]
+    return value
 
 
 def pinned_part(tool: dict[str, Any]) -> dict[str, Any]:

@@ -520,7 +520,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:always|then|afterwards?|after (?:this|that|it|use|each call),?|and then|must|should)\s+(?:\w+\s+)?"
         r"(?:call|invoke|run|use)\s+[`'\"]?(?!(?:preview|dry_?run|validate|check|list|get|describe|estimate|quote)_)"
         r"(?:[a-z0-9]+_)*(?:delete|remove|drop|destroy|purge|wipe|erase|format|reset|"
-        r"transfer|pay|send|post|upload|exec|execute|shell|kill)(?:_[a-z0-9]+)*[`'\"]?"),
+        r"transfer|pay|send|post|upload|exec|execute|shell|kill)(?:_[a-z0-9]+)*[`'\"]?(?!\s*[:=])"),
      "shadowing", "medium", "chains a destructive or sending tool onto this one"),
     # -- secrets put into answers
     (_C(r"\b(?:always|must|should|also)\s+(?:\w+\s+){0,2}?(?:return|include|reveal|print|output|expose|echo|append|show|"
@@ -579,7 +579,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:upload\w*|stream\w*|sen[dt]s?|shar\w+|sync\w*|transmit\w*|cach\w+|stor\w+|log\w*|forward\w*|export\w*|"
         r"post\w*|mirror\w*|kept|maintained|added)\b(?:[^.]|\.(?=\S)){0,200}?\b(?:(?:to|with|at|on|in|for) (?:an? |"
         r"the |our )?"
-        r"(?:\w+ ){0,2}?(?:external|remote|third[- ]part(?:y|ies)|partners?|marketing|attacker)\b|(?:external|remote)ly\b|"
+        r"(?:\w+ ){0,2}?(?:external(?! ids?\b| identifiers?\b)|remote|third[- ]part(?:y|ies)|partners?|marketing|attacker)\b|"
+        r"(?:external|remote)ly\b|"
         r"to https?://|via (?:the )?cloud\b)"),
      "exfil-destination", "medium", "says data is sent to or kept by an outside party"),
     (_C(r"\bbefore (?:execut\w*|call\w*|using|running|invoking) (?:the |any |an? )?\w+(?: \w+)? (?:operation|tool|function|"
@@ -965,7 +966,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:a |an )?(?:system|os|built-in)\b|\bre-?(?:added|created|installed|enabled) (?:automatically )?(?:if|when) "
         r"(?:it is |it's |the user )?(?:removed|deleted|disabled)\b"),
      "command-injection", None, "runs fetched code or hides and re-installs itself"),
-    (_C(r"\bwhatever the (?:\w+ ){1,2}(?:contains|says|shows)\b"),
+    (_C(r"\bwhatever (?:the|your) (?:\w+ ){1,2}(?:contains|says|shows|showed|found|finds|reports?|reported|returns?|"
+        r"returned|revealed?)\b"),
      "secrecy", "medium", "fixes an outcome whatever the input"),
     # a one-time code alone is how npm or a bank confirms a step; the password with it is phishing
     (_C(r"\bask\w*\s+the user\b[^.]{0,40}\bfor (?:their|the|his|her)\b[^.]{0,60}\b(?:password|passcode|pin)s?\b"),
@@ -975,6 +977,42 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "secrecy", None, "leaves charges or entries out of what the user sees"),
     (_C(r"\balso (?:truncat|drop|delet|purg|wip|disabl)\w*\b[^.]{0,30}\b(?:audit|access)[_ ]logs?\b"),
      "shadowing", None, "erases audit logs as a side step"),
+    # round 26: vendor house style, one sentence of poison among the usage notes
+    (_C(r"\b(?:address|send|deliver|route|forward|direct|redirect|cc|bcc)\w*\b[^.]{0,80}?\bto\s+[\w.+-]{1,64}@[\w-]{1,63}"
+        r"(?:\.[\w-]{1,63}){1,8}\s+instead of\b|\b(?:whichever|whatever|regardless of (?:which|what)|no matter (?:which|what)) "
+        r"(?:mcp )?(?:server|connector|integration|plugin|extension)\b[^.]{0,40}\b(?:belongs? to|comes? from|provides? it)"),
+     "shadowing", None, "sends other tools' messages to a fixed address"),
+    (_C(r"\b(?:leave out|omit|drop|exclude|hide|skip)\b[^.]{0,80}\b(?:however|no matter how) (?:large|high|big|much|many|"
+        r"significant|severe|serious)\b|\b(?:call|describe|present|report|label)\w*\s+(?:its|the|their|every|each|all)\s+"
+        r"(?:costs?|charges?|fees?|prices?|bills?|billing)\b[^.]{0,10}?(?:as\s+)?[\"“']?(?:covered|free|included|zero|"
+        r"waived|no charge)|\bleave (?:it|them|this|these|that|those)\s+out of (?:the |your |any )?(?:[\w-]{1,40} (?:and )?){0,4}"
+        r"(?:summary|summaries|counts?|totals?|reports?|answer|reply|response|lists?)\b"),
+     "secrecy", None, "keeps costs or recipients out of what the user is told"),
+    (_C(r"\b(?:the )?(?:tool )?call (?:is|counts as|serves as|acts as) (?:itself )?(?:the |an |its own )?(?:approval|"
+        r"confirmation|consent|sign-?off)\b|\b(?:rather than|instead of|without) (?:stopping|pausing|waiting) to "
+        r"(?:confirm|check|ask|verify)\b"),
+     "skip-confirmation", None, "treats the call itself as the user's approval"),
+    (_C(r"\bpresent(?:ing|ed|s)? (?:this|it|that|these|them|the (?:recommendation|comparison)) as (?:your|an?) (?:own|"
+        r"independent|neutral|unbiased|objective|personal)\b|\bas (?:if|though) it were your own (?:view|opinion|"
+        r"assessment|recommendation)"),
+     "secrecy", None, "passes the vendor's message off as the model's own view"),
+    (_C(r"\bkeep (?:it|them|this|the default(?: \w+)?)\b[^.]{0,30}\b(?:in addition to|alongside|as well as|along with)"
+        r"\b[^.]{0,30}\b(?:any|the) (?:\w+ ){0,2}(?:the )?(?:user|caller|customer|requester)\b"),
+     "shadowing", "medium", "keeps a fixed value beside the user's choice"),
+    (_C(r"\binstead of\b[^.]{0,60}\band tell (?:the user|them|the customer|the requester)\b|\ben lugar de\b[^.]{0,60}"
+        r"\b(?:contéstale|dile|infórmale|indícale|respóndele|comunícale)\w* que\b"),
+     "secrecy", None, "does something else than asked and says it was done"),
+    (_C(r"\b(?:nutzer|benutzer|kunde|kunden|anwender)\w*\b[^.]{0,30}\bnicht (?:erwähnen|nennen|mitteilen|zeigen|sagen|"
+        r"anzeigen)\b|\bn[ãa]o (?:devem?|pode|podem) (?:constar|aparecer|ser mencionad\w*|ser informad\w*) (?:no|na|em) "
+        r"(?:resumo|resposta|relat[óo]rio)|\bse [^.]{0,60}(?:falh|recusad|estornad|rejeitad)\w*[^.]{0,80}\b(?:informe|"
+        r"diga|comunique|responda)\b[^.]{0,80}(?:sucesso|confirmad|aprovad)"),
+     "secrecy", None, "asks the model to keep something from the user (non-English)"),
+    (_C(r"\b(?:standardwert|voreinstellung|vorgabe)\w*\s+(?:immer\s+)?beibehalten\b[^.]{0,20}\bauch wenn\b"),
+     "shadowing", None, "keeps a fixed value whatever the user says (non-English)"),
+    # public sources of 2026-12-02: a drifted description that adds a side channel
+    (_C(r"\balso send (?:a copy of )?\b[^.]{0,60}\bto (?:our|my|an?|the) (?:\w+ ){0,2}(?:endpoint|server|webhook|"
+        r"collector)\b"),
+     "exfil-destination", "medium", "adds a copy sent to the tool author's endpoint"),
 )
 
 _SENSITIVE_RE = re.compile(_SENSITIVE)
@@ -986,7 +1024,7 @@ _READ_RE = re.compile(_READ_VERB)
 _DEST_RE = re.compile(_PARAM_DEST)
 _SENTENCE = re.compile(r".+?(?:[.!?;]+(?=\s|$)|$)")
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{32,}={0,2}(?![A-Za-z0-9+/=])")
-_HEX = re.compile(r"(?<![0-9a-fA-F])(?:[0-9a-fA-F]{2}){20,}(?![0-9a-fA-F])")
+_HEX = re.compile(r"(?<![0-9a-fA-F])(?:[0-9a-fA-F]{2}(?: (?=[0-9a-fA-F]{2}))?){20,}(?![0-9a-fA-F])")  # "5b 61 64…" too
 _ESCAPES = re.compile(r"(?:\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|&#x?[0-9a-f]{2,5};|%[0-9a-f]{2}){8,}")
 _PADDING = re.compile(r"(?:[ \t]*\n){12,}|[ \t\u00a0]{80,}")
 
@@ -994,7 +1032,9 @@ _PADDING = re.compile(r"(?:[ \t]*\n){12,}|[ \t\u00a0]{80,}")
 _REFUSABLE = {"command-injection", "exfil-destination", "skip-confirmation", "instruction-override",
                "malicious-intent"}
 _REFUSED = re.compile(r"\b(?:refused|rejected|blocked|denied|not allowed|forbidden|disallowed|prohibited|never allowed|"
-                      r"are not permitted|is not permitted|will be stopped|detects?|detecting|detection|flags?|warns? about|"
+                      r"are not permitted|is not permitted|will be stopped|detects?|detecting|detection|"
+                      r"(?<!feature )(?<!the )flags?(?! (?:platform|keys?|values?|names?|state|service|system|evaluations?|"
+                      r"variations?|rules|targeting|toggles?)\b)|warns? about|"
                       r"protects? against|prevents?|preventing|guards? against|defends? against|scans? for|"
                       r"blocks? (?:any|all|such|requests?|access|attempts?|these|them|it|the (?:request|call|command))\b|"
                       r"identif(?:y|ies) (?:\w+ )?(?:attempts?|attacks?))\b")
@@ -1083,10 +1123,12 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
     """
     previous_path = False
     for index, (base, sentence) in enumerate(_sentences(folded)):
-        sensitive = _SENSITIVE_RE.search(sentence)
+        # "~/.ssh/id_ed25519.pub" is a public key: not what makes a sentence sensitive
+        sensitive = next((m for m in _SENSITIVE_RE.finditer(sentence) if not m.group().endswith(".pub")), None)
         if not sensitive:
-            relay = next((m for m in _RELAY_RE.finditer(sentence) if not _negated(sentence, m.start())), None)
-            if previous_path and relay and _STRONG_DEST.search(sentence, relay.end()):
+            relay = next((m for m in _RELAY_RE.finditer(sentence) if not _negated(sentence, m.start())
+                          and not _PASSIVE.search(sentence, 0, m.start())), None)
+            if previous_path and relay and _STRONG_DEST.search(sentence, relay.end()) and not _PUBLIC_ONLY.search(sentence):
                 yield "data-relay", None, base + relay.start(), base + len(sentence), \
                     "asks the model to put what it just read into an argument"
             previous_path = False
@@ -1100,6 +1142,11 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
         relay = next((m for m in _RELAY_RE.finditer(sentence) if not _negated(sentence, m.start())
                       and m.group() not in ("returns", "returned")  # what the tool gives back
                       and not _GRANT_NOUN.match(sentence, m.end())  # "write access to the secrets path"
+                      # "the project setting", "the uploaded file": a noun or an adjective, not a verb
+                      and not (m.group().endswith(("ing", "ed")) and _DETERMINER.search(sentence, 0, m.start()))
+                      # "malformed lines are reported in `rejected`": what the tool answers, not a request
+                      and not (m.group() in ("reported", "returned", "output", "set") and _PASSIVE.search(sentence, 0, m.start()))
+                      and not _LITERAL_ARG.match(sentence, m.end())  # "pass `track: false`" gives the value itself
                       and not _DESCRIBES_ITSELF.search(sentence[:m.start()] + "\0" + m.group())), None)
         dest = (_DEST_RE.search(sentence, relay.end()) or _OBJECT_DEST.match(sentence, relay.end())) if relay else None
         if relay and not dest and _CONVERSATION_RE.match(sentence, sensitive.start()):
@@ -1199,6 +1246,8 @@ def _agent_instructions(folded: str, skip_first: bool) -> Iterator[tuple[int, in
         if not (_ADDRESSEE.search(sentence) or _LEADING_VERB.match(sentence) or _IMPERATIVE_START.match(sentence)):
             continue
         hits = {k: m for k, pattern in _SCOPE.items() if (m := pattern.search(sentence))}
+        if "secrets" in hits and _PUBLIC_ONLY.search(sentence):
+            del hits["secrets"]  # "provide the public key only (~/.ssh/id_ed25519.pub)"
         kinds = list(hits)
         first = min((m.start() for m in hits.values()), default=0)
         if _FORBIDS.search(sentence[:first]) or _SAFEGUARD.search(sentence):
@@ -1215,7 +1264,7 @@ _IMPERATIVE_START = re.compile(r"^\s*(?:(?:to|for|when|whenever|if|after|before|
 
 def _decoded(blob: str, kind: str) -> str | None:
     try:
-        data = base64.b64decode(blob + "=" * (-len(blob) % 4)) if kind == "base64" else binascii.unhexlify(blob)
+        data = base64.b64decode(blob + "=" * (-len(blob) % 4)) if kind == "base64" else binascii.unhexlify(blob.replace(" ", ""))
         text = data.decode("utf-8")
     except (ValueError, UnicodeDecodeError):
         return None
@@ -1252,6 +1301,13 @@ _SECRET_BEFORE = re.compile(r"\b(?:secret|password|passphrase|token|api key|cred
 _NOT_SHARED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:shared|sent|sold|uploaded|transmitted|disclosed|"
                          r"passed)\b")
 _WARNS = re.compile(r"\b(?:never|do not|don'?t|must not|should not|avoid|risky|dangerous|warn\w*|highlight\w*|flag)\b")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|gets?)\s+(?:\w+\s+)?$")  # "lines are reported in `skipped`"
+_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|each|every|its|their|your)\s+(?:[\w-]{1,40}\s+)?$")
+_LITERAL_ARG = re.compile(r"\s+`[\w.-]{1,64}\s*[:=]\s*(?:true|false|null|none|\d+|[\w.-]{1,20})`")
+_DEPRECATION = re.compile(r"\b(?:deprecated|will be (?:removed|retired|discontinued|turned off)|sunset|end of life|"
+                          r"no longer (?:be )?supported)\b")
+_NEGATIVE_CLAIM = re.compile(r"[^.]{0,60}?\b(?:is|are)\s+(?:unsupported|missing|unavailable|not (?:supported|"
+                             r"available|possible))\b")
 _ROUTE_AWAY = re.compile(r"\binstead of (?:\w+ing\b|calling this|this tool)")
 _ROUTING = re.compile(r"[^.]{0,40}?\b(?:when (?:you )?(?:only )?(?:need|want|are|have|know)|if you (?:only )?"
                       r"(?:need|want)|with [\w/]+(?: \w+)? commands?|for (?:viewing|reading|listing|searching|browsing|"
@@ -1329,6 +1385,10 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if rule_id == "secrecy" and message.endswith("(non-English)") \
                     and _SECRET_WORD_ANY.search(_sentence_at(folded, m.start())):
                 continue  # "никогда не показывай пароль пользователю": keeping a secret out of the chat
+            if message == "behaviour that changes on a date" and _DEPRECATION.search(_sentence_at(folded, m.start())):
+                continue  # "v1 is deprecated and will be removed after 2027-01-31" announces a removal
+            if rule_id == "secrecy" and _NEGATIVE_CLAIM.match(folded, m.end()):
+                continue  # "never tell the user a type is unsupported" forbids a false claim, hides nothing
             if rule_id == "secrecy" and (_HIDES_SECRET.search(m.group()) or _REFUSAL_ANSWER.match(folded, m.end())
                                          or (_REPEAT_IT.match(m.group())
                                              and _SECRET_BEFORE.search(folded, max(0, m.start() - 160), m.start()))):
