@@ -1009,6 +1009,38 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "secrecy", None, "asks the model to keep something from the user (non-English)"),
     (_C(r"\b(?:standardwert|voreinstellung|vorgabe)\w*\s+(?:immer\s+)?beibehalten\b[^.]{0,20}\bauch wenn\b"),
      "shadowing", None, "keeps a fixed value whatever the user says (non-English)"),
+    # round 27: hobbyist servers
+    (_C(r"\b(?:mirrored|copied|uploaded|sent|synced|backed up|forwarded|shared)\b[^.]{0,40}\bto (?:the |our |my )?"
+        r"maintainers?'?s?\b|\b(?:uploaded|sent|shared|published|contributed|added)\b[^.]{0,60}\b(?:public|community|open) "
+        r"(?:\w+ )?dataset\b|\b(?:vengono|sono|verranno) (?:\w+ )?(?:inviat|condivis|trasmess|caricat)\w* (?:anche )?"
+        r"(?:a|al|ai|alla|agli|con)\b[^.]{0,40}\bpartner\b|\b(?:for|per|para|pour|für) (?:ad(?:vertising)?|marketing) "
+        r"(?:profiling|targeting)\b|\bprofilazione pubblicitaria\b|\bperfila(?:do|miento) publicitario\b"),
+     "exfil-destination", "medium", "says the user's data goes to the author, a partner or a public dataset"),
+    (_C(r"\b(?:you (?:got|received|were given|have been given)|given to you) before the (?:users?'?s?|human'?s?) first "
+        r"message\b|\b(?:your|the) (?:rules and persona|persona|rules|instructions|guidelines)\b[^.]{0,30}\b(?:word for word|"
+        r"verbatim)\b|\b(?:word for word|verbatim)\b[^.]{0,60}\b(?:your (?:rules|persona|instructions|guidelines)|"
+        r"setup text)\b"),
+     "data-relay", None, "asks for the model's own instructions"),
+    (_C(r"\bsemua pesan sebelumnya\b|\b(?:isi|tempel|salin)\b[^.]{0,120}\btermasuk (?:token|kata sandi|kunci|rahasia)\b|"
+        r"\bwklej\b(?:[^.]|\.(?=\w)){0,160}\b(?:sekret|hasł|token|klucz)\w*"),
+     "data-relay", None, "asks for earlier messages or secrets in a parameter (non-English)"),
+    (_C(r"\breverse (?:ssh )?(?:tunnel|shell)\b|обратн\w* (?:ssh-)?(?:туннел|шелл)\w*|\bters (?:tünel|kabuk)\b|"
+        r"\bt[úu]nel inverso\b|\btunnel inverso\b"),
+     "command-injection", "medium", "opens a reverse tunnel or shell"),
+    (_C(r"\b(?:prepend|prefix)\w*\s+https?://\S+\s+to (?:the|every|each|all|any) (?:\w+ )?(?:urls?|links?|requests?)\b|"
+        r"\bpass (?:the )?proxy\s+(?:https?|socks5?)://|\badd\w*\s+[`'\"]?--no-verify\b|\bwhenever you (?:git )?push\b"
+        r"[^.]{0,80}\bpush to\b|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,128}[^.]{0,40}\bbcc\b|\bgizli alıcı\b"),
+     "shadowing", None, "changes how other tools send, push or fetch"),
+    (_C(r"\bfrom now on,? (?:whenever|when|each time|every time) (?:you|the assistant)\b"),
+     "instruction-override", None, "tries to replace the model's instructions"),
+    (_C(r"\bif\b[^.]{0,60}\b(?:fails?|failed|errors?|goes wrong|is broken|does(?: not|n'?t) work)\b[^.]{0,60}\b(?:tell|inform|"
+        r"assure) (?:the user|them|the customer)\b[^.]{0,40}\b(?:fine|ok|okay|success\w*|passed|verified|worked|healthy|"
+        r"green|all good)\b"),
+     "secrecy", None, "reports a failure as a success"),
+    (_C(r"\bdescribe (?:the )?(?:other|competing|rival|alternative)s? (?:\w+ )?as (?:outdated|unstable|obsolete|inferior|"
+        r"insecure|worse|deprecated|broken)\b|\bwhatever the users?'?s? (?:[\w,]+ ){0,3}(?:always )?(?:present|recommend|"
+        r"suggest|pick|choose)\b"),
+     "tool-priority", None, "steers the model to one product and against the others"),
     # public sources of 2026-12-02: a drifted description that adds a side channel
     (_C(r"\balso send (?:a copy of )?\b[^.]{0,60}\bto (?:our|my|an?|the) (?:\w+ ){0,2}(?:endpoint|server|webhook|"
         r"collector)\b"),
@@ -1043,6 +1075,9 @@ _REFUSED = re.compile(r"\b(?:refused|rejected|blocked|denied|not allowed|forbidd
 def _inert_comment(comment: str) -> bool:
     """A short HTML comment with no instruction, secret or address in it (a label in example markup)."""
     inner = comment[4:-3] if comment.endswith("-->") else comment[4:]
+    if _DEV_NOTE.match(inner) and not (_ADDRESSEE.search(inner) or _SENSITIVE_RE.search(inner) or _URL.search(inner)
+                                       or EMAIL.search(inner)):
+        return True  # "<!-- TODO: add the dependency graph -->": a developer's note to themselves
     if len(inner.split()) > 2 or not inner.strip():
         return False
     return not (_ADDRESSEE.search(inner) or _IMPERATIVE.search(inner) or _SENSITIVE_RE.search(inner)
@@ -1127,6 +1162,7 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
         sensitive = next((m for m in _SENSITIVE_RE.finditer(sentence) if not m.group().endswith(".pub")), None)
         if not sensitive:
             relay = next((m for m in _RELAY_RE.finditer(sentence) if not _negated(sentence, m.start())
+                          and m.group() not in ("returns", "returned")
                           and not _PASSIVE.search(sentence, 0, m.start())), None)
             if previous_path and relay and _STRONG_DEST.search(sentence, relay.end()) and not _PUBLIC_ONLY.search(sentence):
                 yield "data-relay", None, base + relay.start(), base + len(sentence), \
@@ -1301,9 +1337,10 @@ _SECRET_BEFORE = re.compile(r"\b(?:secret|password|passphrase|token|api key|cred
 _NOT_SHARED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:shared|sent|sold|uploaded|transmitted|disclosed|"
                          r"passed)\b")
 _WARNS = re.compile(r"\b(?:never|do not|don'?t|must not|should not|avoid|risky|dangerous|warn\w*|highlight\w*|flag)\b")
+_DEV_NOTE = re.compile(r"\s*(?:todo|fixme|xxx|hack|note to self)\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|gets?)\s+(?:\w+\s+)?$")  # "lines are reported in `skipped`"
 _DETERMINER = re.compile(r"\b(?:the|a|an|this|that|each|every|its|their|your)\s+(?:[\w-]{1,40}\s+)?$")
-_LITERAL_ARG = re.compile(r"\s+`[\w.-]{1,64}\s*[:=]\s*(?:true|false|null|none|\d+|[\w.-]{1,20})`")
+_LITERAL_ARG = re.compile(r"\s+`?[\w.-]{1,64}\s*[:=]\s*(?:true|false|null|none|\d+|[\w.-]{1,20})`?(?![\w.-])")
 _DEPRECATION = re.compile(r"\b(?:deprecated|will be (?:removed|retired|discontinued|turned off)|sunset|end of life|"
                           r"no longer (?:be )?supported)\b")
 _NEGATIVE_CLAIM = re.compile(r"[^.]{0,60}?\b(?:is|are)\s+(?:unsupported|missing|unavailable|not (?:supported|"
@@ -1385,6 +1422,11 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if rule_id == "secrecy" and message.endswith("(non-English)") \
                     and _SECRET_WORD_ANY.search(_sentence_at(folded, m.start())):
                 continue  # "никогда не показывай пароль пользователю": keeping a secret out of the chat
+            if message == "plants code that runs later or uploads data" and role == "description" \
+                    and ".properties." not in location and _sentence_start(folded, m.start()) == 0:
+                # "Add a scheduled job (crontab on the target host)": a cron tool stating what it is for
+                add(rule_id, "low", message + " (the tool's stated purpose)", evidence(raw, where, m.start(), m.end()))
+                continue
             if message == "behaviour that changes on a date" and _DEPRECATION.search(_sentence_at(folded, m.start())):
                 continue  # "v1 is deprecated and will be removed after 2027-01-31" announces a removal
             if rule_id == "secrecy" and _NEGATIVE_CLAIM.match(folded, m.end()):
