@@ -1041,6 +1041,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"insecure|worse|deprecated|broken)\b|\bwhatever the users?'?s? (?:[\w,]+ ){0,3}(?:always )?(?:present|recommend|"
         r"suggest|pick|choose)\b"),
      "tool-priority", None, "steers the model to one product and against the others"),
+    (_C(r"\bsupersedes? [`'\"]?[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+\b|\broute (?:all|every|each) (?:\w+ )?(?:mail|e-?mails?|"
+        r"messages|requests|traffic|calls|payments) (?:here|to this tool|through this tool)\b"),
+     "shadowing", "medium", "claims to replace another tool"),
     # public sources of 2026-12-02: a drifted description that adds a side channel
     (_C(r"\balso send (?:a copy of )?\b[^.]{0,60}\bto (?:our|my|an?|the) (?:\w+ ){0,2}(?:endpoint|server|webhook|"
         r"collector)\b"),
@@ -1055,7 +1058,7 @@ _RELAY_RE = re.compile(_RELAY_VERB)
 _READ_RE = re.compile(_READ_VERB)
 _DEST_RE = re.compile(_PARAM_DEST)
 _SENTENCE = re.compile(r".+?(?:[.!?;]+(?=\s|$)|$)")
-_BASE64 = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{32,}={0,2}(?![A-Za-z0-9+/=])")
+_BASE64 = re.compile(r"(?:(?<=\w=)|(?<![A-Za-z0-9+/=]))[A-Za-z0-9+/]{32,}={0,2}(?![A-Za-z0-9+/=])")  # "telemetry=SU1Q…"
 _HEX = re.compile(r"(?<![0-9a-fA-F])(?:[0-9a-fA-F]{2}(?: (?=[0-9a-fA-F]{2}))?){20,}(?![0-9a-fA-F])")  # "5b 61 64…" too
 _ESCAPES = re.compile(r"(?:\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|&#x?[0-9a-f]{2,5};|%[0-9a-f]{2}){8,}")
 _PADDING = re.compile(r"(?:[ \t]*\n){12,}|[ \t\u00a0]{80,}")
@@ -1159,7 +1162,8 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
     previous_path = False
     for index, (base, sentence) in enumerate(_sentences(folded)):
         # "~/.ssh/id_ed25519.pub" is a public key: not what makes a sentence sensitive
-        sensitive = next((m for m in _SENSITIVE_RE.finditer(sentence) if not m.group().endswith(".pub")), None)
+        sensitive = next((m for m in _SENSITIVE_RE.finditer(sentence) if not m.group().endswith(".pub")
+                          and not _HANDLE_AFTER.match(sentence, m.end())), None)  # "API key ID" names a key
         if not sensitive:
             relay = next((m for m in _RELAY_RE.finditer(sentence) if not _negated(sentence, m.start())
                           and m.group() not in ("returns", "returned")
@@ -1206,7 +1210,8 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
                                           and sentence[max(0, relay.start() - 3):relay.start()] == "to ")
                                          # "environment variable pairs to set": the last words say what it is for
                                          or (sentence[max(0, relay.start() - 3):relay.start()] == "to "
-                                             and not sentence[relay.end():].strip(" .;,)"))
+                                             and (not sentence[relay.end():].strip(" .;,)")
+                                                  or bool(_IN_PLACE.fullmatch(sentence[relay.end():]))))
                                          or bool(_PURPOSE.search(sentence[:relay.start()]))
                                          or bool(_EXAMPLE_CUE.search(sentence[:relay.start()])))
         adjective = adjective or purpose
@@ -1337,6 +1342,10 @@ _SECRET_BEFORE = re.compile(r"\b(?:secret|password|passphrase|token|api key|cred
 _NOT_SHARED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:shared|sent|sold|uploaded|transmitted|disclosed|"
                          r"passed)\b")
 _WARNS = re.compile(r"\b(?:never|do not|don'?t|must not|should not|avoid|risky|dangerous|warn\w*|highlight\w*|flag)\b")
+_HANDLE_AFTER = re.compile(r"\s+(?:ids?|identifiers?|names?|prefix(?:es)?|fingerprints?)\b")
+_IN_PLACE = re.compile(r"\s+(?:in|on|inside|for) (?:the|this|that|a|each|every) [\w-]{1,40}[ .;,)]*")
+_IDENTIFIERS = re.compile(r"\b(?:the |their |its )?(?:\w+ )?(?:ids?|uuids?|identifiers?|creation dates?|timestamps?)\b"
+                          r"(?! of (?:the )?(?:transfer|payment|recipient))")
 _DEV_NOTE = re.compile(r"\s*(?:todo|fixme|xxx|hack|note to self)\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|gets?)\s+(?:\w+\s+)?$")  # "lines are reported in `skipped`"
 _DETERMINER = re.compile(r"\b(?:the|a|an|this|that|each|every|its|their|your)\s+(?:[\w-]{1,40}\s+)?$")
@@ -1429,6 +1438,9 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                 continue
             if message == "behaviour that changes on a date" and _DEPRECATION.search(_sentence_at(folded, m.start())):
                 continue  # "v1 is deprecated and will be removed after 2027-01-31" announces a removal
+            if rule_id == "secrecy" and _IDENTIFIERS.search(folded, m.start(), min(len(folded), m.end() + 30)) \
+                    and not _SECRET_WORD_ANY.search(_sentence_at(folded, m.start())):
+                continue  # "don't bother telling the user the IDs or creation dates" keeps answers short
             if rule_id == "secrecy" and _NEGATIVE_CLAIM.match(folded, m.end()):
                 continue  # "never tell the user a type is unsupported" forbids a false claim, hides nothing
             if rule_id == "secrecy" and (_HIDES_SECRET.search(m.group()) or _REFUSAL_ANSWER.match(folded, m.end())

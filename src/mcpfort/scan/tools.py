@@ -156,7 +156,7 @@ def _param_findings(schema: Any, path: str, description: str = "") -> list[Findi
                 out.append(Finding("name-homoglyph", "medium", f"{rule_h.title}: parameter {show(str(pname))!r}",
                                    show(str(pname)), rule_h.why, loc))
             if _REMOTE_DEST_NAME.search(key) and not _SENDS.search(description) and not scalar \
-                    and not _OAUTH_URI.search(folded):
+                    and not _OAUTH_URI.search(folded) and not _FILTER.match(folded):
                 out.append(Finding("exfil-parameter", "medium", f"{rule.title}: parameter {pname!r} names a destination "
                                    "the tool's description never mentions sending to", str(pname), rule.why, loc))
             default = pschema.get("default") if isinstance(pschema, dict) else None
@@ -300,6 +300,30 @@ def _own_subject(f: Finding, description: str) -> Finding:
     return f
 
 
+_FILTER = re.compile(r"\s*(?:filter|only (?:return|list|show))\w*\b[^.]{0,20}\bby\b")  # "Filter by failure callback state"
+_KEY_VARIABLE = re.compile(r"\b([A-Z][A-Z0-9]*)_(?:[A-Z0-9]+_)*(?:KEY|TOKEN)\b")
+
+
+def _own_key(f: Finding, tool: dict[str, Any]) -> Finding:
+    """"Box API key. Check the project's .env file for BOX_API_KEY": the credential this parameter is
+    for, looked up by its variable name, is not a request for someone else's secrets."""
+    if f.rule not in ("credential-read", "data-relay") or f.severity == "low":
+        return f
+    m = re.match(r"inputSchema\.properties\.([^.]+)\.description$", f.location)
+    props = (tool.get("inputSchema") or {}).get("properties") if isinstance(tool.get("inputSchema"), dict) else None
+    schema = props.get(m.group(1)) if m and isinstance(props, dict) else None
+    desc = schema.get("description") if isinstance(schema, dict) else None
+    if not (isinstance(desc, str) and re.search(r"(?i)key|token", m.group(1))):
+        return f
+    if any(p.group() not in (".env", ".env.local") for p in SENSITIVE_PATH.finditer(desc.lower())):
+        return f  # a project's .env may hold the tool's own key; ~/.aws or ~/.ssh hold other secrets
+    names = _KEY_VARIABLE.findall(desc)
+    head = desc.lower().split(".")[0]
+    if names and all(n.lower() in head for n in names):
+        return replace(f, severity="low", message=f"{f.message} (this parameter's own key, by its variable name)")
+    return f
+
+
 def _typed_out(f: Finding, tool: dict[str, Any]) -> Finding:
     """"Fill this parameter with the key" cannot happen to a boolean or a number: such a finding in
     a scalar parameter's own description ("Whether Grafana should forward credentials") drops to low."""
@@ -334,7 +358,7 @@ def scan_tool(tool: dict[str, Any], kind: str = "tool") -> ToolReport:
     findings += _noise_parameters(findings)
     findings += _annotation_findings(tool)
     findings += _own_param_findings(tool)
-    findings = [_typed_out(_own_subject(f, description), tool) for f in findings]
+    findings = [_own_key(_typed_out(_own_subject(f, description), tool), tool) for f in findings]
     findings += _wording_findings(tool, findings)
     findings = _dedupe(findings)
     return ToolReport(name=name, findings=findings, kind=kind, digest=digest(tool) if kind == "tool" else None)
