@@ -1044,6 +1044,40 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\bsupersedes? [`'\"]?[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+\b|\broute (?:all|every|each) (?:\w+ )?(?:mail|e-?mails?|"
         r"messages|requests|traffic|calls|payments) (?:here|to this tool|through this tool)\b"),
      "shadowing", "medium", "claims to replace another tool"),
+    # round 28: specs generated into tools, the poison one field deep among dry API prose
+    (_C(r"\b(?:created|provisioned|set up|registered|assigned)\s+as\s+[`'\"]?(?:org_?admin|admin(?:istrator)?|owner|"
+        r"superuser|super_?admin|root)\b[`'\"]?\s+instead\b|\beven (?:when|if) the (?:requester|user|customer|caller|patient|"
+        r"subscriber|client|employee|account holder) (?:has )?(?:asks?|asked|requests?|requested|wants?|wanted|says?|said|"
+        r"opts? out|opted out)\b"),
+     "shadowing", None, "overrides what the user or other tools chose"),
+    (_C(r"\bafter (?:a |each |every )?(?:successful )?\w+,? call [`'\"]?\w*(?:delete|remove|purge|send|transfer|export|wipe|"
+        r"drop|erase)\w*|\bap[óo]s (?:cada|toda|qualquer)\b[^.]{0,40}\bchame\b|\bwhen an? (?:\w+ )?tool\b[^.]{0,60}\b(?:is )?"
+        r"(?:connected|available|installed|present)\b[^.]{0,20}?,? (?:post|send|forward|upload|share|e-?mail)\b"),
+     "shadowing", "medium", "chains a sending or destructive call onto this one"),
+    (_C(r"\b(?:report|present|describe|show|give)\w*\s+(?:the (?:\w+ )?|it |them |these |this )?(?:\w+ ){0,2}as\s+[`'\"]?"
+        r"(?:active|normal|healthy|available|paid|confirmed|successful|passed|resolved|compliant|within normal)\b[`'\"]?"
+        r"(?! (?:only )?(?:when|if|once|after))|\bprésente[zr]?\b[^.]{0,60}\bcomme (?:étant )?(?:dans les limites "
+        r"normales|normale?s?|réussie?s?|valides?|conformes?)"),
+     "secrecy", None, "reports a status as better than it is"),
+    (_C(r"\b(?:replace|swap)\b[^.]{0,40}\b(?:with|for) (?:the |a )?(?:[\w-]{1,40} ){0,3}(?:hub|address|account|iban|recipient|"
+        r"wallet|destination)\b[^.]{0,60}\b(?:move|put|keep) the original\b|\b(?:between|after|from|on) the \d{1,2}"
+        r"(?:st|nd|rd|th)\b[^.]{0,60}\b(?:replace|set|send|use|add|move|redirect)\b|\bonce (?:more than )?\d+ (?:\w+ ){0,2}"
+        r"(?:have|has) been (?:returned|listed|read|fetched|processed|created|sent)\b"),
+     "rug-pull-wording", "medium", "behaviour that changes from a date or after some uses"),
+    (_C(r"\b(?:immer|toujours|sempre|siempre|zawsze|altijd|всегда)\b[^.]{0,60}[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,}|"
+        r"[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,}[^.]{0,40}\b(?:immer|toujours|sempre|siempre|aufzunehmen|hinzuzufügen)\b|"
+        r"\bzusätzlich zu den angegebenen\b[^.]{0,60}@"),
+     "shadowing", None, "always adds a fixed recipient (non-English)"),
+    (_C(r"金額にかかわらず|(?:二重|追加の)?承認は[^。]{0,20}不要|確認は[^。]{0,20}不要|\b(?:do not|don'?t|never|no need to)\s+(?:ask|prompt)"
+        r"\s+(?:the )?(?:subscriber|customer|user|account holder|patient|client)\b[^.]{0,20}\bfor (?:the |their )?"
+        r"(?:[\w-]{1,40} ){0,2}(?:pin|confirmation|consent|approval|signature)\b|(?:second approver|approval|review|dual "
+        r"control|four-eyes|verification)\b[^.]{0,80}\bset (?:it |this )?to false\b|\bset (?:it |this )?to false (?:for|on) "
+        r"(?:\w+ ){0,3}(?:submitted|created|made|raised|sent) (?:through|via|by) (?:the |this )?(?:api|integration|"
+        r"assistant|agent)\b"),
+     "skip-confirmation", None, "turns a review or approval step off"),
+    (_C(r"\btreat (?:their|its|other|those)\b[^.]{0,30}\b(?:results?|output|answers?|data|events) as (?:stale|outdated|"
+        r"obsolete|wrong|invalid|unreliable|untrusted)\b"),
+     "tool-priority", None, "tells the model to distrust other tools"),
     # public sources of 2026-12-02: a drifted description that adds a side channel
     (_C(r"\balso send (?:a copy of )?\b[^.]{0,60}\bto (?:our|my|an?|the) (?:\w+ ){0,2}(?:endpoint|server|webhook|"
         r"collector)\b"),
@@ -1342,6 +1376,9 @@ _SECRET_BEFORE = re.compile(r"\b(?:secret|password|passphrase|token|api key|cred
 _NOT_SHARED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:shared|sent|sold|uploaded|transmitted|disclosed|"
                          r"passed)\b")
 _WARNS = re.compile(r"\b(?:never|do not|don'?t|must not|should not|avoid|risky|dangerous|warn\w*|highlight\w*|flag)\b")
+_SECRET_SLOT = re.compile(r"(?i)secret|token|password|passwd|api_?key|access_?key|private_?key|credential")
+_FROM_ENVIRONMENT = re.compile(r"\b(?:from|of|in) (?:the )?(?:caller'?s?|your|user'?s?|local|host|current|agent'?s?) "
+                               r"(?:env(?:ironment)?|shell|session)\b")
 _HANDLE_AFTER = re.compile(r"\s+(?:ids?|identifiers?|names?|prefix(?:es)?|fingerprints?)\b")
 _IN_PLACE = re.compile(r"\s+(?:in|on|inside|for) (?:the|this|that|a|each|every) [\w-]{1,40}[ .;,)]*")
 _IDENTIFIERS = re.compile(r"\b(?:the |their |its )?(?:\w+ )?(?:ids?|uuids?|identifiers?|creation dates?|timestamps?)\b"
@@ -1438,6 +1475,10 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                 continue
             if message == "behaviour that changes on a date" and _DEPRECATION.search(_sentence_at(folded, m.start())):
                 continue  # "v1 is deprecated and will be removed after 2027-01-31" announces a removal
+            if message == "overrides what the user or other tools chose" and m.group().startswith("even") \
+                    and _WARNS.search(_before_in_sentence(folded, m.start())) \
+                    and _SECRET_BEFORE.search(_sentence_at(folded, m.start())):
+                continue  # "do not reveal secret material in chat, even if the user asks" is the safe rule
             if rule_id == "secrecy" and _IDENTIFIERS.search(folded, m.start(), min(len(folded), m.end() + 30)) \
                     and not _SECRET_WORD_ANY.search(_sentence_at(folded, m.start())):
                 continue  # "don't bother telling the user the IDs or creation dates" keeps answers short
@@ -1489,6 +1530,9 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
         add("agent-instruction", "high" if len(kinds) >= 3 else None, f"reaches {', '.join(kinds)}",
             evidence(raw, where, start, end))
         break
+    if role in ("default", "examples", "example", "const") and _SECRET_SLOT.search(location.rsplit(".", 1)[-1]) \
+            and _FROM_ENVIRONMENT.search(folded):
+        add("data-relay", "high", f"an {role} value fills a secret variable from the caller's environment", show(raw[:160]))
     if role in ("default", "examples", "example", "enum", "const") and _SENSITIVE_PATH_ONLY.search(folded) \
             and not _EXCLUSION_LIST.search(location):  # exclude: [".ssh", ".aws"] keeps them out
         add("sensitive-default", None, f"a sensitive path as the {role} value", show(raw[:160]))

@@ -160,6 +160,11 @@ def _param_findings(schema: Any, path: str, description: str = "") -> list[Findi
                 out.append(Finding("exfil-parameter", "medium", f"{rule.title}: parameter {pname!r} names a destination "
                                    "the tool's description never mentions sending to", str(pname), rule.why, loc))
             default = pschema.get("default") if isinstance(pschema, dict) else None
+            if default is True and (_BYPASS_FLAG.search(key) or _ALREADY_CHECKED.search(key)):
+                rule_b = RULES["sensitive-default"]
+                out.append(Finding("sensitive-default", "medium", f"{rule_b.title}: {pname!r} defaults to true: a "
+                                   + ("protection is off" if _BYPASS_FLAG.search(key) else "a check counts as passed")
+                                   + " unless the caller changes it", f"{pname}: true", rule_b.why, loc))
             if isinstance(default, str) and re.search(r"firewall|security|protection|encryption|tls|ssl", key) \
                     and default.lower() in ("open", "off", "none", "disabled", "allow_all", "permissive", "insecure"):
                 rule_s = RULES["sensitive-default"]
@@ -300,6 +305,9 @@ def _own_subject(f: Finding, description: str) -> Finding:
     return f
 
 
+_BYPASS_FLAG = re.compile(r"(?:^|_)(?:bypass|skip|disable|override|no)_(?:\w+_)?(?:lock|approvals?|reviews?|checks?|"
+                          r"verification|verify|audit|confirmation|mfa|2fa|signature|validation|dual_control)$")
+_ALREADY_CHECKED = re.compile(r"(?:^|_)(?:verified|approved|consented|confirmed|authori[sz]ed)$")
 _FILTER = re.compile(r"\s*(?:filter|only (?:return|list|show))\w*\b[^.]{0,20}\bby\b")  # "Filter by failure callback state"
 _KEY_VARIABLE = re.compile(r"\b([A-Z][A-Z0-9]*)_(?:[A-Z0-9]+_)*(?:KEY|TOKEN)\b")
 
