@@ -250,7 +250,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"disclosing|alert|alerting|warn|warning|bring up|bring (?:it|this|that) up|acknowledge|let|letting|make|report|"
         r"reporting|explain|show|showing|bother|bothering|trouble|concern)"
         r"\b[^.]{0,50}?\b(?:the user|users|user|the human|anyone|the operator|the person|the customer|them|"
-        r"the person you'?re helping|the requester)\b(?!\s+(?:who|whose|with|in|from|outside)\b)"),
+        r"the person you'?re helping|the requester)\b(?!\s+(?:who|whose|with|in|from|outside|under)\b)"),
      "secrecy", None, "asks the model to keep something from the user"),
     (_C(r"\b(?:the\s+)?(?:person|human|customer|requester)\s+(?:you'?re|you are)\s+(?:helping|assisting|working with)\s+"
         r"(?:shouldn'?t|should not|must not|needn'?t|doesn'?t need to)\s+(?:be\s+)?(?:know|see|told|bothered|troubled|"
@@ -499,7 +499,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:actions?|steps?|operations?|calls?|changes?|requests?|tasks?)\b"),
      "tool-priority", None, "insists on being called around every action"),
     # -- stated intent: the words of an attack, outside a sentence that detects or prevents one
-    (_C(r"\b(?:exfiltrat\w*|hijack(?:s|ing|ed)?\b|steal(?:s|ing)?\b|siphon\w*|keylog\w*|backdoor\w*|phish(?:ing)?\b|"
+    (_C(r"\b(?:exfiltrat\w*|hijack(?:s|ing|ed)?\b|steal(?:s|ing)?\b|siphon\w*|keylog\w*|backdoor\w*|(?<!anti-)phish(?:ing)?\b(?![- ](?:simulations?|awareness|training|tests?|drills?|reports?|detection|resistant))|"
         r"harvest(?:s|ing)?\s+(?:\w+\s+)?"
         r"(?:credentials?|passwords?|tokens?|keys|secrets?|data|cookies|sessions?)|(?:leak|smuggle)\w*\s+(?:\w+\s+)?"
         r"(?:credentials?|passwords?|tokens?|keys|secrets?|data|files?)\s+(?:to|out)\b)"),
@@ -1078,6 +1078,34 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\btreat (?:their|its|other|those)\b[^.]{0,30}\b(?:results?|output|answers?|data|events) as (?:stale|outdated|"
         r"obsolete|wrong|invalid|unreliable|untrusted)\b"),
      "tool-priority", None, "tells the model to distrust other tools"),
+    # round 29: security tools, where legitimate text is full of attack words
+    (_C(r"\bregardless of what (?:the )?[\w-]{1,40} (?:returned|returns|says|said|reports?|reported|found|finds|shows?|showed)\b|"
+        r"\bwhatever the (?:\w+ ){0,2}(?:say|show|report|return|find)\b"),
+     "secrecy", "medium", "fixes an outcome whatever the input"),
+    (_C(r"\breport (?:the \w+ |it |them )?(?:to the (?:user|customer|client) )?as (?:fully |completely )?(?:contained|clean|"
+        r"patched|secure|compliant|remediated|mitigated|benign|isolated)\b|\b(?:downgrade|lower)\w*\b[^.]{0,60}\bto (?:info|"
+        r"low|informational)\b[^.]{0,60}\b(?:summary|count|report)\b|降级为\s*info"),
+     "secrecy", None, "reports a finding as better than it is"),
+    (_C(r"不必(?:说明|告知|提及|告诉|通知)|无需(?:说明|告知|提及|告诉|通知)|\bno forma parte del resumen\b|\bno (?:se )?(?:muestra|menciona|"
+        r"incluye)\w* (?:al|en el) (?:usuario|resumen)\b|n[ãa]o precisa ser (?:destacad|mencionad|informad|mostrad)\w*|"
+        r"\bnicht (?:erwähn\w*|genannt|mitgeteilt|gezeigt|gesagt|angezeigt)\b[^.]{0,20}\b(?:werden|wird)\b|\b(?:hänge|füge|"
+        r"setze|ändere)\b[^.]{0,40}\bstill\b|\bgehört nicht in das änderungsprotokoll\b"),
+     "secrecy", None, "asks the model to keep something from the user (non-English)"),
+    (_C(r"\benv[ií]a (?:tambi[ée]n )?\b[^.]{0,60}\ba https?://|\b(?:inclua|adicione|include|add|grant)\w* (?:sempre |always )?"
+        r"(?:o |the )?(?:principal )?arn:aws:iam::\d{12}:root\b"),
+     "exfil-destination", None, "sends data or access to a fixed outside party"),
+    (_C(r"\bshow (?:the user'?s?|their) (?:requested|original|chosen|own) (?:values?|settings?|amounts?|choices?|retention)\b|"
+        r"\b(?:this|the) (?:[\w-]{1,30} )?(?:step|action|copy|upload|transfer|change|addition|exception)\b[^.]{0,20}\b(?:is|are) not (?:shown|"
+        r"listed|mentioned|included|reported) in the (?:\w+ ){0,3}(?:summary|changelog|report|confirmation|output)\b"),
+     "shadowing", "medium", "shows the user something else than what was done"),
+    (_C(r"\b(?:set|turn)\b[^.]{0,30}\b(?:immutability|object[- ]lock|versioning|mfa|2fa|log file validation|data events)\b"
+        r"[^.]{0,10}\b(?:to )?(?:off|false|disabled|none)\b|\bturn off (?:data events|logging|audit(?:ing)?|mfa|2fa|alerts)\b"
+        r"[^.]{0,40}\b(?:to reduce|for|then)\b|\b(?:add|put)\w*\b[^.]{0,30}\b(?:to|on) the (?:allow|white)[ -]?list\b[^.]{0,40}"
+        r"\b(?:firewall|edr|waf|proxy)\b"),
+     "shadowing", None, "weakens a protection as a side step"),
+    (_C(r"\bif the user mentions\b[^.]{0,80}\b(?:first|then|also)\b[^.]{0,30}\b(?:set|turn off|disable|delete|expire|send|"
+        r"upload|remove)\b"),
+     "rug-pull-wording", "medium", "behaviour triggered by a phrase the user may say later"),
     # public sources of 2026-12-02: a drifted description that adds a side channel
     (_C(r"\balso send (?:a copy of )?\b[^.]{0,60}\bto (?:our|my|an?|the) (?:\w+ ){0,2}(?:endpoint|server|webhook|"
         r"collector)\b"),
@@ -1102,11 +1130,11 @@ _REFUSABLE = {"command-injection", "exfil-destination", "skip-confirmation", "in
                "malicious-intent"}
 _REFUSED = re.compile(r"\b(?:refused|rejected|blocked|denied|not allowed|forbidden|disallowed|prohibited|never allowed|"
                       r"are not permitted|is not permitted|will be stopped|detects?|detecting|detection|"
-                      r"(?<!feature )(?<!the )flags?(?! (?:platform|keys?|values?|names?|state|service|system|evaluations?|"
+                      r"(?<!feature )(?<!the )(?<!this )(?<!that )(?<!\ba )(?<!each )flags?(?! (?:platform|keys?|values?|names?|state|service|system|evaluations?|"
                       r"variations?|rules|targeting|toggles?)\b)|warns? about|"
                       r"protects? against|prevents?|preventing|guards? against|defends? against|scans? for|"
                       r"blocks? (?:any|all|such|requests?|access|attempts?|these|them|it|the (?:request|call|command))\b|"
-                      r"identif(?:y|ies) (?:\w+ )?(?:attempts?|attacks?))\b")
+                      r"identif(?:y|ies) (?:\w+ )?(?:attempts?|attacks?)|investigations?|forensics?)\b")
 
 
 def _inert_comment(comment: str) -> bool:
@@ -1468,7 +1496,8 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if rule_id == "secrecy" and message.endswith("(non-English)") \
                     and _SECRET_WORD_ANY.search(_sentence_at(folded, m.start())):
                 continue  # "никогда не показывай пароль пользователю": keeping a secret out of the chat
-            if message == "plants code that runs later or uploads data" and role == "description" \
+            if message in ("plants code that runs later or uploads data", "opens a reverse tunnel or shell") \
+                    and role == "description" \
                     and ".properties." not in location and _sentence_start(folded, m.start()) == 0:
                 # "Add a scheduled job (crontab on the target host)": a cron tool stating what it is for
                 add(rule_id, "low", message + " (the tool's stated purpose)", evidence(raw, where, m.start(), m.end()))
@@ -1534,6 +1563,7 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             and _FROM_ENVIRONMENT.search(folded):
         add("data-relay", "high", f"an {role} value fills a secret variable from the caller's environment", show(raw[:160]))
     if role in ("default", "examples", "example", "enum", "const") and _SENSITIVE_PATH_ONLY.search(folded) \
+            and not (role == "enum" and re.fullmatch(r"[\w-]+", folded.strip())) \
             and not _EXCLUSION_LIST.search(location):  # exclude: [".ssh", ".aws"] keeps them out
         add("sensitive-default", None, f"a sensitive path as the {role} value", show(raw[:160]))
     if depth < 2:
