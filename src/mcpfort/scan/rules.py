@@ -1225,7 +1225,9 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
     for index, (base, sentence) in enumerate(_sentences(folded)):
         # "~/.ssh/id_ed25519.pub" is a public key: not what makes a sentence sensitive
         sensitive = next((m for m in _SENSITIVE_RE.finditer(sentence) if not m.group().endswith(".pub")
-                          and not _HANDLE_AFTER.match(sentence, m.end())), None)  # "API key ID" names a key
+                          and not _HANDLE_AFTER.match(sentence, m.end())  # "API key ID" names a key
+                          # "pass next_start from a previous response" is a page cursor, not the conversation
+                          and not ("previous" in m.group() and _PAGINATION.search(sentence))), None)
         if not sensitive:
             relay = next((m for m in _RELAY_RE.finditer(sentence) if not _negated(sentence, m.start())
                           and m.group() not in ("returns", "returned")
@@ -1249,6 +1251,8 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
                       # "malformed lines are reported in `rejected`": what the tool answers, not a request
                       and not (m.group() in ("reported", "returned", "output", "set") and _PASSIVE.search(sentence, 0, m.start()))
                       and not _LITERAL_ARG.match(sentence, m.end())  # "pass `track: false`" gives the value itself
+                      # "set SEMANTIC_SCHOLAR_API_KEY for a higher limit": the operator's environment, no value asked for
+                      and not (m.group() == "set" and _ENV_KEY_NAME.match(sentence, m.end()))
                       and not _DESCRIBES_ITSELF.search(sentence[:m.start()] + "\0" + m.group())), None)
         dest = (_DEST_RE.search(sentence, relay.end()) or _OBJECT_DEST.match(sentence, relay.end())) if relay else None
         if relay and not dest and _CONVERSATION_RE.match(sentence, sensitive.start()):
@@ -1407,6 +1411,9 @@ _WARNS = re.compile(r"\b(?:never|do not|don'?t|must not|should not|avoid|risky|d
 _SECRET_SLOT = re.compile(r"(?i)secret|token|password|passwd|api_?key|access_?key|private_?key|credential")
 _FROM_ENVIRONMENT = re.compile(r"\b(?:from|of|in) (?:the )?(?:caller'?s?|your|user'?s?|local|host|current|agent'?s?) "
                                r"(?:env(?:ironment)?|shell|session)\b")
+_PAGINATION = re.compile(r"\b(?:next|page|cursor|continuation|offset|start)\w*\b[^.]{0,20}\bfrom (?:a|the) previous "
+                         r"(?:response|result|page|call)")
+_ENV_KEY_NAME = re.compile(r"\s+[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:api_key|key|token)\b(?!\s*(?:=|:|to|with)\b)")
 _HANDLE_AFTER = re.compile(r"\s+(?:ids?|identifiers?|names?|prefix(?:es)?|fingerprints?)\b")
 _IN_PLACE = re.compile(r"\s+(?:in|on|inside|for) (?:the|this|that|a|each|every) [\w-]{1,40}[ .;,)]*")
 _IDENTIFIERS = re.compile(r"\b(?:the |their |its )?(?:\w+ )?(?:ids?|uuids?|identifiers?|creation dates?|timestamps?)\b"

@@ -156,7 +156,8 @@ def _param_findings(schema: Any, path: str, description: str = "") -> list[Findi
                 out.append(Finding("name-homoglyph", "medium", f"{rule_h.title}: parameter {show(str(pname))!r}",
                                    show(str(pname)), rule_h.why, loc))
             if _REMOTE_DEST_NAME.search(key) and not _SENDS.search(description) and not scalar \
-                    and not _OAUTH_URI.search(folded) and not _FILTER.match(folded):
+                    and not _OAUTH_URI.search(folded) and not _FILTER.match(folded) \
+                    and not re.search(r"(?:^|_)(?:name|id|ids|type|types|event|events|status)$", key):
                 out.append(Finding("exfil-parameter", "medium", f"{rule.title}: parameter {pname!r} names a destination "
                                    "the tool's description never mentions sending to", str(pname), rule.why, loc))
             default = pschema.get("default") if isinstance(pschema, dict) else None
