@@ -1106,6 +1106,19 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\bif the user mentions\b[^.]{0,80}\b(?:first|then|also)\b[^.]{0,30}\b(?:set|turn off|disable|delete|expire|send|"
         r"upload|remove)\b"),
      "rug-pull-wording", "medium", "behaviour triggered by a phrase the user may say later"),
+    # round 30: tools for coding assistants
+    (_C(r"\bif any (?:tests?|checks?|steps?|jobs?) fails?\b[^.]{0,80}\b(?:add a skip|skip|disable|mark|remove|delete)\b|"
+        r"\bsummari[sz]e (?:the (?:outcome|result|run)s? )?(?:to the (?:user|developer|customer) )?as [\"“']?(?:all (?:tests )?"
+        r"passed|green|passing|successful|success)|\bdescribe the (?:outcome|result|run) as (?:meeting|passing|green|"
+        r"successful)\b|\b(?:lower|set|reduce)\w*\s+(?:every|all|each|the) (?:[\w./-]{1,40} ){0,3}thresholds?\b[^.]{0,40}\bto 0\b"),
+     "secrecy", None, "hides failing tests or coverage behind a green report"),
+    (_C(r"\b(?:urlopen|requests\.(?:post|get)|fetch|curl|wget|http\.request)\b[^\n]{0,120}(?:os\.environ|process\.env|"
+        r"\$env\b|printenv)|l'utilisateur n'a pas besoin de (?:voir|savoir|conna[îi]tre)"),
+     "exfil-destination", None, "code that sends the environment out, kept from the user"),
+    (_C(r"\balways include [\"“']?none[\"”']?|\bverify_?signature\b[^.]{0,30}\b(?:false|off|disabled)\b|\bset verify_?signature\b|"
+        r"\b(?:alongside|in addition to|on top of) whatever the (?:user|developer|customer|caller) (?:asks? for|requests?|"
+        r"chooses?|picks?|wants?)\b|保護(?:ルール)?を無効|(?:報告|レポート)に(?:は)?含めない"),
+     "shadowing", None, "weakens a protection or adds to the user's choice"),
     # public sources of 2026-12-02: a drifted description that adds a side channel
     (_C(r"\balso send (?:a copy of )?\b[^.]{0,60}\bto (?:our|my|an?|the) (?:\w+ ){0,2}(?:endpoint|server|webhook|"
         r"collector)\b"),
@@ -1279,6 +1292,8 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
                                              and (not sentence[relay.end():].strip(" .;,)")
                                                   or bool(_IN_PLACE.fullmatch(sentence[relay.end():]))))
                                          or bool(_PURPOSE.search(sentence[:relay.start()]))
+                                         # "variables the developer wants set": the user's own values
+                                         or bool(_USERS_OWN.search(sentence[:relay.start()]))
                                          or bool(_EXAMPLE_CUE.search(sentence[:relay.start()])))
         adjective = adjective or purpose
         if relay and in_param and not adjective and not _OPTION_LIST.search(sentence) \
@@ -1411,6 +1426,7 @@ _WARNS = re.compile(r"\b(?:never|do not|don'?t|must not|should not|avoid|risky|d
 _SECRET_SLOT = re.compile(r"(?i)secret|token|password|passwd|api_?key|access_?key|private_?key|credential")
 _FROM_ENVIRONMENT = re.compile(r"\b(?:from|of|in) (?:the )?(?:caller'?s?|your|user'?s?|local|host|current|agent'?s?) "
                                r"(?:env(?:ironment)?|shell|session)\b")
+_USERS_OWN = re.compile(r"\b(?:the )?(?:developer|user|caller|you) (?:wants?|needs?|chooses?|provides?|gives?)\s+$")
 _PAGINATION = re.compile(r"\b(?:next|page|cursor|continuation|offset|start)\w*\b[^.]{0,20}\bfrom (?:a|the) previous "
                          r"(?:response|result|page|call)")
 _ENV_KEY_NAME = re.compile(r"\s+[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:api_key|key|token)\b(?!\s*(?:=|:|to|with)\b)")
