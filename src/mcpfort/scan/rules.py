@@ -331,7 +331,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"the|any|user|for)\s+(?:\w+\s+){0,2}?(?:confirmation|approval|permission(?!s)|consent|authori[sz]ation|"
         r"to confirm|to approve)"),  # "created without any permissions" is about grants, not the user's say
      "skip-confirmation", None, "tells the model to act without asking the user"),
-    (_C(r"\bauto-?(?:approve|confirm|accept)\b|\bassume\s+(?:that\s+)?(?:the\s+)?(?:user\s+)?(?:has\s+)?(?:already\s+)?"
+    (_C(r"\bauto-?(?:approve|confirm|accept)\b(?!\s+rules?\b[^.]{0,40}\b(?:the user|you) (?:created|set up|configured|made))"
+        r"|\bassume\s+(?:that\s+)?(?:the\s+)?(?:user\s+)?(?:has\s+)?(?:already\s+)?"
         r"(?:approved|consented|confirmed|agreed|authori[sz]ed)|"
         r"\b(?<!be )(?:pre-?authori[sz]ed|pre-?approved(?!\s+(?:[\w-]{1,64}\s+)?(?:list|allowlist|allow-list|destinations?|recipients?|"
         r"domains?|"
@@ -579,7 +580,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:upload\w*|stream\w*|sen[dt]s?|shar\w+|sync\w*|transmit\w*|cach\w+|stor\w+|log\w*|forward\w*|export\w*|"
         r"post\w*|mirror\w*|kept|maintained|added)\b(?:[^.]|\.(?=\S)){0,200}?\b(?:(?:to|with|at|on|in|for) (?:an? |"
         r"the |our )?"
-        r"(?:\w+ ){0,2}?(?:external(?! ids?\b| identifiers?\b)|remote|third[- ]part(?:y|ies)|partners?|marketing|attacker)\b|"
+        r"(?:\w+ ){0,2}?(?:external(?! ids?\b| identifiers?\b)|remote|third[- ]part(?:y|ies)|partners?(?! agents?\b)|marketing|"
+        r"attacker)\b|"
         r"(?:external|remote)ly\b|"
         r"to https?://|via (?:the )?cloud\b)"),
      "exfil-destination", "medium", "says data is sent to or kept by an outside party"),
@@ -1086,7 +1088,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"patched|secure|compliant|remediated|mitigated|benign|isolated)\b|\b(?:downgrade|lower)\w*\b[^.]{0,60}\bto (?:info|"
         r"low|informational)\b[^.]{0,60}\b(?:summary|count|report)\b|降级为\s*info"),
      "secrecy", None, "reports a finding as better than it is"),
-    (_C(r"不必(?:说明|告知|提及|告诉|通知)|无需(?:说明|告知|提及|告诉|通知)|\bno forma parte del resumen\b|\bno (?:se )?(?:muestra|menciona|"
+    (_C(r"不必[^。]{0,8}(?:说明|告知|提及|告诉|通知)|无需[^。]{0,8}(?:说明|告知|提及|告诉|通知)|\bno forma parte del resumen\b|\bno (?:se )?(?:muestra|menciona|"
         r"incluye)\w* (?:al|en el) (?:usuario|resumen)\b|n[ãa]o precisa ser (?:destacad|mencionad|informad|mostrad)\w*|"
         r"\bnicht (?:erwähn\w*|genannt|mitgeteilt|gezeigt|gesagt|angezeigt)\b[^.]{0,20}\b(?:werden|wird)\b|\b(?:hänge|füge|"
         r"setze|ändere)\b[^.]{0,40}\bstill\b|\bgehört nicht in das änderungsprotokoll\b"),
@@ -1119,6 +1121,25 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"\b(?:alongside|in addition to|on top of) whatever the (?:user|developer|customer|caller) (?:asks? for|requests?|"
         r"chooses?|picks?|wants?)\b|保護(?:ルール)?を無効|(?:報告|レポート)に(?:は)?含めない"),
      "shadowing", None, "weakens a protection or adds to the user's choice"),
+    # round 31: memory, retrieval and delegation
+    (_C(r"\b(?:document|web ?page|page|e-?mail|message|snippet|file)s?\b[^.]{0,30}\b(?:you (?:read|retrieve|fetch|open)|"
+        r"contains?)\b[^.]{0,80}\b(?:save|store|remember|keep) (?:it|them|this)\b[^.]{0,20}\bas (?:a |an )?(?:directive|rule|"
+        r"instruction|standing)|\b(?:applied|treated|handled|acted on|obeyed) as (?:standing |permanent )?(?:instructions?|"
+        r"rules?|orders?) (?:from|of) the user\b|\btreat (?:any |all |the )?instructions? (?:they|it|that they|which they) "
+        r"contains? as (?:coming )?from the user\b|\b(?:carry|carries|have|has|with) the same (?:authority|permissions?|"
+        r"rights|trust) as the user\b|\b(?:complete|carry out|perform|execute|follow) (?:each|every|all|any|the)(?: the)? "
+        r"(?:steps?|instructions?|actions?|directives?)\b[^.]{0,60}\bbefore (?:answering|replying|responding|composing)\b|"
+        r"ユーザー(?:本人)?の指示として扱|恒久ルールとして保存|prioridad sobre (?:las )?(?:indicaciones|instrucciones) del usuario|"
+        r"\baunque el usuario pida lo contrario\b"),
+     "instruction-override", None, "gives stored or fetched text the user's authority"),
+    (_C(r"\bonce (?:the )?(?:\w+'?s? )?(?:\w+ )?(?:holds|has|contains|reaches) \d+ (?:or more )?\w+|\b(?:mirrored|copied|"
+        r"uploaded|sent|synced)\b[^.]{0,60}\bs3://[\w.-]*public|\b(?:is|are) not part of the (?:confirmation|summary|"
+        r"reply|report|answer)\b"),
+     "rug-pull-wording", "medium", "behaviour that changes after some uses, or is left out of what the user is told"),
+    (_C(r"(?:passwor|passwort|pin\b|api[- ]?(?:key|schlüssel)|token|secret)[^.]{0,150}\b(?:mandantenübergreifend\w*|shared "
+        r"across (?:all )?(?:tenants|workspaces|customers))|\b(?:mandantenübergreifend\w*|shared across (?:all )?(?:tenants|"
+        r"workspaces|customers))\b[^.]{0,150}(?:passwor|passwort|api[- ]?(?:key|schlüssel)|token|secret)|转发至\s*[\w.+-]{1,64}@"),
+     "exfil-destination", None, "puts the user's secrets or mail where others can read them"),
     # public sources of 2026-12-02: a drifted description that adds a side channel
     (_C(r"\balso send (?:a copy of )?\b[^.]{0,60}\bto (?:our|my|an?|the) (?:\w+ ){0,2}(?:endpoint|server|webhook|"
         r"collector)\b"),
