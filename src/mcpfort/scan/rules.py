@@ -1581,6 +1581,8 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if message == "says data is sent to or kept by an outside party" \
                     and _NOT_SHARED.search(folded, max(0, m.start() - 20), m.end()):
                 continue  # "results are not shared with any third party"
+            if message == "weakens a protection as a side step" and _NEGATION.search(_before_in_sentence(folded, m.start())):
+                continue  # "never use it to remove branch protection" is the safeguard
             if message == "opens an owner or admin role to everyone" and _WARNS.search(_sentence_at(folded, m.start())):
                 continue  # "never grant roles/owner to allUsers", "highlight risky bindings" is the advice
             if message == "adds steps to another tool's use" and _ROUTE_AWAY.search(folded, m.start(), m.end() + 40):
