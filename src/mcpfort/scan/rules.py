@@ -1456,7 +1456,8 @@ _IN_PLACE = re.compile(r"\s+(?:in|on|inside|for) (?:the|this|that|a|each|every) 
 _IDENTIFIERS = re.compile(r"\b(?:the |their |its )?(?:\w+ )?(?:ids?|uuids?|identifiers?|creation dates?|timestamps?)\b"
                           r"(?! of (?:the )?(?:transfer|payment|recipient))")
 _DEV_NOTE = re.compile(r"\s*(?:todo|fixme|xxx|hack|note to self)\b")
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|gets?)\s+(?:\w+\s+)?$")  # "lines are reported in `skipped`"
+# "lines are reported in `skipped`" says what the tool does; "must be set in `x`" (be, been) still asks for it
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|gets?)\s+(?:\w+\s+)?$")
 _DETERMINER = re.compile(r"\b(?:the|a|an|this|that|each|every|its|their|your)\s+(?:[\w-]{1,40}\s+)?$")
 _LITERAL_ARG = re.compile(r"\s+`?[\w.-]{1,64}\s*[:=]\s*(?:true|false|null|none|\d+|[\w.-]{1,20})`?(?![\w.-])")
 _DEPRECATION = re.compile(r"\b(?:deprecated|will be (?:removed|retired|discontinued|turned off)|sunset|end of life|"
