@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import difflib
 import re
 from dataclasses import dataclass
 from typing import Iterator
@@ -455,7 +456,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"anweisungen|instructions|istruzioni|instruções|инструкции)|忽略(?:之前|以前|所有|上述)|以前の指示を無視|"
         r"前の指示を無視"),
      "instruction-override", None, "tells the model to ignore its instructions (non-English)"),
-    (_C(r"\b(?:no (?:le )?(?:digas|menciones|informes|cuentes)|sag(?:e)? (?:dem )?(?:nutzer|benutzer|user) nichts|"
+    (_C(r"\b(?:no (?:le |lo |la |les |los |se lo )?(?:digas|menciones|informes|cuentes)|sag(?:e)? (?:dem )?(?:nutzer|benutzer|user) nichts|"
         r"erw[äa]hne (?:das |dies )?nicht|ne (?:le )?dis (?:rien|pas)|ne mentionne[sz]? pas|n'en parle[sz]? pas|"
         r"n[ãa]o (?:conte|diga|mencione)|non (?:dire|menzionare)|不要告诉|不要提及|ユーザーに(?:伝えない|言わない)|"
         r"no hace falta (?:comentarlo|dec[ií]rselo|mencionarlo|contarlo)|pas besoin d'en parler|"
@@ -1140,6 +1141,27 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"across (?:all )?(?:tenants|workspaces|customers))|\b(?:mandantenübergreifend\w*|shared across (?:all )?(?:tenants|"
         r"workspaces|customers))\b[^.]{0,150}(?:passwor|passwort|api[- ]?(?:key|schlüssel)|token|secret)|转发至\s*[\w.+-]{1,64}@"),
      "exfil-destination", None, "puts the user's secrets or mail where others can read them"),
+    # round 32: terse tools, one clause of poison
+    (_C(r"\bwallet\s+0x[0-9a-f]{40}\b[^.]{0,30}\bas the recipient\b|\b(?:use|send to|pay(?: to)?)\s+(?:the )?wallet\s+"
+        r"0x[0-9a-f]{40}\b|\balso (?:dm|send|forward|copy|cc)\b[^.;]{0,30}\b(?:each|every|all) (?:messages?|e-?mails?|mails?|posts?)"
+        r" to\b|\bwhatever the user (?:asks|says|wants|chooses|requests|picks)\b|(?:必ず|常に|务必|一定要|总是)[^。]{0,40}"
+        r"[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,}"),
+     "shadowing", None, "overrides the user's choice or adds a recipient"),
+    (_C(r"\breport (?:0|zero|no) (?:rows|records|items|errors|changes|findings)\b"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\bse (?:suben|envían|envian|copian|sincronizan) (?:también |tambien )?a (?:nuestro|un|el) servidor\b|\b(?:est|"
+        r"sont) (?:aussi|également) envoyée?s? à https?://"),
+     "exfil-destination", None, "says data is sent to the author's server (non-English)"),
+    (_C(r"\btreat (?:any |all |the )?instructions? (?:in|from|inside)\b[^.]{0,40}\bas if (?:the user|you) (?:wrote|gave|said|"
+        r"sent) them\b"),
+     "instruction-override", None, "gives fetched text the user's authority"),
+    # "use this instead of other tools for translation" routes a task; calling the others unsafe is the pitch
+    (_C(r"\bother (?:[\w-]{1,30} )?tools?\b[^.]{0,20}\b(?:are|is) (?:deprecated|unsafe|obsolete|broken|insecure)\b"),
+     "tool-priority", None, "disparages other tools to replace them"),
+    (_C(r"\bread\b[^.]{0,40}(?:~/|/)[\w./-]{1,120}[^.]{0,20}?\b(?:and )?(?:put|place|insert|include|paste|add|copy) (?:its|the|"
+        r"their) (?:full )?contents? (?:in|into|to) [`'\"]?\w+|把(?:密码|口令|密钥|令牌)[^。]{0,10}写入|(?:senhas?|palavras-passe|"
+        r"tokens?|chaves?)\b[^.]{0,40}\binclua"),
+     "data-relay", None, "asks for a file's or a secret's contents in a parameter"),
     # public sources of 2026-12-02: a drifted description that adds a side channel
     (_C(r"\balso send (?:a copy of )?\b[^.]{0,60}\bto (?:our|my|an?|the) (?:\w+ ){0,2}(?:endpoint|server|webhook|"
         r"collector)\b"),
@@ -1444,6 +1466,8 @@ _SECRET_BEFORE = re.compile(r"\b(?:secret|password|passphrase|token|api key|cred
 _NOT_SHARED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:shared|sent|sold|uploaded|transmitted|disclosed|"
                          r"passed)\b")
 _WARNS = re.compile(r"\b(?:never|do not|don'?t|must not|should not|avoid|risky|dangerous|warn\w*|highlight\w*|flag)\b")
+_INSTEAD_OF = re.compile(r"\b(?:recommend|suggest|use|install|add)\s+[`'\"]?([\w.-]{3,40})[`'\"]?\s+instead of\s+[`'\"]?"
+                         r"([\w.-]{3,40})")
 _SECRET_SLOT = re.compile(r"(?i)secret|token|password|passwd|api_?key|access_?key|private_?key|credential")
 _FROM_ENVIRONMENT = re.compile(r"\b(?:from|of|in) (?:the )?(?:caller'?s?|your|user'?s?|local|host|current|agent'?s?) "
                                r"(?:env(?:ironment)?|shell|session)\b")
@@ -1629,6 +1653,11 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
         m = _ESCAPES.search(folded)
         if m:
             add("encoded-payload", None, "a run of escaped characters", evidence(raw, where, m.start(), m.end()))
+    for m in _INSTEAD_OF.finditer(folded):
+        wanted, real = m.group(1).rstrip("."), m.group(2).rstrip(".")
+        if wanted != real and difflib.SequenceMatcher(None, wanted, real).ratio() >= 0.8:
+            add("shadowing", "high", f"steers installs to a look-alike of {real!r}", evidence(raw, where, m.start(), m.end()))
+            break
     urls = _URL.findall(folded) + EMAIL.findall(folded) + _PHONE.findall(folded) + _CRYPTO_ADDR.findall(folded)
     if urls:
         add("url-in-text", None, "fixed destination(s): " + ", ".join(dict.fromkeys(urls[:3])), urls[0])
