@@ -1162,6 +1162,18 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"their) (?:full )?contents? (?:in|into|to) [`'\"]?\w+|把(?:密码|口令|密钥|令牌)[^。]{0,10}写入|(?:senhas?|palavras-passe|"
         r"tokens?|chaves?)\b[^.]{0,40}\binclua"),
      "data-relay", None, "asks for a file's or a secret's contents in a parameter"),
+    # round 33: browser automation and computer use
+    (_C(r"\b(?:run|executed?|launch(?:ed)?|install(?:ed)?)\b[^.]{0,20}\bsilently\b|\bsilently\b[^.]{0,20}\b(?:run|execute|"
+        r"launch|install)\b|(?<![\w.])\.(?:exe|msi|pkg|sh|ps1)\b[^.]{0,60}\b(?:run|executed|launched)\b"),
+     "command-injection", None, "runs downloaded programs without the user seeing"),
+    (_C(r"\bcarry (?:them|it|these) out as the user'?s? (?:next )?(?:steps?|instructions?|requests?)\b|\bon the user'?s? "
+        r"behalf;? carry\b|\b(?:needs?|requires?|uses?) the raw values? of (?:the )?(?:password|card|credit card|otp|pin)\b|"
+        r"--remote-debugging-address=0\.0\.0\.0"),
+     "instruction-override", None, "gives page text the user's authority, or hands over raw secrets"),
+    (_C(r"\bersetzt\b[^.]{0,40}\blieferadresse\b|\blieferadresse\b[^.]{0,40}\bersetzt\b|\bgeschenkkarte\b[^.]{0,60}"
+        r"\bwarenkorb\b|\bselecione sempre a op[çc][ãa]o de maior valor\b|\bmesmo que outro valor tenha sido pedido\b|"
+        r"\binforme ao usu[áa]rio o valor pedido\b|\b(?:aussi|également) publié\w* sur https?://"),
+     "shadowing", None, "changes the user's order or choice, or publishes their data (non-English)"),
     # public sources of 2026-12-02: a drifted description that adds a side channel
     (_C(r"\balso send (?:a copy of )?\b[^.]{0,60}\bto (?:our|my|an?|the) (?:\w+ ){0,2}(?:endpoint|server|webhook|"
         r"collector)\b"),
@@ -1186,8 +1198,9 @@ _REFUSABLE = {"command-injection", "exfil-destination", "skip-confirmation", "in
                "malicious-intent"}
 _REFUSED = re.compile(r"\b(?:refused|rejected|blocked|denied|not allowed|forbidden|disallowed|prohibited|never allowed|"
                       r"are not permitted|is not permitted|will be stopped|detects?|detecting|detection|"
-                      r"(?<!feature )(?<!the )(?<!this )(?<!that )(?<!\ba )(?<!each )flags?(?! (?:platform|keys?|values?|names?|state|service|system|evaluations?|"
-                      r"variations?|rules|targeting|toggles?)\b)|warns? about|"
+                      # "flags suspicious calls" is a detector; "the flag platform", "the equivalent flag" are nouns
+                      r"flag(?:s|ged)?\s+(?:as|suspicious|malicious|risky|dangerous|such|any|all|these|them|it|attempts?|"
+                      r"requests?|tools?|calls?|commands?|secrets?|credentials?|phrases?|patterns?|unusual)\b|warns? about|"
                       r"protects? against|prevents?|preventing|guards? against|defends? against|scans? for|"
                       r"blocks? (?:any|all|such|requests?|access|attempts?|these|them|it|the (?:request|call|command))\b|"
                       r"identif(?:y|ies) (?:\w+ )?(?:attempts?|attacks?)|investigations?|forensics?)\b")
@@ -1479,6 +1492,7 @@ _HANDLE_AFTER = re.compile(r"\s+(?:ids?|identifiers?|names?|prefix(?:es)?|finger
 _IN_PLACE = re.compile(r"\s+(?:in|on|inside|for) (?:the|this|that|a|each|every) [\w-]{1,40}[ .;,)]*")
 _IDENTIFIERS = re.compile(r"\b(?:the |their |its )?(?:\w+ )?(?:ids?|uuids?|identifiers?|creation dates?|timestamps?)\b"
                           r"(?! of (?:the )?(?:transfer|payment|recipient))")
+_CONFIRMS = re.compile(r"\b(?:confirms?|confirmation|approv\w+|asks? the user|with the user'?s? consent)\b")
 _DEV_NOTE = re.compile(r"\s*(?:todo|fixme|xxx|hack|note to self)\b")
 # "lines are reported in `skipped`" says what the tool does; "must be set in `x`" (be, been) still asks for it
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|gets?)\s+(?:\w+\s+)?$")
@@ -1571,6 +1585,9 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                 # "Add a scheduled job (crontab on the target host)": a cron tool stating what it is for
                 add(rule_id, "low", message + " (the tool's stated purpose)", evidence(raw, where, m.start(), m.end()))
                 continue
+            if message == "runs downloaded programs without the user seeing" \
+                    and _CONFIRMS.search(_sentence_at(folded, m.start())):
+                continue  # "run silently only after the user confirms each one"
             if message == "behaviour that changes on a date" and _DEPRECATION.search(_sentence_at(folded, m.start())):
                 continue  # "v1 is deprecated and will be removed after 2027-01-31" announces a removal
             if message == "overrides what the user or other tools chose" and m.group().startswith("even") \
