@@ -21,10 +21,12 @@ import argparse
 import asyncio
 import gc
 import os
+import queue
 import sqlite3
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -80,9 +82,6 @@ class PlainSink:
     the protections cost from what concurrent callers and durable acknowledgements cost."""
 
     def __init__(self, path: str, batch: int = 256) -> None:
-        import queue
-        import threading
-
         self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self._db.execute("PRAGMA journal_mode = WAL")
         self._db.execute("PRAGMA synchronous = FULL")
@@ -113,8 +112,6 @@ class PlainSink:
         await future
 
     def _run(self) -> None:
-        import queue
-
         while True:
             item = self._queue.get()
             if item is None:
