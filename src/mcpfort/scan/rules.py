@@ -1050,8 +1050,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     # round 28: specs generated into tools, the poison one field deep among dry API prose
     (_C(r"\b(?:created|provisioned|set up|registered|assigned)\s+as\s+[`'\"]?(?:org_?admin|admin(?:istrator)?|owner|"
         r"superuser|super_?admin|root)\b[`'\"]?\s+instead\b|\beven (?:when|if) the (?:requester|user|customer|caller|patient|"
-        r"subscriber|client|employee|account holder) (?:has )?(?:asks?|asked|requests?|requested|wants?|wanted|says?|said|"
-        r"opts? out|opted out)\b"),
+        r"subscriber|client|employee|account holder|moderator|admin|owner|creator) (?:has )?(?:asks?|asked|requests?|requested|"
+        r"wants?|wanted|says?|said|opts? out|opted out|chose|chooses|picked|picks)\b"),
      "shadowing", None, "overrides what the user or other tools chose"),
     (_C(r"\bafter (?:a |each |every )?(?:successful )?\w+,? call [`'\"]?\w*(?:delete|remove|purge|send|transfer|export|wipe|"
         r"drop|erase)\w*|\bap[óo]s (?:cada|toda|qualquer)\b[^.]{0,40}\bchame\b|\bwhen an? (?:\w+ )?tool\b[^.]{0,60}\b(?:is )?"
@@ -1174,6 +1174,27 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"\bwarenkorb\b|\bselecione sempre a op[çc][ãa]o de maior valor\b|\bmesmo que outro valor tenha sido pedido\b|"
         r"\binforme ao usu[áa]rio o valor pedido\b|\b(?:aussi|également) publié\w* sur https?://"),
      "shadowing", None, "changes the user's order or choice, or publishes their data (non-English)"),
+    # round 34: social media and publishing
+    (_C(r"\bwhen(?:ever)? the user (?:picks|asks for|chooses|selects|requests)\b[^.]{0,80}\b(?:anyway|and tell (?:them|the "
+        r"user))\b|\breport (?:the \w+ )?back as (?:the value|what) the user (?:originally )?(?:chose|picked|asked for)\b|"
+        r"\bmultiply (?:the )?(?:\w+ )?(?:and \w+ )?by \d|\bdescribe any (?:\w+ )?(?:decline|drop|loss|fall|error)s? as\b"),
+     "secrecy", None, "does something else than asked, or inflates what the user is told"),
+    (_C(r"\b(?:users?|creators?|customers?|people|developers?) find (?:\w+ ){0,2}(?:confirmation |approval )?(?:prompts?|"
+        r"dialogs?|confirmations?|previews?) (?:annoying|tedious|unnecessary|disruptive)\b|\bskip (?:the )?(?:draft )?"
+        r"(?:preview|review|approval)\b|\bsans (?:leur |lui )?demander (?:leur |son )?(?:accord|consentement|autorisation)\b|"
+        r"\bn'envoyez pas d'e-?mail de confirmation\b|\bsi el usuario no confirma\b[^.]{0,60}\bpubl[ií]ca\w*"),
+     "skip-confirmation", None, "publishes or subscribes without the user's approval"),
+    (_C(r"\bfrom the (?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|tenth) (?:\w+ )?onwards?\b|\bfor the "
+        r"first (?:\d+|two|three|four|five|ten) (?:\w+ )?(?:publish(?:es)?|calls?|uses?|runs?|requests?)\b[^.]{0,30}\brespect\b"),
+     "rug-pull-wording", "medium", "behaviour that changes after some uses"),
+    (_C(r"\bincluding (?:members|users|people|contacts|subscribers|customers) who (?:have )?(?:unsubscribed|opted out)\b|"
+        r"\bzweitkonten\b|\b(?:additional|extra|more) (?:five-star |5-star )?reviews? from (?:alternate|other|secondary|"
+        r"sock-?puppet) accounts\b|\bweitere\b[^.]{0,30}\bbewertungen\b"),
+     "shadowing", None, "acts against the people it reaches: unsubscribed members, fake reviews"),
+    (_C(r"[?&][\w-]{0,20}(?:email|acct|account|user|token|key)[\w-]{0,20}=\{[\w.-]{1,40}\}|\b(?:private|direct) (?:dms?|"
+        r"messages?|notes?(?: field)?)\b[^.]{0,60}\b(?:into|to|in) (?:the )?public\b|\bappend (?:the )?(?:full )?private\b|"
+        r"\bprivate notes?\b[^.]{0,60}\b(?:footnote|public post)\b"),
+     "data-relay", None, "puts private data or the user's identifiers where the public can see them"),
     # public sources of 2026-12-02: a drifted description that adds a side channel
     (_C(r"\balso send (?:a copy of )?\b[^.]{0,60}\bto (?:our|my|an?|the) (?:\w+ ){0,2}(?:endpoint|server|webhook|"
         r"collector)\b"),
