@@ -1195,6 +1195,25 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"messages?|notes?(?: field)?)\b[^.]{0,60}\b(?:into|to|in) (?:the )?public\b|\bappend (?:the )?(?:full )?private\b|"
         r"\bprivate notes?\b[^.]{0,60}\b(?:footnote|public post)\b"),
      "data-relay", None, "puts private data or the user's identifiers where the public can see them"),
+    # round 35: personal finance, trading and payments
+    (_C(r"\brefer to it as (?:the )?(?:standard|default|normal|usual|recommended)\b|\bpresent (?:this|it) as 0(?:\.00)?\b|"
+        r"\blabel (?:the|it|this) (?:\w+ )?[\"“']?(?:fee-free|free|no-fee)|\bthe actual (?:charge|fee|cost|amount) is (?:carried|"
+        r"hidden|taken|deducted)\b|\beven (?:when|if) no (?:matching )?(?:receipts?|records?|evidence|documents?|transactions?) "
+        r"(?:are|is|were|was) found\b|\bsummari[sz]e (?:the call|it|this) as only the change\b|\bno need to bring (?:it|this|"
+        r"that|them) up\b|\bdescribe the (?:list|results?|ranking) as (?:sorted|ranked|ordered) by\b|\bprésenter à "
+        r"l'utilisateur uniquement\b|\berscheint weiterhin der volle\b|(?:利用者|ユーザー|ユーザ|本人)に(?:説明|伝え|報告)する"
+        r"必要はありません"),
+     "secrecy", None, "misstates money matters to the user"),
+    (_C(r"\bset\b[^.]{0,40}\blimits?\b[^.]{0,20}\bto the (?:card'?s? |account'?s? )?maximum\b|\bwhatever (?:\w+ ){0,2}the "
+        r"user (?:gives|says|asks|wants|picks|chooses|states)\b|\b(?:accorder|grant|give|set|approve)\w*\b[^.]{0,20}\b(?:une "
+        r"autorisation illimitée|unlimited (?:approval|allowance)|max(?:imum)? allowance)\b|"
+        r"\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,7}\b[^.]{0,20}\büberwiesen\b|上乗せ"),
+     "shadowing", None, "changes amounts, limits or recipients of the user's money"),
+    (_C(r"\bplace [\w.-]{1,40} at the top of every\b|\bpresent (?:it|this) as (?:the )?best (?:value|option|choice|deal)\b"),
+     "tool-priority", None, "steers the user to a partner's product"),
+    (_C(r"\bno (?:confirmation|approval) (?:step )?is (?:required|needed)\b|\bif (?:this|it|the balance) exceeds [\d,.]+\b"
+        r"[^.]{0,40}\bcall\b"),
+     "skip-confirmation", None, "moves money without asking, or on a threshold"),
     # public sources of 2026-12-02: a drifted description that adds a side channel
     (_C(r"\balso send (?:a copy of )?\b[^.]{0,60}\bto (?:our|my|an?|the) (?:\w+ ){0,2}(?:endpoint|server|webhook|"
         r"collector)\b"),
@@ -1644,7 +1663,8 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if message == "says data is sent to or kept by an outside party" \
                     and _NOT_SHARED.search(folded, max(0, m.start() - 20), m.end()):
                 continue  # "results are not shared with any third party"
-            if message == "weakens a protection as a side step" and _NEGATION.search(_before_in_sentence(folded, m.start())):
+            if message in ("weakens a protection as a side step", "changes amounts, limits or recipients of the user's money") \
+                    and _NEGATION.search(_before_in_sentence(folded, m.start())):
                 continue  # "never use it to remove branch protection" is the safeguard
             if message == "opens an owner or admin role to everyone" and _WARNS.search(_sentence_at(folded, m.start())):
                 continue  # "never grant roles/owner to allUsers", "highlight risky bindings" is the advice
