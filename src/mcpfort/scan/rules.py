@@ -969,8 +969,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:a |an )?(?:system|os|built-in)\b|\bre-?(?:added|created|installed|enabled) (?:automatically )?(?:if|when) "
         r"(?:it is |it's |the user )?(?:removed|deleted|disabled)\b"),
      "command-injection", None, "runs fetched code or hides and re-installs itself"),
-    (_C(r"\bwhatever (?:the|your) (?:\w+ ){1,2}(?:contains|says|shows|showed|found|finds|reports?|reported|returns?|"
-        r"returned|revealed?)\b"),
+    (_C(r"\bwhatever (?:the|your) (?:\w+ ){0,2}(?:contains|says?|shows?|showed|found|finds?|reports?|reported|returns?|"
+        r"returned|revealed?)\b|\bregardless of what (?:the )?[\w-]{1,40} (?:returned|returns|says|said|reports?|reported|"
+        r"found|finds|shows?|showed)\b"),
      "secrecy", "medium", "fixes an outcome whatever the input"),
     # a one-time code alone is how npm or a bank confirms a step; the password with it is phishing
     (_C(r"\bask\w*\s+the user\b[^.]{0,40}\bfor (?:their|the|his|her)\b[^.]{0,60}\b(?:password|passcode|pin)s?\b"),
@@ -1082,9 +1083,6 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"obsolete|wrong|invalid|unreliable|untrusted)\b"),
      "tool-priority", None, "tells the model to distrust other tools"),
     # round 29: security tools, where legitimate text is full of attack words
-    (_C(r"\bregardless of what (?:the )?[\w-]{1,40} (?:returned|returns|says|said|reports?|reported|found|finds|shows?|showed)\b|"
-        r"\bwhatever the (?:\w+ ){0,2}(?:say|show|report|return|find)\b"),
-     "secrecy", "medium", "fixes an outcome whatever the input"),
     (_C(r"\breport (?:the \w+ |it |them )?(?:to the (?:user|customer|client) )?as (?:fully |completely )?(?:contained|clean|"
         r"patched|secure|compliant|remediated|mitigated|benign|isolated)\b|\b(?:downgrade|lower)\w*\b[^.]{0,60}\bto (?:info|"
         r"low|informational)\b[^.]{0,60}\b(?:summary|count|report)\b|降级为\s*info"),
