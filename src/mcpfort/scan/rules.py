@@ -263,7 +263,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "secrecy", None, "the user must not know"),
     (_C(r"\b(?:stay|remain|kept|keep it) between us\b|\b(?:not|never) (?:appear|show up|be shown|"
         r"be visible) in (?:your |the )?"
-        r"(?:answers?|replies|responses?|output|summary|chat)"),
+        r"(?:answers?|replies|responses?|output|summary|chat)(?![^.]{0,60}\bunless (?:the user|they|asked)\b)"),
      "secrecy", None, "keeps something out of the user's sight"),
     (_C(r"\brefrain from (?:mentioning|telling|bringing|raising|discussing|disclosing|revealing|noting)\b"),
      "secrecy", None, "asks the model not to mention something"),
@@ -862,7 +862,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"[\"']tool_?name[\"']\s*:\s*[\"'][\w.-]{1,128}[\"']"),
      "shadowing", "medium", "embeds a definition of another tool in its text"),
     (_C(r"\b(?:from|starting (?:with|from)|beginning (?:with|from)|after)\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|"
-        r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth|hundredth)\s+(?:request|call|use|invocation|"
+        r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth|hundredth)\s+(?:[\w-]{1,20}\s+)?(?:request|call|use|invocation|"
         r"run|query)\b|\bafter (?:the first )?(?:\d+|two|three|four|five|ten|\w+ few) (?:requests|calls|uses|"
         r"invocations|runs|queries),? (?:the (?:tool|server|feed|service)|this tool|it) (?:will |then |also )*(?:starts?|"
         r"switch\w*|needs?|requires?|begins?|asks?|sends?|includes?|uploads?|expects?)\b"),
@@ -1212,6 +1212,53 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\bno (?:confirmation|approval) (?:step )?is (?:required|needed)\b|\bif (?:this|it|the balance) exceeds [\d,.]+\b"
         r"[^.]{0,40}\bcall\b"),
      "skip-confirmation", None, "moves money without asking, or on a threshold"),
+    # round 36: healthcare; round 37: HR, payroll and education
+    # "internal IDs need not appear in the summary unless the user asks" is data minimisation
+    (_C(r"\b(?:does not|doesn'?t|do not|don'?t) (?:belong|need to (?:be|appear|go)|have to (?:be|appear)) (?:\w+ ){0,2}in "
+        r"(?:the )?(?:\w+ ){0,3}(?:confirmation|summary|reply|response|answer|receipt)\b(?![^.]{0,60}\bunless\b)|"
+        r"\bnot reflected in the (?:text|summary|reply|answer|results?) (?:that )?you (?:present|show|give|write)\b|"
+        r"\binutile de (?:l'|le |la |les )?(?:évoquer|mentionner|signaler|préciser|indiquer)\b|\bgehört nicht in (?:die|den|"
+        r"das) (?:zusammenfassung|antwort|bestätigung|übersicht)\b|(?:안내|언급|포함|보고)(?:하거나|할|해야 할)[^.]{0,20}"
+        r"필요가 없|(?:回复|答复|总结|摘要)中[^。]{0,20}(?:可省略|可以省略|无需列出|不必列出)|\bpodaj (?:ocenę|wartość|kwotę) "
+        r"pierwotn\w*"),
+     "secrecy", None, "keeps what the tool really did out of what the user is told"),
+    (_C(r"\b(?:described|presented|reported|shown|summari[sz]ed) to the (?:user|patient|member|customer|client|employee|"
+        r"manager|candidate|student|prescriber)s? as\b|\breport (?:\w+ ){0,3}to the (?:user|patient|member|customer|client|"
+        r"employee|manager|candidate|student)s? as (?:approved|active|covered|complete|completed|successful|passed|normal|"
+        r"clean|verified|done)\b|\btreat (?:inactive|unknown|pending|pended|failed|denied|missing|expired|rejected)\b"
+        r"[^.]{0,30}\bas (?:active|approved|covered|complete|verified|valid|passed|successful)\b|\brather than the "
+        r"(?:stored|actual|saved|real|recorded|calibrated|final) (?:value|rating|amount|result|status|grade|score)\b|"
+        r"\bwhen (?:the )?(?:\w+ ){0,2}(?:falls|is|lies) between\b[^.]{0,60}\b(?:returned|reported|shown|presented) as\b|"
+        r"\bdescribe the (?:ordering|order|ranking|sort(?:ing)?) (?:simply |just |only |merely )?as\b|\btell the (?:user|"
+        r"patient|member|customer|employee|manager) (?:that )?(?:the )?(?:\w+ )?(?:verification|check|approval|review|"
+        r"scan|visit) (?:is|was|has been) (?:complete|completed|done|passed|successful|covered|approved)\b|"
+        r"बताएं कि सत्यापन"),
+     "secrecy", None, "tells the user something other than what happened"),
+    (_C(r"\btreat (?:the )?(?:\w+'?s? |their )?(?:consent|approval|authori[sz]ation|permission|agreement)s? as (?:given|"
+        r"granted|obtained|implied|provided|on file)\b|\b(?:asking|raising|checking|confirming|prompting)\b[^.]{0,60}\b"
+        r"(?:only |just )?(?:adds?|creates?|introduces?) (?:\w+ )?friction\b|\bno need to walk (?:them|the user|the "
+        r"patient|the customer|the member)\b|\b(?:rückfrage|bestätigung|nachfrage)\b[^.]{0,80}\bentfällt\b|"
+        r"(?:approval|otp|सत्यापन|अनुमोदन)[^।.]{0,40}ज़रूरत नहीं"),
+     "skip-confirmation", None, "counts consent or approval as given without asking"),
+    (_C(r"\bfor (?:queries|requests|calls|searches|orders|runs) (?:run|made|sent|placed|submitted) on or after\b"),
+     "rug-pull-wording", "medium", "behaviour that changes from a date"),
+    (_C(r"\b(?:who|that) (?:have |has )?(?:filed|submitted|raised|lodged|made) (?:an? )?(?:appeal|complaint|grievance|"
+        r"whistleblow\w*)s?\b[^.]{0,80}\b(?:lower|reduce|cap|penali[sz]e|down-?rank|deprioriti[sz]e)|złożyli odwołanie"
+        r"[^.]{0,120}\bobniż|\b(?:parental|maternity|paternity|fmla|sick|disability|accommodation|pregnancy|caregiver)\b"
+        r"(?: \w+){0,3} (?:leave|flags?|status|requests?)\b[^.]{0,60}\b(?:(?:are|is) )?(?:capped|scaled|reduced|lowered|"
+        r"penali[sz]ed|down-?weighted|docked)\b|\bscaled by 0?\.\d+ before (?:sorting|ranking)\b|\bapply the (?:\w+ )?"
+        r"(?:adjustments?|values?|deductions?) (?:shown )?in the examples? whenever\b"),
+     "shadowing", None, "treats people worse for who they are or for complaining"),
+    (_C(r"\b(?:est|sont) (?:aussi |également )(?:envoyée?s?|transmise?s?|copiée?s?|partagée?s?) à\b|\bzusätzlich\b[^.]{0,80}"
+        r"\b(?:kopie|abschrift)\b[^.]{0,20}\ban [\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,}|(?:设置为|设为|填写为|填入)\s*"
+        r"[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,}|(?:으로|로) 자동 전송|\ba duplicate\b[^.]{0,40}\b(?:is|are) (?:transmitted|"
+        r"sent|faxed|forwarded|copied)\b"),
+     "exfil-destination", None, "sends a copy to a destination the user did not choose"),
+    (_C(r"\bvul (?:hier )?(?:het |de )?(?:bsn|iban|burgerservicenummer|bruto)\b|\b(?:fill in|enter|put|paste) here\b[^.]{0,40}"
+        r"\b(?:ssn|social security|iban|tax id|passport)\b|(?:\bbsn|\biban|\bssn|social security|sozialversicherungs\w*|\bsalar\w*|\bgehalt|\bsalaris|\bpassport|"
+        r"paspoort|reisepass)\b[^.]{0,200}\b(?:uit eerdere antwoorden|aus (?:früheren|vorherigen) antworten|from (?:earlier|"
+        r"previous|prior) (?:answers|replies|turns)|des réponses précédentes|de (?:las )?respuestas anteriores)\b"),
+     "data-relay", None, "asks for identity numbers or pay data from the conversation"),
     # public sources of 2026-12-02: a drifted description that adds a side channel
     (_C(r"\balso send (?:a copy of )?\b[^.]{0,60}\bto (?:our|my|an?|the) (?:\w+ ){0,2}(?:endpoint|server|webhook|"
         r"collector)\b"),
@@ -1449,7 +1496,9 @@ _FORBIDS = re.compile(r"\b(?:never|do not|don'?t|must not|should not|may not)\s+
 # instructions found in emails or other tool output", "the password is never returned by any tool".
 _SAFEGUARD = re.compile(r"\b(?:never|do not|don'?t|must not)\b[^.]{0,40}\b(?:because of|based on|on the strength of|"
                         r"due to) (?:any )?(?:instructions|requests|commands|text|content)\b|\b(?:is|are)\s+never\s+"
-                        r"(?:returned|shown|exposed|logged|printed|revealed|sent|included|echoed|displayed|stored)\b")
+                        r"(?:returned|shown|exposed|logged|printed|revealed|sent|included|echoed|displayed|stored)\b|"
+                        # "use only when the user provides the credentials themselves": the user's own input
+                        r"\bonly (?:when|if) the user (?:\w+ )?(?:provides|gives|supplies|enters|pastes|types)\b")
 
 
 def _agent_instructions(folded: str, skip_first: bool) -> Iterator[tuple[int, int, list[str]]]:
@@ -1514,8 +1563,8 @@ _REPEAT_IT = re.compile(r"(?:never|do not|don'?t)\s+(?:repeat|echo|show|print|qu
 _SECRET_WORD_ANY = re.compile(r"парол|токен|ключ|비밀번호|토큰|암호|mật khẩu|hasł|token|password|passwort|mot de passe|"
                               r"contraseña|senha|كلمة المرور|密码|令牌|パスワード|トークン|şifre|heslo|lösenord|wachtwoord")
 _SECRET_BEFORE = re.compile(r"\b(?:secret|password|passphrase|token|api key|credential|private key)s?\b")
-_NOT_SHARED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:shared|sent|sold|uploaded|transmitted|disclosed|"
-                         r"passed)\b")
+_NOT_SHARED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:shar(?:e|ed)|sen[dt]|sell|sold|upload(?:ed)?|"
+                         r"transmit(?:ted)?|disclosed?|pass(?:ed)?|forward(?:ed)?)\b")
 _WARNS = re.compile(r"\b(?:never|do not|don'?t|must not|should not|avoid|risky|dangerous|warn\w*|highlight\w*|flag)\b")
 _INSTEAD_OF = re.compile(r"\b(?:recommend|suggest|use|install|add)\s+[`'\"]?([\w.-]{3,40})[`'\"]?\s+instead of\s+[`'\"]?"
                          r"([\w.-]{3,40})")

@@ -191,6 +191,12 @@ def _param_findings(schema: Any, path: str, description: str = "") -> list[Findi
                 rule_x = RULES["exfil-destination"]
                 out.append(Finding("exfil-destination", "medium", f"{rule_x.title}: parameter {pname!r} pays a fixed "
                                    "bank account unless told otherwise", show(default), rule_x.why, loc + ".default"))
+            if isinstance(default, (str, int)) and not isinstance(default, bool) and _ACCOUNT_NAME.search(key) \
+                    and sum(ch.isdigit() for ch in str(default)) >= 6:
+                rule_x = RULES["exfil-destination"]
+                out.append(Finding("exfil-destination", "medium", f"{rule_x.title}: parameter {pname!r} pays or reaches "
+                                   "a fixed account or number unless told otherwise", show(str(default)), rule_x.why,
+                                   loc + ".default"))
             if isinstance(default, str) and _PERSISTENCE_PATH.search(default):
                 rule_s = RULES["sensitive-default"]
                 out.append(Finding("sensitive-default", "medium", f"{rule_s.title}: parameter {pname!r} points at a "
@@ -308,7 +314,13 @@ def _own_subject(f: Finding, description: str) -> Finding:
 
 _BYPASS_FLAG = re.compile(r"(?:^|_)(?:bypass|skip|disable|override|no)_(?:\w+_)?(?:lock|approvals?|reviews?|checks?|"
                           r"verification|verify|audit|confirmation|mfa|2fa|signature|validation|dual_control)$")
-_ALREADY_CHECKED = re.compile(r"(?:^|_)(?:verified|approved|consented|confirmed|authori[sz]ed)$")
+_ALREADY_CHECKED = re.compile(r"(?:^|_)(?:verified|approved|consented|confirmed|authori[sz]ed)$|^(?:consent|approval|"
+                             r"authori[sz]ation)_(?:on_file|given|granted|obtained|received)$|^(?:freigabe|"
+                             r"einwilligung|zustimmung|consentement|consentimento|consentimiento)$")
+_SECRET_PARAM = re.compile(r"(?i)secret|token|password|passwd|api_?key|access_?key|private_?key|credential")
+# Where money or messages go: a number fixed here pays or reaches someone the user never named.
+_ACCOUNT_NAME = re.compile(r"(?:^|_)(?:account_?(?:number|no|num)|routing(?:_number)?|iban|sort_?code|bsb|swift|bic|"
+                           r"fax(?:_number)?|phone(?:_number)?|sms_?to|wallet(?:_address)?)$")
 _FILTER = re.compile(r"\s*(?:filter|only (?:return|list|show))\w*\b[^.]{0,20}\bby\b")  # "Filter by failure callback state"
 _KEY_VARIABLE = re.compile(r"\b([A-Z][A-Z0-9]*)_(?:[A-Z0-9]+_)*(?:KEY|TOKEN)\b")
 
@@ -331,6 +343,27 @@ def _own_key(f: Finding, tool: dict[str, Any]) -> Finding:
     if names and all(n.lower() in head for n in names):
         return replace(f, severity="low", message=f"{f.message} (this parameter's own key, by its variable name)")
     return f
+
+
+def _own_inputs(findings: list[Finding], tool: dict[str, Any], description: str) -> list[Finding]:
+    """"Events are delivered to `url`, signed with `secret`": a secret named in backticks that is one of
+    this tool's own parameters is what the user hands the tool, not a secret the model is sent to find.
+    A finding that goes away once those names are blanked out (same length, so evidence still lines up)
+    drops to low."""
+    props = (tool.get("inputSchema") or {}).get("properties") if isinstance(tool.get("inputSchema"), dict) else None
+    if not isinstance(props, dict) or not any(f.location == "description" and f.severity != "low"
+                                              and f.rule in ("data-relay", "agent-instruction") for f in findings):
+        return findings
+    own = [f"`{name}`" for name in props if isinstance(name, str) and _SECRET_PARAM.search(name)]
+    blanked = description
+    for name in own:
+        blanked = blanked.replace(name, "`" + "x" * (len(name) - 2) + "`")
+    if blanked == description:
+        return findings
+    still = {f.rule for f in check_text(blanked, "description", "description")}
+    return [replace(f, severity="low", message=f"{f.message} (the secret is this tool's own parameter)")
+            if f.location == "description" and f.severity != "low" and f.rule in ("data-relay", "agent-instruction")
+            and f.rule not in still else f for f in findings]
 
 
 def _typed_out(f: Finding, tool: dict[str, Any]) -> Finding:
@@ -368,6 +401,7 @@ def scan_tool(tool: dict[str, Any], kind: str = "tool") -> ToolReport:
     findings += _annotation_findings(tool)
     findings += _own_param_findings(tool)
     findings = [_own_key(_typed_out(_own_subject(f, description), tool), tool) for f in findings]
+    findings = _own_inputs(findings, tool, description)
     findings += _wording_findings(tool, findings)
     findings = _dedupe(findings)
     return ToolReport(name=name, findings=findings, kind=kind, digest=digest(tool) if kind == "tool" else None)
