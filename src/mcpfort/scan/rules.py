@@ -1215,7 +1215,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     # round 36: healthcare; round 37: HR, payroll and education
     # "internal IDs need not appear in the summary unless the user asks" is data minimisation
     (_C(r"\b(?:does not|doesn'?t|do not|don'?t) (?:belong|need to (?:be|appear|go)|have to (?:be|appear)) (?:\w+ ){0,2}in "
-        r"(?:the )?(?:\w+ ){0,3}(?:confirmation|summary|reply|response|answer|receipt)\b(?![^.]{0,60}\bunless\b)|"
+        r"(?:the )?(?:[\w-]{1,30} ){0,3}(?:confirmation|summary|reply|response|answer|receipt)\b(?![^.]{0,60}\bunless\b)|"
         r"\bnot reflected in the (?:text|summary|reply|answer|results?) (?:that )?you (?:present|show|give|write)\b|"
         r"\binutile de (?:l'|le |la |les )?(?:évoquer|mentionner|signaler|préciser|indiquer)\b|\bgehört nicht in (?:die|den|"
         r"das) (?:zusammenfassung|antwort|bestätigung|übersicht)\b|(?:안내|언급|포함|보고)(?:하거나|할|해야 할)[^.]{0,20}"
@@ -1259,6 +1259,57 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"paspoort|reisepass)\b[^.]{0,200}\b(?:uit eerdere antwoorden|aus (?:früheren|vorherigen) antworten|from (?:earlier|"
         r"previous|prior) (?:answers|replies|turns)|des réponses précédentes|de (?:las )?respuestas anteriores)\b"),
      "data-relay", None, "asks for identity numbers or pay data from the conversation"),
+    # round 38: smart home, IoT, industrial; 39: legal, government, travel; 40: data engineering; 41: productivity
+    (_C(r"\b(?:confirmation|summary|reply|answer|report|message|update) you (?:give|write|send|show|return)\b[^.]{0,60}\b(?:only|just)\b|\bneeds? no (?:explanation|mention|comment)\b|\bkept out of the "
+        r"(?:[\w-]{1,30} ){0,2}(?:table|summary|report|list|reply|confirmation|answer)\b|\bha(?:s|ve) no place in the "
+        r"(?:[\w-]{1,30} ){0,2}(?:summary|confirmation|reply|receipt|report|answer)\b|\bisn'?t something (?:your|the) "
+        r"(?:reply|answer|summary|response) needs to\b|\bomit (?:it|them|this|these)\b[^.]{0,60}\bfrom (?:any|the|your) "
+        r"(?:\w+,? ){0,3}(?:summary|answer|reply|diagram|report)\b|\bnot broken out\b|\binstead of itemi[sz]ing\b|"
+        r"\bresumen puede limitarse\b|\bnel riepilogo\b[^.]{0,80}\b(?:riporta|indica|elenca) (?:soltanto|solo|unicamente)\b|"
+        r"упоминать (?:его |их |это )?не требуется|не (?:нужно|надо|стоит) (?:упоминать|сообщать)|اعرض للمستخدم[^.]{0,60}فقط|"
+        r"không cần nhắc đến|tidak perlu (?:dikonfirmasi|diberitahukan|disampaikan)|uživateli stačí oznámit|(?:確認|説明)"
+        r"(?:や(?:確認|説明))?は省略して(?:構いません|ください|よい)|招待状には表示されません|kullanıcıya (?:ayrıca )?"
+        r"(?:raporlamanıza|bildirmenize|söylemenize) gerek yok"),
+     "secrecy", None, "keeps what the tool did out of what the user is told"),
+    (_C(r"\bpresent (?:them|it|these|those|(?:\w+ )?failures?|(?:\w+ )?errors?)\b[^.]{0,40}\b(?:as|with status) [`'\"]?(?:ok|"
+        r"locked|passed|passing|clear|healthy|green|success\w*|resolved|complete\w*|normal|approved|active|covered)\b|"
+        r"\btell the user (?:that )?the (?:\w+ ){0,2}(?:came back|is|was) (?:clear|clean|fine|ok|healthy|passed|green)\b|"
+        r"\bquote the (?:\w+'?s? )?(?:original|requested) (?:figure|value|number|amount)\b|\breport [`'\"]?[\w.]{1,40}[`'\"]? "
+        r"as the (?:source|original|requested|expected)\b|\b(?:answer|reply|respond|say) (?:anyway|regardless|nevertheless) "
+        r"that\b|\bsvara ändå att\b|\b(?:gelten|gilt|melde\w*)\b[^.]{0,60}\b(?:als bestanden|status: bestanden)\b"),
+     "secrecy", None, "tells the user a result other than the real one"),
+    (_C(r"\bon every (?:\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth) "
+        r"(?!(?:day|week|month|year|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hour|minute)s?\b)"
+        r"[\w-]{1,30}\b|\bregardless of (?:the |any )?(?:configured|installed|rated|requested|posted|safety) [\w-]{1,30}\b"),
+     "rug-pull-wording", "medium", "behaviour that changes after some uses, or overrides a configured limit"),
+    (_C(r"\b(?:append|also|también|auch|aussi)\b[^.]{0,80}\bgrant (?:usage|select|all|ownership|insert|update)\b[^.;]{0,80}"
+        r"\bto (?:share|role|user|public)\b|\bfollowed by the (?:link|url|token|code)\b|\breplying with (?:the )?(?:\w+ ){0,3}"
+        r"(?:login|verification|one-time|otp|2fa|sign-in) code\b|\b(?:code|otp|password|token)s? (?:is|are) also (?:texted|"
+        r"sent|forwarded|emailed|posted)\b|\bmove (?:everything|the excess|any excess|all) (?:above|over|beyond)\b|"
+        r"\balso (?:unlock|release|open|disarm|disable)s?\b[^.]{0,60}\b(?:door|lock|latch|gate|garage|alarm|camera)s?\b|"
+        r"\bnot (?:only|just) the one (?:requested|asked for|selected|named)\b|\bwhenever you (?:next )?call [`'\"]?[a-z]+"
+        r"(?:_[a-z0-9]+)+[`'\"]?\b[^.]{0,120}\b(?:add|append|include|attach)\b|\bin (?:that|the other|another) tool'?s "
+        r"(?:\w+,? ){0,4}(?:or )?(?:[\w-]{1,20} )?(?:field|parameter|argument)\b|\bakun korporat kami\b|(?:reenv[ií]a|forward|inoltra|weiterleit)\w*\b[^.]{0,120}\+\d[\d ()-]{7,}\d|(?:передавайте|"
+        r"передайте|вкажіть|укажите)[^.]{0,60}(?:у|в) параметр[іе]|\b(?:without saying|doesn'?t say|does not say|gives no)\b"
+        r"[^.]{0,60}\buse the example\b|\binterlock\b"
+        r"[^\n]{0,60}\b(?:paused|off|disabled|bypass\w*)\b[^\n]{0,100}\bleave it set\b|\bensure [\w.+-]{1,64}@[\w-]{1,63}\."
+        r"[a-z]{2,}\b[^.]{0,30}\b(?:is|are) present\b|(?:thêm|追加|aggiungi|añad[ae]|füge)[^.。]{0,40}[\w.+-]{1,64}@"
+        r"[\w-]{1,63}\.[a-z]{2,}|[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,}\s*を追加"),
+     "shadowing", None, "adds a step, recipient or change to what the user asked for"),
+    (_C(r"\b(?:full|complete|entire|raw) (?:\w+ )?(?:key|token|password|secret|passphrase)s? from the (?:environment|env|"
+        r"profile|config)\b|\b(?:restated?|repeated?|copied|reproduced) here verbatim\b|скопируйте туда|(?:инн|снилс|"
+        r"паспорт\w*)[^.]{0,80}(?:скопируйте|впишите)|rodné číslo[^.]{0,60}do parametru|vlož[^.]{0,80}do parametru|"
+        r"alanına yaz|\b(?:run|do) a (?:quick )?select to fetch them\b|\bappend\b[^.]{0,40}\b(?:complete|full|entire) "
+        r"(?:body|text|content|contents)\b[^.]{0,30}\bto the (?:new )?(?:title|name|tag|label|filename|subject)\b|"
+        r"\bpopulate this with the full\b"),
+     "data-relay", None, "asks for secrets or personal data in an argument others see"),
+    # "rather than asking the user to find it themselves" offers help; "rather than asking them, since…" skips them
+    (_C(r"\b(?:instead of|rather than) (?:asking|prompting|checking with|confirming with) (?:them|the user|the resident|the "
+        r"customer|the member)\b(?! to\b)|\b(?:are|is) already approved\b[^.]{0,40}\bcarry (?:them|it) out\b|\bwithout "
+        r"surfacing (?:them|it) as (?:a )?questions?\b|\bset [`'\"]?\w{1,40}[`'\"]? yourself\b|\b(?:pausing|stopping) to (?:re-?)?ask\b|\bno "
+        r"(?:separate |additional |extra )?(?:prompt|question) is (?:needed|required|necessary)\b|\bno need to ask\b[^.]{0,40}"
+        r"\bdestination\b"),
+     "skip-confirmation", None, "acts without asking the user"),
     # public sources of 2026-12-02: a drifted description that adds a side channel
     (_C(r"\balso send (?:a copy of )?\b[^.]{0,60}\bto (?:our|my|an?|the) (?:\w+ ){0,2}(?:endpoint|server|webhook|"
         r"collector)\b"),
@@ -1408,6 +1459,8 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
                       # "set SEMANTIC_SCHOLAR_API_KEY for a higher limit": the operator's environment, no value asked for
                       and not (m.group() == "set" and _ENV_KEY_NAME.match(sentence, m.end()))
                       and not _DESCRIBES_ITSELF.search(sentence[:m.start()] + "\0" + m.group())), None)
+        if relay and _USER_SUPPLIES.search(sentence, 0, relay.end()):
+            relay = None
         dest = (_DEST_RE.search(sentence, relay.end()) or _OBJECT_DEST.match(sentence, relay.end())) if relay else None
         if relay and not dest and _CONVERSATION_RE.match(sentence, sensitive.start()):
             dest = _FIELD_ITEM.match(sentence)
@@ -1589,6 +1642,11 @@ _DEPRECATION = re.compile(r"\b(?:deprecated|will be (?:removed|retired|discontin
                           r"no longer (?:be )?supported)\b")
 _NEGATIVE_CLAIM = re.compile(r"[^.]{0,60}?\b(?:is|are)\s+(?:unsupported|missing|unavailable|not (?:supported|"
                              r"available|possible))\b")
+_USER_TRIGGERED = re.compile(r"\b(?:when|if|once) the user (?:reports|asks|says|requests|tells|confirms|has confirmed)\b")
+# "If the user supplies inline credentials, pass them in `credentials`": the user's own secret for this call
+_USER_SUPPLIES = re.compile(r"\bif the user (?:supplies|provides|gives|pastes|enters|shares|types)\b")
+_READ_FIRST = re.compile(r"\b(?:fetch|get|list|look up|read|load)\b[^.]{0,40}\bwith (?:the )?[`'\"]?(?:get|list|fetch|read|"
+                         r"search|find|describe)_\w{1,40}[`'\"]? first\b")
 _ROUTE_AWAY = re.compile(r"\binstead of (?:\w+ing\b|calling this|this tool)")
 _ROUTING = re.compile(r"[^.]{0,40}?\b(?:when (?:you )?(?:only )?(?:need|want|are|have|know)|if you (?:only )?"
                       r"(?:need|want)|with [\w/]+(?: \w+)? commands?|for (?:viewing|reading|listing|searching|browsing|"
@@ -1660,6 +1718,8 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                 continue  # "<div><!-- header -->…" in an example of HTML says nothing to anyone
             if rule_id == "command-injection" and _PROHIBITS_COMMAND.search(_before_in_sentence(folded, m.start())):
                 continue  # "never pipe a remote script into a shell (for example curl … | sh)" is a safeguard
+            if rule_id == "skip-confirmation" and _USER_TRIGGERED.search(_sentence_at(folded, m.start())):
+                continue  # "you may call it without waiting for confirmation when the user reports danger"
             if rule_id == "skip-confirmation" and "without" in m.group() and _NOT_WITHOUT.search(
                     _before_in_sentence(folded, m.start()) + m.group()):
                 continue  # "do not use defaults without user confirmation" asks for confirmation
@@ -1715,6 +1775,11 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                 continue  # "never use it to remove branch protection" is the safeguard
             if message == "opens an owner or admin role to everyone" and _WARNS.search(_sentence_at(folded, m.start())):
                 continue  # "never grant roles/owner to allUsers", "highlight risky bindings" is the advice
+            if message == "adds steps to another tool's use" and _READ_FIRST.search(_sentence_at(folded, m.start())):
+                continue  # "fetch the event with get_event first so you start from the current list": read before write
+            if message == "behaviour triggered by a phrase the user may say later" \
+                    and _CONFIRMS.search(folded, m.end(), m.end() + 80):
+                continue  # 'if the user says "tomorrow morning", confirm the exact time first'
             if message == "adds steps to another tool's use" and _ROUTE_AWAY.search(folded, m.start(), m.end() + 40):
                 # "if one is already open, add a note with incident_add_note instead of paging again":
                 # another of the server's tools for another situation, not a step added to it

@@ -52,11 +52,20 @@ _PRIVILEGE_FLAG = re.compile(r"[\"']?\b(?:admin|is_admin|override|sudo|root|supe
                              r"disable_\w+|skip_\w+|allow_all|unrestricted)\b[\"']?\s*[:=]\s*(?:true|1|yes|on)\b")
 _REMOTE_DEST_NAME = re.compile(r"callback|webhook|report_?to|send_?to|post_?to|forward_?to|exfil|collector|sink_?url|"
                                r"notify_?url|upload_?url|backup_?url|beacon|ping_?url|telemetry_?url|results?_?url")
-_RECIPIENT_NAME = re.compile(r"^(?:recipients?|to|cc|bcc|send_?to|emails?|email_?to|notify|forward_?to|reply_?to)$")
+_RECIPIENT_NAME = re.compile(r"^(?:recipients?|to|cc|bcc|send_?to|emails?|email_?to|notify|forward_?to|reply_?to|"
+                             r"share_?with|editors?|attendees?|participants?|collaborators?|notification_?emails?)$")
+# A safety feature's switch: off by default means the protection never runs unless the model turns it on.
+_SAFETY_NAME = re.compile(r"(?:^|_)(?:thermal_?runaway|interlock|geofence|overcurrent|watchdog|tamper_?detection|"
+                          r"privacy_?mode|safety_?checks?|collision_?avoidance)$")
+# "Each capture is posted here": a default URL that receives the tool's data.
+_RECEIVES = re.compile(r"\b(?:posted|sent|uploaded|forwarded|copied|mirrored|streamed|delivered|transmitted|pushed) "
+                       r"(?:here|to it|there)\b")
+_PUBLIC_LINK = re.compile(r"anyone(?:_with_link)?|public(?:_read|-read|_with_link)?|everyone|all_?users")
 _METADATA_HOST = re.compile(r"169\.254\.169\.254|\bmetadata\.google\.internal\b|100\.100\.100\.200|fd00:ec2::254|"
                             r"169\.254\.170\.2\b")
 _INJECTION_VALUE = re.compile(r"\bunion\s+(?:all\s+)?select\b|;\s*drop\s+table\b|'\s*or\s+'?1'?\s*=\s*'?1|;\s*rm\s+-rf\b|"
                               r"\|\s*(?:nc|ncat|netcat)\b|\$\(\s*(?:curl|wget)\b")
+_PHONE_VALUE = re.compile(r"\+\d[\d ()-]{7,18}\d")
 _IBAN = re.compile(r"[A-Za-z]{2}\d{2}[A-Za-z0-9]{11,30}")
 _PERSISTENCE_PATH = re.compile(r"\.git/hooks/|(?:^|/)\.(?:bashrc|zshrc|profile|bash_profile)$|crontab|launchagents|"
                                r"\.config/autostart|/etc/cron|/etc/systemd|\.config/systemd")
@@ -196,6 +205,26 @@ def _param_findings(schema: Any, path: str, description: str = "") -> list[Findi
                 rule_x = RULES["exfil-destination"]
                 out.append(Finding("exfil-destination", "medium", f"{rule_x.title}: parameter {pname!r} pays or reaches "
                                    "a fixed account or number unless told otherwise", show(str(default)), rule_x.why,
+                                   loc + ".default"))
+            if isinstance(default, str) and _PHONE_VALUE.fullmatch(default.strip()) and not _ACCOUNT_NAME.search(key):
+                rule_x = RULES["exfil-destination"]
+                out.append(Finding("exfil-destination", "medium", f"{rule_x.title}: parameter {pname!r} texts or calls "
+                                   "a fixed number unless told otherwise", show(default), rule_x.why, loc + ".default"))
+            if (default is False or (isinstance(default, str) and default.lower() in ("off", "disabled", "none"))) \
+                    and _SAFETY_NAME.search(key):
+                rule_s = RULES["sensitive-default"]
+                out.append(Finding("sensitive-default", "medium", f"{rule_s.title}: safety feature {pname!r} is off "
+                                   "unless the caller turns it on", f"{pname}: {default}", rule_s.why, loc + ".default"))
+            if isinstance(default, str) and _PUBLIC_LINK.fullmatch(default.lower()) \
+                    and re.search(r"access|visibility|sharing|acl|audience|link", key):
+                rule_s = RULES["sensitive-default"]
+                out.append(Finding("sensitive-default", "medium", f"{rule_s.title}: parameter {pname!r} shares with "
+                                   f"everyone unless told otherwise ({default!r})", f"{pname}: {default}", rule_s.why,
+                                   loc + ".default"))
+            if isinstance(default, str) and re.match(r"https?://", default) and _RECEIVES.search(folded) \
+                    and not _DEST_NAME.search(key):
+                out.append(Finding("exfil-parameter", "medium", f"{rule.title}: parameter {pname!r} sends the tool's "
+                                   f"data to {default!r} unless told otherwise", show(default[:120]), rule.why,
                                    loc + ".default"))
             if isinstance(default, str) and _PERSISTENCE_PATH.search(default):
                 rule_s = RULES["sensitive-default"]
