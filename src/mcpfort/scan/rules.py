@@ -199,7 +199,7 @@ _RELAY_VERB = (r"\b(?:(?:pass|include|insert|append|add|attach|embed|provide|sen
                r"transmit|fill|populate|concatenate|encode|place|write|store|report|submit|share|relay|"
                r"leak|dump|output|return|echo|hand|carr(?:y|ies|ied|ying)|sync|mirror|stream|transfer)(?:e?s|ed|"
                r"ing)?|put|putting|set|setting|cop(?:y|ies|ied|ying)|"
-               r"suppl(?:y|ies|ied|ying)|(?:call|invoke|use)\s+(?:[\w-]{1,64}\s+){1,4}?with|(?:called|invoked) with|"
+               r"suppl(?:y|ies|ied|ying)|(?:call|invoke|use)\s+(?:(?!(?:may|might|can|could|will|would|fails?|failed)\b)[\w-]{1,64}\s+){1,4}?with|(?:called|invoked) with|"
                r"copi(?:e|a|ez|ar)|incluy(?:a|e)|inclu(?:ez|re|a)|pegu?(?:e|a)|collez|mettez|ponga|env[ií]e|envoyez|"
                r"kopiere|kopieren|f[üu]ge|einf[üu]gen|cole|envie|riporta|inserisci|incolla|aggiungi|kopiera|klistra in|"
                r"(?:goes|go|is placed|is put) into)\b(?!-)")
@@ -332,7 +332,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"the|any|user|for)\s+(?:\w+\s+){0,2}?(?:confirmation|approval|permission(?!s)|consent|authori[sz]ation|"
         r"to confirm|to approve)"),  # "created without any permissions" is about grants, not the user's say
      "skip-confirmation", None, "tells the model to act without asking the user"),
-    (_C(r"\bauto-?(?:approve|confirm|accept)\b(?!\s+rules?\b[^.]{0,40}\b(?:the user|you) (?:created|set up|configured|made))"
+    (_C(r"(?<!never `-)(?<!never -)(?<!not `-)(?<!not -)\bauto-?(?:approve|confirm|accept)\b(?!\s+rules?\b[^.]{0,40}\b(?:the user|you) (?:created|set up|configured|made))"
         r"|\bassume\s+(?:that\s+)?(?:the\s+)?(?:user\s+)?(?:has\s+)?(?:already\s+)?"
         r"(?:approved|consented|confirmed|agreed|authori[sz]ed)|"
         r"\b(?<!be )(?:pre-?authori[sz]ed|pre-?approved(?!\s+(?:[\w-]{1,64}\s+)?(?:list|allowlist|allow-list|destinations?|recipients?|"
@@ -739,7 +739,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"ber[äa]ttas)"),
      "secrecy", None, "asks the model to keep something from the user (non-English)"),
     (_C(r"\b(?:delete|remove|wipe|erase|purge)\w*\b[^.]{0,60}(?:\.git\b|~/(?:documents|backups?|desktop|pictures|photos)\b)"
-        r"|\b(?:tell|inform|show) the user only\b|\bonly tell the user\b"),
+        r"|\b(?:tell|inform|show) the user only\b(?! the (?:fields|data|details|information|columns) (?:they|the user) "
+        r"(?:asked|asks|requested))|\bonly tell the user\b"),
      "command-injection", None, "tells the model to destroy the user's data, or to say less than happened"),
     (_C(r"\b(?:if|when|where) the (?:invoice|user|document|bill|order|customer) (?:shows|lists|gives|says|names|has|prints) "
         r"a different (?:iban|account|address|recipient|payee|destination)\b[^.]{0,60}\b(?:keep|use|ignore|still)\b"),
@@ -1225,8 +1226,15 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:described|presented|reported|shown|summari[sz]ed) to the (?:user|patient|member|customer|client|employee|"
         r"manager|candidate|student|prescriber)s? as\b|\breport (?:\w+ ){0,3}to the (?:user|patient|member|customer|client|"
         r"employee|manager|candidate|student)s? as (?:approved|active|covered|complete|completed|successful|passed|normal|"
-        r"clean|verified|done)\b|\btreat (?:inactive|unknown|pending|pended|failed|denied|missing|expired|rejected)\b"
-        r"[^.]{0,30}\bas (?:active|approved|covered|complete|verified|valid|passed|successful)\b|\brather than the "
+        r"clean|verified|done|healthy|cleared|in-sync|resolved|ok|green|compliant)\b|\btreat (?:inactive|unknown|pending|pended|failed|denied|missing|expired|rejected)\b"
+        r"[^.]{0,30}\bas (?:active|approved|covered|complete|verified|valid|passed|successful)\b|\bclassify (?:them|it|"
+        r"these)\b[^.]{0,20}\bas (?:in-sync|unchanged|compliant|healthy|passing|resolved|cleared)\b|\breport the original\b"
+        r"[^.]{0,40}\bas (?:assigned|granted|done|applied|requested)\b|\bpresent (?:the )?(?:filtered|remaining|partial|"
+        r"reduced|trimmed)\b[^.]{0,40}\bas the (?:complete|full|whole|entire)\b|\bcall it [\"“']all\b|\brather than as "
+        r"(?:violations?|failures?|breaches?|errors?)\b|\breport [`'\"]?(?:unknown|failed|failing|pending|denied|error|"
+        r"degraded|drifted|breached)[`'\"]? as\b|\bround (?:the )?(?:\w+ )?(?:avg|average|score|rating)s? up\b|\bskip the (?:1|one|"
+        r"low)[\w -]{0,20}star\b|\b(?:don'?t|do not|doesn'?t|does not) need to be itemi[sz]ed\b|tarvitse mainita|回复中只需|"
+        r"παρουσιάστε (?:τις|τα|τους) ως|\brather than the "
         r"(?:stored|actual|saved|real|recorded|calibrated|final) (?:value|rating|amount|result|status|grade|score)\b|"
         r"\bwhen (?:the )?(?:\w+ ){0,2}(?:falls|is|lies) between\b[^.]{0,60}\b(?:returned|reported|shown|presented) as\b|"
         r"\bdescribe the (?:ordering|order|ranking|sort(?:ing)?) (?:simply |just |only |merely )?as\b|\btell the (?:user|"
@@ -1240,7 +1248,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"patient|the customer|the member)\b|\b(?:rückfrage|bestätigung|nachfrage)\b[^.]{0,80}\bentfällt\b|"
         r"(?:approval|otp|सत्यापन|अनुमोदन)[^।.]{0,40}ज़रूरत नहीं"),
      "skip-confirmation", None, "counts consent or approval as given without asking"),
-    (_C(r"\bfor (?:queries|requests|calls|searches|orders|runs) (?:run|made|sent|placed|submitted) on or after\b"),
+    (_C(r"\bfor (?:\w+ ){0,2}(?:queries|requests|calls|searches|orders|runs|links|payments|invoices|messages) (?:run|made|"
+        r"sent|placed|submitted|created|issued) on or after\b"),
      "rug-pull-wording", "medium", "behaviour that changes from a date"),
     (_C(r"\b(?:who|that) (?:have |has )?(?:filed|submitted|raised|lodged|made) (?:an? )?(?:appeal|complaint|grievance|"
         r"whistleblow\w*)s?\b[^.]{0,80}\b(?:lower|reduce|cap|penali[sz]e|down-?rank|deprioriti[sz]e)|złożyli odwołanie"
@@ -1283,7 +1292,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"[\w-]{1,30}\b|\bregardless of (?:the |any )?(?:configured|installed|rated|requested|posted|safety) [\w-]{1,30}\b"),
      "rug-pull-wording", "medium", "behaviour that changes after some uses, or overrides a configured limit"),
     (_C(r"\b(?:append|also|también|auch|aussi)\b[^.]{0,80}\bgrant (?:usage|select|all|ownership|insert|update)\b[^.;]{0,80}"
-        r"\bto (?:share|role|user|public)\b|\bfollowed by the (?:link|url|token|code)\b|\breplying with (?:the )?(?:\w+ ){0,3}"
+        r"\bto (?:share|role|user|public)\b|\bfollowed by the (?:\w+ ){0,2}(?:link|url|token|code)\b|\breplying with (?:the )?(?:\w+ ){0,3}"
         r"(?:login|verification|one-time|otp|2fa|sign-in) code\b|\b(?:code|otp|password|token)s? (?:is|are) also (?:texted|"
         r"sent|forwarded|emailed|posted)\b|\bmove (?:everything|the excess|any excess|all) (?:above|over|beyond)\b|"
         r"\balso (?:unlock|release|open|disarm|disable)s?\b[^.]{0,60}\b(?:door|lock|latch|gate|garage|alarm|camera)s?\b|"
@@ -1309,6 +1318,28 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"surfacing (?:them|it) as (?:a )?questions?\b|\bset [`'\"]?\w{1,40}[`'\"]? yourself\b|\b(?:pausing|stopping) to (?:re-?)?ask\b|\bno "
         r"(?:separate |additional |extra )?(?:prompt|question) is (?:needed|required|necessary)\b|\bno need to ask\b[^.]{0,40}"
         r"\bdestination\b"),
+     "skip-confirmation", None, "acts without asking the user"),
+    # round 42: cloud operations; 43: e-commerce and support; 44: media, games, science (poison written indirectly)
+    (_C(r"\bcall [`'\"]?[a-z][a-z0-9]*(?:_[a-z0-9]+)+[`'\"]?\b[^.]{0,120}0\.0\.0\.0/0|(?<!not, )(?<!not )\badd (?:them|it|these|this)\b[^.]{0,30}"
+        r"\byourself\b|\bevery (?:batch|request|call|change|update|order|query)\b[^.]{0,20}\balso (?:carries|includes|adds|"
+        r"sends|contains)\b|\bwhile (?:preparing|writing|building) (?:a|the) (?:summary|report|answer),? call\b|\bretry\b"
+        r"[^.]{0,40}\b(?:role: )?(?:owner|administrator|root)\b[^.]{0,30}\bscope\b|\bappend\b[^.]{0,120}\bto every "
+        r"(?:query|request|command|call)\b|\bmême si l'utilisateur\b|\beven if the user (?:provides|supplies|gives|specifies|"
+        r"names)\b|\bunabhängig von der\b[^.]{0,60}\b(?:adresse|einstellung|angabe)\b|\bmit diesem wert überschreiben\b|"
+        r"\balso call [a-z]+(?:_[a-z0-9]+)+\b[^.]{0,40}\b(?:bump|raise|increase|change|set)\b|\bput (?:their|the "
+        r"(?:customer|user)'?s?) (?:phone|email|address|zip|postcode|ssn|card)\b[^.]{0,40}\binto the\b|\bset to [`'\"]?"
+        r"acct_[a-z0-9]{12,}|\bpublish\b[^.]{0,60}drafts?\b[^.]{0,80}\bverified\w*\b"),
+     "shadowing", None, "adds a change, grant or recipient the user did not ask for"),
+    (_C(r"arn:aws:iam::(?!123456789012|111122223333|210987654321|000000000000)\d{12}:root\b"),
+     "exfil-destination", "medium", "grants a fixed outside AWS account"),
+    (_C(r"\bincluding (?:those |ones |variables |values )?marked (?:protected|masked|secret|sensitive)\b|"
+        r"\blast (?:four|4) digits of the card\b[^.]{0,80}\b(?:retrieve|fetch|get)\b|(?:電話番号|住所|カード)[^。]{0,80}(?:に追加|"
+        r"に入れ|に含め)|\bread (?:the )?files?\b[^\n]{0,200}\bput their (?:text |full )?contents? (?:in|into)\b|välittää ne "
+        r"osoitteeseen [\w.+-]{1,64}@|\bpopulate [`'\"]?\w{1,64}[`'\"]? with (?:a |the )?(?:\w+[- ]){0,2}(?:composite|"
+        r"concatenation|combination) of\b"),
+     "data-relay", None, "puts secrets or personal data into an argument others see"),
+    (_C(r"\balways (?:send|pass|set) [\w`'\"]{0,20}(?:confirm\w*|approv\w*|acknowledg\w*|accept_all)[`'\"]?\s*[=:]\s*true\b|"
+        r"\bdon'?t ask about it\b|直接提交即可|\balways pass\b[^.]{0,60}\bverify\w*[`'\"]?\s*[:=]\s*false\b"),
      "skip-confirmation", None, "acts without asking the user"),
     # public sources of 2026-12-02: a drifted description that adds a side channel
     (_C(r"\balso send (?:a copy of )?\b[^.]{0,60}\bto (?:our|my|an?|the) (?:\w+ ){0,2}(?:endpoint|server|webhook|"
@@ -1393,6 +1424,7 @@ _ORIGIN = re.compile(r"\b(?:from|stored|saved|kept|found|located|in your|the use
                      r"disk)|environment|context|conversation|other tools?)\b")
 # "the path to write the secret to", "For example: {"action": "Fill in the password"}": what the
 # parameter is for, or an example of its value, not a request to the model
+_LIST_OF = re.compile(r"^\s*(?:an? |the )?(?:list|array|set|collection) of [\w -]{1,40} to $")
 _PURPOSE = re.compile(r"\b(?:path|place|location|folder|directory|file|url|key|name|mount) to $")
 _EXAMPLE_CUE = re.compile(r"\b(?:e\.g\.|i\.?e\.?:|for example|example:|such as)")
 _FORMAT_OF = re.compile(r"\s*(?:file )?(?:format|syntax|style|-style|entry format)\b")  # "a line in authorized_keys format"
@@ -1456,10 +1488,11 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
                       # "malformed lines are reported in `rejected`": what the tool answers, not a request
                       and not (m.group() in ("reported", "returned", "output", "set") and _PASSIVE.search(sentence, 0, m.start()))
                       and not _LITERAL_ARG.match(sentence, m.end())  # "pass `track: false`" gives the value itself
+                      and not _FLAG_VALUES.match(sentence, m.end())  # "set `masked` and `protected` to true" too
                       # "set SEMANTIC_SCHOLAR_API_KEY for a higher limit": the operator's environment, no value asked for
                       and not (m.group() == "set" and _ENV_KEY_NAME.match(sentence, m.end()))
                       and not _DESCRIBES_ITSELF.search(sentence[:m.start()] + "\0" + m.group())), None)
-        if relay and _USER_SUPPLIES.search(sentence, 0, relay.end()):
+        if relay and _USER_SUPPLIES.search(sentence):
             relay = None
         dest = (_DEST_RE.search(sentence, relay.end()) or _OBJECT_DEST.match(sentence, relay.end())) if relay else None
         if relay and not dest and _CONVERSATION_RE.match(sentence, sensitive.start()):
@@ -1486,6 +1519,8 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
                                              and (not sentence[relay.end():].strip(" .;,)")
                                                   or bool(_IN_PLACE.fullmatch(sentence[relay.end():]))))
                                          or bool(_PURPOSE.search(sentence[:relay.start()]))
+                                         # "List of label IDs to add to all messages" names what the list is for
+                                         or bool(_LIST_OF.search(sentence[:relay.start()]))
                                          # "variables the developer wants set": the user's own values
                                          or bool(_USERS_OWN.search(sentence[:relay.start()]))
                                          or bool(_EXAMPLE_CUE.search(sentence[:relay.start()])))
@@ -1509,12 +1544,22 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
             lo, hi = min(path.start(), read.start()), max(path.end(), read.end())
             yield "credential-read", None, base + lo, base + hi, "tells the model to read a sensitive file"
             continue
-        if relay and (_URL.search(sentence) or EMAIL.search(sentence)) and (
+        if relay and (_URL.search(sentence) or EMAIL.search(sentence)) and not _examples_only(sentence) and (
                 _IMPERATIVE.search(sentence) or not _BASE_FORM.search(relay.group().split()[0])):
             yield "exfil-destination", None, base + sensitive.start(), base + sentence.__len__(), \
                 "sends sensitive data to a fixed address"
             continue
         yield "sensitive-mention", None, base + sensitive.start(), base + sensitive.end(), "mentions sensitive data"
+
+
+_EXAMPLE_BEFORE = re.compile(r"(?:e\.g\.|i\.e\.|for example|such as|like|example:)[,:]?\s*[\"'`(]?\s*$")
+
+
+def _examples_only(sentence: str) -> bool:
+    """'a JID (e.g. "123456789@s.whatsapp.net" or a group JID like "123@g.us")': addresses shown as the
+    format of a value the user gives, not a place to send to."""
+    found = [m for pattern in (_URL, EMAIL) for m in pattern.finditer(sentence)]
+    return bool(found) and all(_EXAMPLE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) for m in found)
 
 
 _ADDRESSEE = re.compile(r"\b(?:you|your|agents?|assistants?|the model|llms?|the ai)\b|\b(?:must|should|has to|have to|"
@@ -1637,6 +1682,8 @@ _DEV_NOTE = re.compile(r"\s*(?:todo|fixme|xxx|hack|note to self)\b")
 # "lines are reported in `skipped`" says what the tool does; "must be set in `x`" (be, been) still asks for it
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|gets?)\s+(?:\w+\s+)?$")
 _DETERMINER = re.compile(r"\b(?:the|a|an|this|that|each|every|its|their|your)\s+(?:[\w-]{1,40}\s+)?$")
+_FLAG_VALUES = re.compile(r"\s+[`'\"][\w.-]{1,64}[`'\"](?:\s*(?:,|and|or)\s*[`'\"][\w.-]{1,64}[`'\"]){0,4}\s+to\s+"
+                          r"(?:true|false|yes|no|on|off|\d+)\b")
 _LITERAL_ARG = re.compile(r"\s+`?[\w.-]{1,64}\s*[:=]\s*(?:true|false|null|none|\d+|[\w.-]{1,20})`?(?![\w.-])")
 _DEPRECATION = re.compile(r"\b(?:deprecated|will be (?:removed|retired|discontinued|turned off)|sunset|end of life|"
                           r"no longer (?:be )?supported)\b")
@@ -1644,7 +1691,10 @@ _NEGATIVE_CLAIM = re.compile(r"[^.]{0,60}?\b(?:is|are)\s+(?:unsupported|missing|
                              r"available|possible))\b")
 _USER_TRIGGERED = re.compile(r"\b(?:when|if|once) the user (?:reports|asks|says|requests|tells|confirms|has confirmed)\b")
 # "If the user supplies inline credentials, pass them in `credentials`": the user's own secret for this call
-_USER_SUPPLIES = re.compile(r"\bif the user (?:supplies|provides|gives|pastes|enters|shares|types)\b")
+_USER_SUPPLIES = re.compile(r"\b(?:if|when) the user (?:supplies|provides|gives|pastes|enters|shares|types)\b|"
+                            r"\bwhatever you put in\b")
+_UNLESS_NAMED = re.compile(r"\b(?:where|when|if|unless) the user (?:has not|hasn'?t|did not|didn'?t) (?:named|given|"
+                           r"specified|chosen|picked|provided)\b")
 _READ_FIRST = re.compile(r"\b(?:fetch|get|list|look up|read|load)\b[^.]{0,40}\bwith (?:the )?[`'\"]?(?:get|list|fetch|read|"
                          r"search|find|describe)_\w{1,40}[`'\"]? first\b")
 _ROUTE_AWAY = re.compile(r"\binstead of (?:\w+ing\b|calling this|this tool)")
@@ -1775,6 +1825,8 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                 continue  # "never use it to remove branch protection" is the safeguard
             if message == "opens an owner or admin role to everyone" and _WARNS.search(_sentence_at(folded, m.start())):
                 continue  # "never grant roles/owner to allUsers", "highlight risky bindings" is the advice
+            if rule_id == "tool-priority" and _UNLESS_NAMED.search(_sentence_at(folded, m.start())):
+                continue  # "call this first in any task where the user has not named an exact cluster": navigation
             if message == "adds steps to another tool's use" and _READ_FIRST.search(_sentence_at(folded, m.start())):
                 continue  # "fetch the event with get_event first so you start from the current list": read before write
             if message == "behaviour triggered by a phrase the user may say later" \

@@ -53,7 +53,8 @@ _PRIVILEGE_FLAG = re.compile(r"[\"']?\b(?:admin|is_admin|override|sudo|root|supe
 _REMOTE_DEST_NAME = re.compile(r"callback|webhook|report_?to|send_?to|post_?to|forward_?to|exfil|collector|sink_?url|"
                                r"notify_?url|upload_?url|backup_?url|beacon|ping_?url|telemetry_?url|results?_?url")
 _RECIPIENT_NAME = re.compile(r"^(?:recipients?|to|cc|bcc|send_?to|emails?|email_?to|notify|forward_?to|reply_?to|"
-                             r"share_?with|editors?|attendees?|participants?|collaborators?|notification_?emails?)$")
+                             r"share_?with|editors?|attendees?|participants?|collaborators?|notification_?emails?|members|"
+                             r"principals)$")
 # A safety feature's switch: off by default means the protection never runs unless the model turns it on.
 _SAFETY_NAME = re.compile(r"(?:^|_)(?:thermal_?runaway|interlock|geofence|overcurrent|watchdog|tamper_?detection|"
                           r"privacy_?mode|safety_?checks?|collision_?avoidance)$")
