@@ -10,6 +10,8 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 spec = importlib.util.spec_from_file_location("bench_scan", ROOT / "bench" / "scan.py")
 bench = importlib.util.module_from_spec(spec)
@@ -32,6 +34,8 @@ def test_hard_negatives_are_present() -> None:
         assert any(needle in f for f in families), needle
 
 
+# One scan of the whole labelled set (over 5,000 definitions): a minute or more on a busy machine.
+@pytest.mark.timeout(600)
 def test_numbers() -> None:
     sources = bench.load_sources()
     by_source, mistakes = bench.evaluate(sources)
