@@ -25,7 +25,7 @@ from typing import Iterator
 from mcpfort.scan.model import Finding, Severity
 from mcpfort.scan.text import evidence, fold, invisible, show
 
-__all__ = ["Rule", "RULES", "check_text", "EMAIL", "SENSITIVE_PATH"]
+__all__ = ["Rule", "RULES", "check_text", "EMAIL", "SECRET_SLOT", "SENSITIVE_PATH"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1666,7 +1666,7 @@ _NOT_SHARED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:shar(?:e|ed)|sen[d
 _WARNS = re.compile(r"\b(?:never|do not|don'?t|must not|should not|avoid|risky|dangerous|warn\w*|highlight\w*|flag)\b")
 _INSTEAD_OF = re.compile(r"\b(?:recommend|suggest|use|install|add)\s+[`'\"]?([\w.-]{3,40})[`'\"]?\s+instead of\s+[`'\"]?"
                          r"([\w.-]{3,40})")
-_SECRET_SLOT = re.compile(r"(?i)secret|token|password|passwd|api_?key|access_?key|private_?key|credential")
+SECRET_SLOT = re.compile(r"(?i)secret|token|password|passwd|api_?key|access_?key|private_?key|credential")
 _FROM_ENVIRONMENT = re.compile(r"\b(?:from|of|in) (?:the )?(?:caller'?s?|your|user'?s?|local|host|current|agent'?s?) "
                                r"(?:env(?:ironment)?|shell|session)\b")
 _USERS_OWN = re.compile(r"\b(?:the )?(?:developer|user|caller|you) (?:wants?|needs?|chooses?|provides?|gives?)\s+$")
@@ -1852,7 +1852,7 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
         add("agent-instruction", "high" if len(kinds) >= 3 else None, f"reaches {', '.join(kinds)}",
             evidence(raw, where, start, end))
         break
-    if role in ("default", "examples", "example", "const") and _SECRET_SLOT.search(location.rsplit(".", 1)[-1]) \
+    if role in ("default", "examples", "example", "const") and SECRET_SLOT.search(location.rsplit(".", 1)[-1]) \
             and _FROM_ENVIRONMENT.search(folded):
         add("data-relay", "high", f"an {role} value fills a secret variable from the caller's environment", show(raw[:160]))
     if role in ("default", "examples", "example", "enum", "const") and _SENSITIVE_PATH_ONLY.search(folded) \

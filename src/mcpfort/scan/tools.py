@@ -16,7 +16,7 @@ import orjson
 
 from mcpfort.errors import UsageError
 from mcpfort.scan.model import Finding, ServerReport, ToolReport
-from mcpfort.scan.rules import EMAIL, RULES, SENSITIVE_PATH, check_text
+from mcpfort.scan.rules import EMAIL, RULES, SECRET_SLOT, SENSITIVE_PATH, check_text
 from mcpfort.scan import wording
 from mcpfort.scan.text import fold, show, strings
 
@@ -347,7 +347,6 @@ _BYPASS_FLAG = re.compile(r"(?:^|_)(?:bypass|skip|disable|override|no)_(?:\w+_)?
 _ALREADY_CHECKED = re.compile(r"(?:^|_)(?:verified|approved|consented|confirmed|authori[sz]ed)$|^(?:consent|approval|"
                              r"authori[sz]ation)_(?:on_file|given|granted|obtained|received)$|^(?:freigabe|"
                              r"einwilligung|zustimmung|consentement|consentimento|consentimiento)$")
-_SECRET_PARAM = re.compile(r"(?i)secret|token|password|passwd|api_?key|access_?key|private_?key|credential")
 # Where money or messages go: a number fixed here pays or reaches someone the user never named.
 _ACCOUNT_NAME = re.compile(r"(?:^|_)(?:account_?(?:number|no|num)|routing(?:_number)?|iban|sort_?code|bsb|swift|bic|"
                            r"fax(?:_number)?|phone(?:_number)?|sms_?to|wallet(?:_address)?)$")
@@ -384,7 +383,7 @@ def _own_inputs(findings: list[Finding], tool: dict[str, Any], description: str)
     if not isinstance(props, dict) or not any(f.location == "description" and f.severity != "low"
                                               and f.rule in ("data-relay", "agent-instruction") for f in findings):
         return findings
-    own = [f"`{name}`" for name in props if isinstance(name, str) and _SECRET_PARAM.search(name)]
+    own = [f"`{name}`" for name in props if isinstance(name, str) and SECRET_SLOT.search(name)]
     blanked = description
     for name in own:
         blanked = blanked.replace(name, "`" + "x" * (len(name) - 2) + "`")
