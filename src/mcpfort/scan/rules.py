@@ -25,7 +25,7 @@ from typing import Iterator
 from mcpfort.scan.model import Finding, Severity
 from mcpfort.scan.text import evidence, fold, invisible, show
 
-__all__ = ["Rule", "RULES", "check_text", "EMAIL", "SECRET_SLOT", "SENSITIVE_PATH"]
+__all__ = ["Rule", "RULES", "check_text", "EMAIL", "PHONE", "SECRET_SLOT", "SENSITIVE_PATH"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +222,7 @@ _IMPERATIVE = re.compile(r"\b(?:before|first|must|please|make sure|ensure|need t
                          r"then|you should|should (?:first|always)|otherwise|in order to|remember to|do not forget)\b")
 _URL = re.compile(r"\b(?:https?|ftp|wss?)://[^\s'\"<>)`]+")
 EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,64})+\b")
-_PHONE = re.compile(r"\+\d[\d ()-]{7,}\d")
+PHONE = re.compile(r"\+\d[\d ()-]{7,}\d")
 _CRYPTO_ADDR = re.compile(r"\b0x[0-9a-f]{40}\b|\b(?:bc1|[13])[a-hj-np-z0-9]{25,39}\b")
 
 # --------------------------------------------------------------------------------------------------
@@ -1880,7 +1880,7 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
         if wanted != real and difflib.SequenceMatcher(None, wanted, real).ratio() >= 0.8:
             add("shadowing", "high", f"steers installs to a look-alike of {real!r}", evidence(raw, where, m.start(), m.end()))
             break
-    urls = _URL.findall(folded) + EMAIL.findall(folded) + _PHONE.findall(folded) + _CRYPTO_ADDR.findall(folded)
+    urls = _URL.findall(folded) + EMAIL.findall(folded) + PHONE.findall(folded) + _CRYPTO_ADDR.findall(folded)
     if urls:
         add("url-in-text", None, "fixed destination(s): " + ", ".join(dict.fromkeys(urls[:3])), urls[0])
     return list(out.values())

@@ -16,7 +16,7 @@ import orjson
 
 from mcpfort.errors import UsageError
 from mcpfort.scan.model import Finding, ServerReport, ToolReport
-from mcpfort.scan.rules import EMAIL, RULES, SECRET_SLOT, SENSITIVE_PATH, check_text
+from mcpfort.scan.rules import EMAIL, PHONE, RULES, SECRET_SLOT, SENSITIVE_PATH, check_text
 from mcpfort.scan import wording
 from mcpfort.scan.text import fold, show, strings
 
@@ -66,7 +66,6 @@ _METADATA_HOST = re.compile(r"169\.254\.169\.254|\bmetadata\.google\.internal\b|
                             r"169\.254\.170\.2\b")
 _INJECTION_VALUE = re.compile(r"\bunion\s+(?:all\s+)?select\b|;\s*drop\s+table\b|'\s*or\s+'?1'?\s*=\s*'?1|;\s*rm\s+-rf\b|"
                               r"\|\s*(?:nc|ncat|netcat)\b|\$\(\s*(?:curl|wget)\b")
-_PHONE_VALUE = re.compile(r"\+\d[\d ()-]{7,18}\d")
 _IBAN = re.compile(r"[A-Za-z]{2}\d{2}[A-Za-z0-9]{11,30}")
 _PERSISTENCE_PATH = re.compile(r"\.git/hooks/|(?:^|/)\.(?:bashrc|zshrc|profile|bash_profile)$|crontab|launchagents|"
                                r"\.config/autostart|/etc/cron|/etc/systemd|\.config/systemd")
@@ -207,7 +206,7 @@ def _param_findings(schema: Any, path: str, description: str = "") -> list[Findi
                 out.append(Finding("exfil-destination", "medium", f"{rule_x.title}: parameter {pname!r} pays or reaches "
                                    "a fixed account or number unless told otherwise", show(str(default)), rule_x.why,
                                    loc + ".default"))
-            if isinstance(default, str) and _PHONE_VALUE.fullmatch(default.strip()) and not _ACCOUNT_NAME.search(key):
+            if isinstance(default, str) and PHONE.fullmatch(default.strip()) and not _ACCOUNT_NAME.search(key):
                 rule_x = RULES["exfil-destination"]
                 out.append(Finding("exfil-destination", "medium", f"{rule_x.title}: parameter {pname!r} texts or calls "
                                    "a fixed number unless told otherwise", show(default), rule_x.why, loc + ".default"))
