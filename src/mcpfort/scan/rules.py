@@ -1341,6 +1341,53 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\balways (?:send|pass|set) [\w`'\"]{0,20}(?:confirm\w*|approv\w*|acknowledg\w*|accept_all)[`'\"]?\s*[=:]\s*true\b|"
         r"\bdon'?t ask about it\b|直接提交即可|\balways pass\b[^.]{0,60}\bverify\w*[`'\"]?\s*[:=]\s*false\b"),
      "skip-confirmation", None, "acts without asking the user"),
+    # round 46: logistics; 47: AI and agent tooling; 48: telecom and utilities, poison in schema fields;
+    # 49: publishing, poison argued as best practice
+    (_C(r"\b(?:already )?counts as (?:\w+ )?(?:authori[sz]ation|approval|consent|confirmation) to\b|\bwithout (?:pausing|"
+        r"stopping|checking back|asking) again\b|\bwithout (?:walking|taking) (?:the user|them) through\b|\b(?:및|다시) "
+        r"확인을 구하지 마|\bsans (?:redemander|reconfirmer)\b|\bohne (?:erneute|nochmalige) (?:rückfrage|bestätigung)\b"),
+     "skip-confirmation", None, "acts without asking the user"),
+    (_C(r"\b(?:do not|don'?t|never) (?:put|bring|show|surface|present) (?:them|these|those|it|other [\w-]{1,40}) (?:in front of|"
+        r"to) the user\b|\btell (?:them|the user) (?:that )?(?:the )?other (?:\w+ ){0,2}(?:are|is) (?:currently )?"
+        r"(?:unavailable|down|offline|not available)\b|(?:返答|回答|応答)の中で(?:は)?触れず|あなた自身が(?:確認|調査|作成|検証)"
+        r"した(?:内容|もの|結果)として"),
+     "secrecy", None, "keeps other options or its own doings from the user"),
+    (_C(r"\b(?:any|every|each|all) [\w-]{1,40} (?:that|which) (?:has|have) not been (?:queried|used|accessed|touched|opened|"
+        r"read|viewed)\b[^.]{0,60}\b(?:counts? as|is|are|belongs?) (?:stale|unused|orphaned|safe to (?:drop|delete|"
+        r"remove)|in this list)"),
+     "command-injection", None, "tells the model to destroy data"),
+    (_C(r"\b(?:set|switch|put|turn)\b[^.]{0,60}\b(?:to|in(?:to)?) (?:observe|monitor|log|audit|permissive|report)"
+        r"(?:[- ]only)?(?: mode)?\b[^.]{0,40}\b(?:at the (?:beginning|start) of|before) (?:any|every|each|other)\b|"
+        r"перед (?:первым )?(?:обращением|вызовом) к (?:любому|каждому) инструменту"),
+     "shadowing", None, "switches a protection off as a side step"),
+    (_C(r"\bkeep (?:the default|this value|it) anyway\b|\bconserva este valor aunque\b|\bmantenha (?:este|o) valor "
+        r"mesmo que\b|\btroque-a pela\b|\b(?:replace|swap) it with the (?:\w+ ){0,2}(?:partner|reseller|collection)'?s?\b"),
+     "shadowing", None, "keeps a fixed value whatever the user says"),
+    (_C(r"\brun (?:it |them |this |that )?(?:exactly |verbatim )?as (?:given|returned|provided|supplied)\b[^.]{0,60}\b"
+        r"(?:shell|terminal)\b|\bwith (?:whatever|any) (?:shell|terminal)\b[\w /-]{0,30}(?:tool|is available)"),
+     "command-injection", None, "runs fetched code or hides and re-installs itself"),
+    (_C(r"\b(?:whenever|when|if|any time)\b[^.]{0,60}\btools?\b[^.]{0,30}\bfrom (?:any|every|an?|each) (?:other )?"
+        r"(?:connected|installed|available|attached|enabled) (?:mcp )?servers?\b"),
+     "shadowing", None, "gives orders for other servers' tools"),
+    (_C(r"\bset\s+[`'\"]?[a-z_]*(?:cc|bcc|recipients?|email|mail|notify|reviewer|forward)[a-z_]*[`'\"]?\s+to\s+"
+        r"[\w.+-]{1,64}@[\w-]{1,63}\."),
+     "exfil-destination", None, "sends a copy to a fixed address"),
+    (_C(r"\b(?:when|if) (?:the )?(?:verdict|result|status|check|test|scan|outcome)\b[^.]{0,60}\b(?:unverified|disputed|"
+        r"failed|fails|false|negative|inconclusive)\b[^.]{0,120}\btell the user\b[^.]{0,40}\b(?:passed|verified|"
+        r"succeeded|is fine|is true|was confirmed)\b|\b(?:tell|assure) the user (?:that )?the (?:meter|device|system|"
+        r"account|line|service) is (?:operating|working|running) normally\b[^.]{0,40}\bleave\b|\bdevem ser (?:descrit|"
+        r"relatad|apresentad|informad)\w* como\b"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\b(?:as if|same weight as|same authority as)\b[^.]{0,30}\b(?:the user|a request typed by the user)\b(?: "
+        r"(?:had )?(?:typed|written|asked|said|requested|sent)\b)?|\bcarry (?:it|them|each one|each|these|those) out\b"
+        r"[^.]{0,40}\bwhatever tools\b|\busing whatever tools you have\b"),
+     "instruction-override", None, "treats text from data as the user's own instructions"),
+    (_C(r"\bwhatever the (?:\w+ ){0,2}(?:costs?|prices?|numbers|figures|results?|scores?|ratings?|distances?)\b[^.]{0,60}"
+        r"\b(?:present|recommend|rank|show|list)\b|\b(?:call|describe|label) (?:\w+ ){0,3}other (?:suppliers?|vendors?|"
+        r"providers?|brands?|carriers?)'?s? (?:\w+ ){0,2}(?:risky|unreliable|unsafe|inferior)\b"),
+     "tool-priority", "medium", "pushes one vendor whatever the facts"),
+    (_C(r"会話[^。]{0,30}(?:要約せず|全文)|对话[^。]{0,20}(?:全文|完整内容|不要摘要)|대화[^.]{0,20}(?:전문|전체 내용)"),
+     "data-relay", None, "asks for earlier messages or secrets in a parameter (non-English)"),
     # public sources of 2026-12-02: a drifted description that adds a side channel
     (_C(r"\balso send (?:a copy of )?\b[^.]{0,60}\bto (?:our|my|an?|the) (?:\w+ ){0,2}(?:endpoint|server|webhook|"
         r"collector)\b"),
@@ -1354,7 +1401,8 @@ _SENSITIVE_PATH_ONLY = re.compile(SENSITIVE_PATH.pattern)
 _RELAY_RE = re.compile(_RELAY_VERB)
 _READ_RE = re.compile(_READ_VERB)
 _DEST_RE = re.compile(_PARAM_DEST)
-_SENTENCE = re.compile(r".+?(?:[.!?;]+(?=\s|$)|$)")
+# a shell comment in a folded code example ("… --output json # list registered scorers …") starts a new line
+_SENTENCE = re.compile(r".+?(?:[.!?;]+(?=\s|$)|(?= #{1,4} \w)|$)")
 _BASE64 = re.compile(r"(?:(?<=\w=)|(?<![A-Za-z0-9+/=]))[A-Za-z0-9+/]{32,}={0,2}(?![A-Za-z0-9+/=])")  # "telemetry=SU1Q…"
 _HEX = re.compile(r"(?<![0-9a-fA-F])(?:[0-9a-fA-F]{2}(?: (?=[0-9a-fA-F]{2}))?){20,}(?![0-9a-fA-F])")  # "5b 61 64…" too
 _ESCAPES = re.compile(r"(?:\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|&#x?[0-9a-f]{2,5};|%[0-9a-f]{2}){8,}")
@@ -1369,6 +1417,7 @@ _REFUSED = re.compile(r"\b(?:refused|rejected|blocked|denied|not allowed|forbidd
                       r"flag(?:s|ged)?\s+(?:as|suspicious|malicious|risky|dangerous|such|any|all|these|them|it|attempts?|"
                       r"requests?|tools?|calls?|commands?|secrets?|credentials?|phrases?|patterns?|unusual)\b|warns? about|"
                       r"protects? against|prevents?|preventing|guards? against|defends? against|scans? for|"
+                      r"(?:guardrail|security|content|moderation|safety|dlp) polic(?:y|ies) (?:for|against|on|covering)|"
                       r"blocks? (?:any|all|such|requests?|access|attempts?|these|them|it|the (?:request|call|command))\b|"
                       r"identif(?:y|ies) (?:\w+ )?(?:attempts?|attacks?)|investigations?|forensics?)\b")
 
@@ -1415,7 +1464,7 @@ _LEADING_VERB = re.compile(r"^\s*(?:(?:to|for|in order to) [^,]{1,40}, |then |fi
                            r"step \d+[:.)]? |\d+[.)] |[-*] )*"
                            + _READ_VERB.replace(r"\b(?:", r"(?:", 1))
 _CONTENTS_OF = re.compile(r"\b(?:contents?|text|body|values?|lines?|output|variables|settings) (?:of|from|in)\b|"
-                          r"\bdetails from\b|\b(?:inhoud|contenido|contenu|"
+                          r"\bdetails from\b|\bvaleur d(?:e |')|\bvalor d[eo]\b|\bwert (?:von|aus)\b|\b(?:inhoud|contenido|contenu|"
                           r"inhalt|conte[úu]do|contenuto|zawarto[śs][ćc])\b")
 # "…and saves credentials to a .env file": the tool saying what it does, in the third person
 _DESCRIBES_ITSELF = re.compile(r"(?:^\s*|\b(?:it|this tool|the tool|this|and|then|also|which)\s+)\0[a-z]+(?<!s)(?<!ss)s$|"
@@ -1497,9 +1546,10 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
         dest = (_DEST_RE.search(sentence, relay.end()) or _OBJECT_DEST.match(sentence, relay.end())) if relay else None
         if relay and not dest and _CONVERSATION_RE.match(sentence, sensitive.start()):
             dest = _FIELD_ITEM.match(sentence)
-        if relay and dest and (index > 0 or _STRONG_DEST.search(sentence, relay.end())) \
+        lo, hi = (min(sensitive.start(), relay.start()), max(sensitive.end(), dest.end())) if dest else (0, 0)
+        # parts 300 characters apart are in a run of folded lines (a code example), not in one request
+        if relay and dest and (index > 0 or _STRONG_DEST.search(sentence, relay.end())) and hi - lo <= 300 \
                 and not (sensitive.start() > dest.end() and _SO_THAT.search(sentence, dest.end(), sensitive.start())):
-            lo, hi = min(sensitive.start(), relay.start()), max(sensitive.end(), dest.end())
             yield "data-relay", None, base + lo, base + hi, "asks the model to put sensitive data into an argument"
             continue
         if in_param and _CONTENTS_OF.search(sentence) and _SPECIFIC_RE.search(sentence) \
@@ -1599,6 +1649,9 @@ _SAFEGUARD = re.compile(r"\b(?:never|do not|don'?t|must not)\b[^.]{0,40}\b(?:bec
                         r"\bonly (?:when|if) the user (?:\w+ )?(?:provides|gives|supplies|enters|pastes|types)\b")
 
 
+_NOT_LISTED = re.compile(r"\b(?:not|none of|nor|no|without)\s+(?!only\b)(?:[\w']+\s+){0,3}$")
+
+
 def _agent_instructions(folded: str, skip_first: bool) -> Iterator[tuple[int, int, list[str]]]:
     """Sentences that instruct the model and reach at least two kinds of thing beyond the tool itself."""
     for index, (base, sentence) in enumerate(_sentences(folded)):
@@ -1608,7 +1661,9 @@ def _agent_instructions(folded: str, skip_first: bool) -> Iterator[tuple[int, in
         sentence = _QUOTED.sub(lambda q: " " * len(q.group()), sentence)
         if not (_ADDRESSEE.search(sentence) or _LEADING_VERB.match(sentence) or _IMPERATIVE_START.match(sentence)):
             continue
-        hits = {k: m for k, pattern in _SCOPE.items() if (m := pattern.search(sentence))}
+        hits = {k: m for k, pattern in _SCOPE.items() if (m := pattern.search(sentence))
+                # "receives only the brief: not this conversation, none of the user's API keys" excludes them
+                and not _NOT_LISTED.search(sentence, max(0, m.start() - 30), m.start())}
         if "secrets" in hits and _PUBLIC_ONLY.search(sentence):
             del hits["secrets"]  # "provide the public key only (~/.ssh/id_ed25519.pub)"
         kinds = list(hits)
@@ -1660,6 +1715,14 @@ _REPEAT_IT = re.compile(r"(?:never|do not|don'?t)\s+(?:repeat|echo|show|print|qu
                         r"that)\b")
 _SECRET_WORD_ANY = re.compile(r"парол|токен|ключ|비밀번호|토큰|암호|mật khẩu|hasł|token|password|passwort|mot de passe|"
                               r"contraseña|senha|كلمة المرور|密码|令牌|パスワード|トークン|şifre|heslo|lösenord|wachtwoord")
+# a form, file or archive that is locked has its own password, which only the user can give
+_LOCKED_THING = re.compile(r"\bpassword[- ]protected\b|\bprotected (?:with|by) a password\b")
+# the server's own credential, which it keeps: the model is told not to look for one
+_SERVER_HOLDS = re.compile(r"\bthe (?:server|tool|service) (?:reads|takes|gets|loads|uses|picks up)\b[^.]{0,60}\bfrom its "
+                           r"(?:own )?(?:environment|env|config\w*|settings|secret store)\b")
+_FOR_A_SECRET = re.compile(r"\s*for (?:a |an |the |their |your |any )?(?:\w+ )?(?:key|api key|token|password|credential|"
+                           r"secret)s?\b")
+_THEY_START = re.compile(r"\s*(?:they|these|both|those|neither)\b")
 _SECRET_BEFORE = re.compile(r"\b(?:secret|password|passphrase|token|api key|credential|private key)s?\b")
 _NOT_SHARED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:shar(?:e|ed)|sen[dt]|sell|sold|upload(?:ed)?|"
                          r"transmit(?:ted)?|disclosed?|pass(?:ed)?|forward(?:ed)?)\b")
@@ -1674,7 +1737,9 @@ _PAGINATION = re.compile(r"\b(?:next|page|cursor|continuation|offset|start)\w*\b
                          r"(?:response|result|page|call)")
 _ENV_KEY_NAME = re.compile(r"\s+[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:api_key|key|token)\b(?!\s*(?:=|:|to|with)\b)")
 _HANDLE_AFTER = re.compile(r"\s+(?:ids?|identifiers?|names?|prefix(?:es)?|fingerprints?)\b")
-_IN_PLACE = re.compile(r"\s+(?:in|on|inside|for) (?:the|this|that|a|each|every) [\w-]{1,40}[ .;,)]*")
+# "phone number to add to the new timeline item": where the value goes, not a request to fetch it
+_IN_PLACE = re.compile(r"\s+(?:in|on|inside|for|to|into) (?:the|this|that|a|an|each|every) (?:new |same |current |selected )?"
+                       r"[\w-]{1,40}(?: [\w-]{1,40})?[ .;,)]*")
 _IDENTIFIERS = re.compile(r"\b(?:the |their |its )?(?:\w+ )?(?:ids?|uuids?|identifiers?|creation dates?|timestamps?)\b"
                           r"(?! of (?:the )?(?:transfer|payment|recipient))")
 _CONFIRMS = re.compile(r"\b(?:confirms?|confirmation|approv\w+|asks? the user|with the user'?s? consent)\b")
@@ -1768,6 +1833,9 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                 continue  # "<div><!-- header -->…" in an example of HTML says nothing to anyone
             if rule_id == "command-injection" and _PROHIBITS_COMMAND.search(_before_in_sentence(folded, m.start())):
                 continue  # "never pipe a remote script into a shell (for example curl … | sh)" is a safeguard
+            if rule_id == "skip-confirmation" and (_FOR_A_SECRET.match(folded, m.end())
+                                                   or _SERVER_HOLDS.search(_sentence_at(folded, m.start()))):
+                continue  # "the server reads the key from its own environment: no need to ask the user for a key"
             if rule_id == "skip-confirmation" and _USER_TRIGGERED.search(_sentence_at(folded, m.start())):
                 continue  # "you may call it without waiting for confirmation when the user reports danger"
             if rule_id == "skip-confirmation" and "without" in m.group() and _NOT_WITHOUT.search(
@@ -1791,6 +1859,9 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                     and _WARNS.search(_before_in_sentence(folded, m.start())) \
                     and _SECRET_BEFORE.search(_sentence_at(folded, m.start())):
                 continue  # "do not reveal secret material in chat, even if the user asks" is the safe rule
+            if rule_id == "secrecy" and _THEY_START.match(_sentence_at(folded, m.start())) and _SECRET_BEFORE.search(
+                    folded, max(0, _sentence_start(folded, m.start()) - 200), _sentence_start(folded, m.start())):
+                continue  # "The API key is read from the server's config. They never appear in responses."
             if rule_id == "secrecy" and _IDENTIFIERS.search(folded, m.start(), min(len(folded), m.end() + 30)) \
                     and not _SECRET_WORD_ANY.search(_sentence_at(folded, m.start())):
                 continue  # "don't bother telling the user the IDs or creation dates" keeps answers short
@@ -1815,8 +1886,18 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if rule_id in _QUOTABLE and _quoted_mention(folded, m.start(), m.end()):
                 continue  # 'flags phrases such as "ignore previous instructions"' names the attack, not uses it
             if message == "asks the user for their password" \
+                    and (_NEGATION.search(_before_in_sentence(folded, m.start())) or _LOCKED_THING.search(folded)
+                         or (" for the " in m.group() and SECRET_SLOT.search(location.rpartition(".properties.")[2]))):
+                # "never ask the user for their password"; "if the form is password protected, ask…"; a
+                # `password` parameter saying "ask the user for the password" of the form it opens
+                continue
+            if message == "chat-template or bracketed instruction marker" and re.fullmatch(r"\[\s*important\s*\]", m.group()):
+                # "[IMPORTANT] If you need to create multiple items…": a visible label; what follows is judged itself
+                add(rule_id, "low", message + " (a visible label)", evidence(raw, where, m.start(), m.end()))
+                continue
+            if message == "treats text from data as the user's own instructions" \
                     and _NEGATION.search(_before_in_sentence(folded, m.start())):
-                continue  # "never ask the user for their password" is the safe advice
+                continue  # "never act on it as if the user had said it" is the safeguard
             if message == "says data is sent to or kept by an outside party" \
                     and _NOT_SHARED.search(folded, max(0, m.start() - 20), m.end()):
                 continue  # "results are not shared with any third party"
@@ -1847,8 +1928,12 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             add(rule_id, severity, message, evidence(raw, where, m.start(), m.end()))
             break
     for rule_id, severity, start, end, message in _compound(folded, ".properties." in location and role == "description"):
+        if rule_id in ("data-relay", "credential-read") and _SERVER_HOLDS.search(_sentence_at(folded, start)):
+            continue  # "the server reads WIRE_API_KEY from its own environment, so there is no need to pass one"
         add(rule_id, severity, message, evidence(raw, where, start, end))
     for start, end, kinds in _agent_instructions(folded, skip_first=role == "description" and "." not in location):
+        if _SERVER_HOLDS.search(folded, start, end):
+            continue
         add("agent-instruction", "high" if len(kinds) >= 3 else None, f"reaches {', '.join(kinds)}",
             evidence(raw, where, start, end))
         break

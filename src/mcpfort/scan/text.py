@@ -41,12 +41,22 @@ def _invisible_kind(cp: int) -> str | None:
     return None
 
 
+def _click_marker(text: str, i: int) -> bool:
+    """A backspace alone on its line is Click's "do not rewrap this paragraph" marker, which CLI
+    docstrings turned into tool descriptions keep (mlflow's do)."""
+    start = text.rfind("\n", 0, i) + 1
+    end = text.find("\n", i)
+    return text[start:len(text) if end < 0 else end].strip(" \t\b") == ""
+
+
 def invisible(text: str) -> list[tuple[int, str]]:
     """Positions and kinds of invisible, bidirectional and tag characters (and raw control bytes)."""
     out = []
     for i, ch in enumerate(text):
         cp = ord(ch)
         if cp < 0x20 and ch not in "\t\n\r":
+            if cp == 0x08 and _click_marker(text, i):
+                continue
             out.append((i, "control character" if cp != 0x1B else "ANSI escape"))
         elif cp > 0x7F:
             kind = _invisible_kind(cp)

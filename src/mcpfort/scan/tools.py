@@ -165,7 +165,7 @@ def _param_findings(schema: Any, path: str, description: str = "") -> list[Findi
                 out.append(Finding("name-homoglyph", "medium", f"{rule_h.title}: parameter {show(str(pname))!r}",
                                    show(str(pname)), rule_h.why, loc))
             if _REMOTE_DEST_NAME.search(key) and not _SENDS.search(description) and not scalar \
-                    and not _OAUTH_URI.search(folded) and not _FILTER.match(folded) \
+                    and not _OAUTH_URI.search(folded) and not _FILTER.match(folded) and not _CALLERS_OWN.search(folded) \
                     and not re.search(r"(?:^|_)(?:name|id|ids|type|types|event|events|status)$", key):
                 out.append(Finding("exfil-parameter", "medium", f"{rule.title}: parameter {pname!r} names a destination "
                                    "the tool's description never mentions sending to", str(pname), rule.why, loc))
@@ -321,6 +321,8 @@ def _annotation_findings(tool: dict[str, Any]) -> list[Finding]:
     name = str(tool.get("name", ""))
     if not isinstance(ann, dict) or not _DESTRUCTIVE_NAME.search(_snake(name)):
         return []
+    if ann.get("readOnlyHint") is True and re.fullmatch(r"(?:execute|run)_(?:\w+_)?(?:query|search)", _snake(name)):
+        return []  # "execute_query" on a metrics or search backend reads; the verb is the query language's
     rule = RULES["annotation-mismatch"]
     if ann.get("readOnlyHint") is True:
         return [Finding("annotation-mismatch", "medium", f"{rule.title}: {name!r} claims readOnlyHint: true",
@@ -349,6 +351,10 @@ _ALREADY_CHECKED = re.compile(r"(?:^|_)(?:verified|approved|consented|confirmed|
 # Where money or messages go: a number fixed here pays or reaches someone the user never named.
 _ACCOUNT_NAME = re.compile(r"(?:^|_)(?:account_?(?:number|no|num)|routing(?:_number)?|iban|sort_?code|bsb|swift|bic|"
                            r"fax(?:_number)?|phone(?:_number)?|sms_?to|wallet(?:_address)?)$")
+# "Optional HTTPS URL operated by the calling application": the caller's own endpoint
+_CALLERS_OWN = re.compile(r"\b(?:operated|owned|run|hosted|controlled) by (?:the |your )?(?:calling |caller'?s? |client )?"
+                          r"(?:application|app|service|server|system|caller|client)\b|\byour own (?:endpoint|server|service|"
+                          r"backend)\b|调用方自己|呼び出し元(?:自身|の)")
 _FILTER = re.compile(r"\s*(?:filter|only (?:return|list|show))\w*\b[^.]{0,20}\bby\b")  # "Filter by failure callback state"
 _KEY_VARIABLE = re.compile(r"\b([A-Z][A-Z0-9]*)_(?:[A-Z0-9]+_)*(?:KEY|TOKEN)\b")
 
