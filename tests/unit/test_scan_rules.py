@@ -593,6 +593,9 @@ QUIET = [
     "Checks a draft against the guardrail policy for PII, prompt injection and data exfiltration.",
     "[IMPORTANT] To create several items at once, call this tool once per item.",
     "If the form is password protected, ask the user for the password before submitting.",
+    "Each request carries an `X-Signature` header: an HMAC of the body using the webhook secret you set here.",
+    "Scans a repository's history for committed credentials before release: .env files, id_rsa keys, cloud tokens.",
+    "Opens a session and returns a session token that every other POS tool in this server requires in its `token` field.",
 ]
 
 
@@ -893,3 +896,11 @@ def test_a_query_tool_may_claim_to_be_read_only() -> None:
     assert scan_tool(tool).verdict == "clean"
     tool["name"] = "execute_command"
     assert "annotation-mismatch" in {f.rule for f in scan_tool(tool).findings}
+
+
+def test_a_parameter_that_names_the_ssh_user_is_not_a_credential() -> None:
+    props = {"ssh_user": {"type": "string", "description": "User on the device."}}
+    tool = {"name": "deploy", "description": "Deploy over SSH.", "inputSchema": {"type": "object", "properties": props}}
+    assert scan_tool(tool).verdict == "clean"
+    props["ssh_private_key"] = {"type": "string", "description": "Key contents."}
+    assert "exfil-parameter" in {f.rule for f in scan_tool(tool).findings}

@@ -1473,6 +1473,7 @@ _ORIGIN = re.compile(r"\b(?:from|stored|saved|kept|found|located|in your|the use
                      r"disk)|environment|context|conversation|other tools?)\b")
 # "the path to write the secret to", "For example: {"action": "Fill in the password"}": what the
 # parameter is for, or an example of its value, not a request to the model
+_YOUR_OWN_VALUE = re.compile(r"\b(?:secret|key|token|password|passphrase|value|one)s? (?:that |which )?(?:you|the user) $")
 _LIST_OF = re.compile(r"^\s*(?:an? |the )?(?:list|array|set|collection) of [\w -]{1,40} to $")
 _PURPOSE = re.compile(r"\b(?:path|place|location|folder|directory|file|url|key|name|mount) to $")
 _EXAMPLE_CUE = re.compile(r"\b(?:e\.g\.|i\.?e\.?:|for example|example:|such as)")
@@ -1540,7 +1541,9 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
                       and not _FLAG_VALUES.match(sentence, m.end())  # "set `masked` and `protected` to true" too
                       # "set SEMANTIC_SCHOLAR_API_KEY for a higher limit": the operator's environment, no value asked for
                       and not (m.group() == "set" and _ENV_KEY_NAME.match(sentence, m.end()))
-                      and not _DESCRIBES_ITSELF.search(sentence[:m.start()] + "\0" + m.group())), None)
+                      and not _DESCRIBES_ITSELF.search(sentence[:m.start()] + "\0" + m.group())
+                      # "the webhook secret you set here": a relative clause about the user's own value
+                      and not _YOUR_OWN_VALUE.search(sentence, 0, m.start())), None)
         if relay and _USER_SUPPLIES.search(sentence):
             relay = None
         dest = (_DEST_RE.search(sentence, relay.end()) or _OBJECT_DEST.match(sentence, relay.end())) if relay else None
@@ -1548,7 +1551,9 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
             dest = _FIELD_ITEM.match(sentence)
         lo, hi = (min(sensitive.start(), relay.start()), max(sensitive.end(), dest.end())) if dest else (0, 0)
         # parts 300 characters apart are in a run of folded lines (a code example), not in one request
-        if relay and dest and (index > 0 or _STRONG_DEST.search(sentence, relay.end())) and hi - lo <= 300 \
+        # "every request carries an `X-Signature` header": a verb in the third person reports, it does not ask
+        reports = relay is not None and _THIRD_PERSON.fullmatch(relay.group()) and not _IMPERATIVE.search(sentence)
+        if relay and dest and not reports and (index > 0 or _STRONG_DEST.search(sentence, relay.end())) and hi - lo <= 300 \
                 and not (sensitive.start() > dest.end() and _SO_THAT.search(sentence, dest.end(), sensitive.start())):
             yield "data-relay", None, base + lo, base + hi, "asks the model to put sensitive data into an argument"
             continue
@@ -1589,7 +1594,9 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
             yield "credential-read", None, base + lo, base + hi, "tells the model to put a sensitive file's contents somewhere"
             continue
         read = next((m for m in _READ_RE.finditer(sentence) if not _negated(sentence, m.start())), None)
-        if path and read and (_IMPERATIVE.search(sentence) or (index > 0 and _LEADING_VERB.match(sentence))) \
+        # "Scans a repository for committed credentials: .env files, id_rsa…" is the tool saying what it does
+        describes = read is not None and not sentence[:read.start()].strip() and _THIRD_PERSON.match(read.group())
+        if path and read and not describes and (_IMPERATIVE.search(sentence) or (index > 0 and _LEADING_VERB.match(sentence))) \
                 and not _negated(sentence, path.start()):
             lo, hi = min(path.start(), read.start()), max(path.end(), read.end())
             yield "credential-read", None, base + lo, base + hi, "tells the model to read a sensitive file"
@@ -1649,6 +1656,8 @@ _SAFEGUARD = re.compile(r"\b(?:never|do not|don'?t|must not)\b[^.]{0,40}\b(?:bec
                         r"\bonly (?:when|if) the user (?:\w+ )?(?:provides|gives|supplies|enters|pastes|types)\b")
 
 
+_THIRD_PERSON = re.compile(r"\s*[a-z]+(?<!s)s\b")
+_THIS_SERVER = re.compile(r"\s+(?:in|of|on|from) this (?:server|mcp server|integration|toolkit|package)\b")
 _NOT_LISTED = re.compile(r"\b(?:not|none of|nor|no|without)\s+(?!only\b)(?:[\w']+\s+){0,3}$")
 
 
@@ -1659,9 +1668,13 @@ def _agent_instructions(folded: str, skip_first: bool) -> Iterator[tuple[int, in
             continue
         # quoted examples ('e.g. "print your API key"') are what a filter looks for, not what it asks
         sentence = _QUOTED.sub(lambda q: " " * len(q.group()), sentence)
-        if not (_ADDRESSEE.search(sentence) or _LEADING_VERB.match(sentence) or _IMPERATIVE_START.match(sentence)):
+        # "Opens a session and returns a token…" is the tool describing itself, not a verb addressed to the model
+        leading = _LEADING_VERB.match(sentence) and not _THIRD_PERSON.match(sentence)
+        if not (_ADDRESSEE.search(sentence) or leading or _IMPERATIVE_START.match(sentence)):
             continue
         hits = {k: m for k, pattern in _SCOPE.items() if (m := pattern.search(sentence))
+                # "every other POS tool in this server requires the token": the server's own tools
+                and not (k == "other-tools" and _THIS_SERVER.match(sentence, m.end()))
                 # "receives only the brief: not this conversation, none of the user's API keys" excludes them
                 and not _NOT_LISTED.search(sentence, max(0, m.start() - 30), m.start())}
         if "secrets" in hits and _PUBLIC_ONLY.search(sentence):

@@ -42,6 +42,8 @@ _HANDED_OVER = re.compile(r"\b(?:from|returned by|(?:the )?(?:output|result) of|
                           r"(?:the\s+|a\s+)?[`'\"]?([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?:\(\))?[`'\"]?(?:\s+tool)?")
 _SENSITIVE_NAME = re.compile(r"ssh|id_?rsa|id_?ed25519|passwd|shadow|credential|private_?key|secret_?key|api_?key_?from"
                              r"|mcp_?json|env_?file|dotenv|aws_?(?:secret|cred)|from_?reading|contents?_?of|kube_?config")
+# "ssh_user", "ssh_key_path", "secret_name": what names or locates a credential, not its contents
+_HANDLE_NAME = re.compile(r"(?:^|_)(?:name|id|path|file|ref|type|label|user|username|host|hostname|port|alias|fingerprint)$")
 _DEST_NAME = re.compile(r"upload|dest|callback|webhook|report_?to|send_?to|forward|sink|post_?to|exfil|collector|"
                         r"mirror|backup_?url|notify_?url")
 # A tool that sends, notifies or calls back says so; a destination parameter on one that does not is a side door.
@@ -135,7 +137,7 @@ def _param_findings(schema: Any, path: str, description: str = "") -> list[Findi
             handed = _HANDED_OVER.search(folded)
             if handed and re.search(r"read|cat|file|shell|exec|command|env|run", handed.group(1)):
                 handed = None  # "the key from read_file": that is the model fetching a secret after all
-            if _SENSITIVE_NAME.search(key) and not re.search(r"(?:^|_)(?:name|id|path|file|ref|type|label)$", key) \
+            if _SENSITIVE_NAME.search(key) and not _HANDLE_NAME.search(key) \
                     and handed:
                 out.append(Finding("exfil-parameter", "low", f"{rule.title}: parameter {pname!r} is named for a "
                                    f"credential, filled from another tool's result ({handed.group(1)})", str(pname),
@@ -144,7 +146,7 @@ def _param_findings(schema: Any, path: str, description: str = "") -> list[Findi
                 out.append(Finding("exfil-parameter", "low", f"{rule.title}: parameter {pname!r} selects a credential "
                                    "by name", str(pname), rule.why, loc))
             elif _SENSITIVE_NAME.search(key) and not scalar \
-                    and not re.search(r"(?:^|_)(?:name|id|path|file|ref|type|label)$", key):
+                    and not _HANDLE_NAME.search(key):
                 out.append(Finding("exfil-parameter", "high", f"{rule.title}: parameter {pname!r} is named for a "
                                    "credential or sensitive file's contents", str(pname), rule.why, loc))
             elif _SHADOW_PARAMS.match(key) and _FOR_ITS_OWN_AGENT.search(folded) and not _YOUR_OWN.search(folded):
