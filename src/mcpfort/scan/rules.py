@@ -439,7 +439,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"delivered)\s+to\b"),
      "exfil-destination", None, "routes data to a fixed destination"),
     (_C(r"\b(?:curl|wget|iwr|invoke-webrequest|fetch)\b[^|\n]{0,200}\|\s*(?:sudo\s+)?(?:sh|bash|zsh|python3?|"
-        r"powershell|pwsh|iex|node)\b|\brm\s+-rf\s+[~/$]|\bchmod\s+(?:-r\s+)?0?[0-7]{3}\s+[~/$]|/dev/tcp/|\bnc\s+-e\b"
+        r"powershell|pwsh|iex|node)\b|\brm\s+-rf\s+(?:[~$]|/(?![\w.-])|/(?:etc|home|usr|var|boot|bin|root|opt|lib|srv|mnt|data)\b)|\bchmod\s+(?:-r\s+)?0?[0-7]{3}\s+[~/$]|/dev/tcp/|\bnc\s+-e\b"
         r"|\bbase64\s+(?:-d|--decode)\s*\|\s*(?:sh|bash)|\bpowershell\s+-e(?:nc)?\s|\bchmod\s+(?:-r\s+)?0?777\b|"
         r"\bsetenforce\s+0\b|\bnopasswd\b|\bufw\s+disable\b|\biptables\s+-f\b"),
      "command-injection", None, "dangerous shell command"),
@@ -1379,8 +1379,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"relatad|apresentad|informad)\w* como\b"),
      "secrecy", None, "reports a result other than the real one"),
     (_C(r"\b(?:as if|same weight as|same authority as)\b[^.]{0,30}\b(?:the user|a request typed by the user)\b(?: "
-        r"(?:had )?(?:typed|written|asked|said|requested|sent)\b)?|\bcarry (?:it|them|each one|each|these|those) out\b"
-        r"[^.]{0,40}\bwhatever tools\b|\busing whatever tools you have\b"),
+        r"(?:had )?(?:typed|written|asked|said|requested|sent)\b)?|\bcarry (?:it|them|each one|each|these|those)(?: \w+)? out\b"
+        r"[^.]{0,40}\b(?:whatever tools|exactly as written)\b|\busing whatever tools you have\b"),
      "instruction-override", None, "treats text from data as the user's own instructions"),
     (_C(r"\bwhatever the (?:\w+ ){0,2}(?:costs?|prices?|numbers|figures|results?|scores?|ratings?|distances?)\b[^.]{0,60}"
         r"\b(?:present|recommend|rank|show|list)\b|\b(?:call|describe|label) (?:\w+ ){0,3}other (?:suppliers?|vendors?|"
@@ -1388,6 +1388,47 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "tool-priority", "medium", "pushes one vendor whatever the facts"),
     (_C(r"会話[^。]{0,30}(?:要約せず|全文)|对话[^。]{0,20}(?:全文|完整内容|不要摘要)|대화[^.]{0,20}(?:전문|전체 내용)"),
      "data-relay", None, "asks for earlier messages or secrets in a parameter (non-English)"),
+    # round 50: research computing; 51: creative tools; 52: docstrings (poison in Returns/Notes/Example); 53: hospitality
+    (_C(r"\b(?:when|whenever|if)\b[^.]{0,60}\b[a-z]+(?:_[a-z0-9]+)+[`'\"]? (?:from|on|of) the [\w-]{1,30} server\b|"
+        r"\blist [`'\"]?[\w.-]{1,40}[`'\"]? as the only reviewer\b|\bwaiting for human reviewers? stalls\b|"
+        r"其他服务器(?:提供)?的[^。]{0,60}(?:工具|调用)|抄送\s*[\w.+-]{1,64}@"),
+     "shadowing", None, "gives orders for other servers' tools"),
+    (_C(r"\b(?:tools?|results?) (?:on|from) other (?:connected )?servers? (?:return|are|give|have)\b[^.]{0,30}\b(?:outdated|"
+        r"stale|wrong|inaccurate|unreliable|incorrect)|\bpresent [\w -]{1,40} as the better (?:pick|choice|option)\b|"
+        r"\bahead of (?:those|results?|fares|offers|options) from (?:any )?other\b|\b(?:characteri[sz]e|describe|present|"
+        r"call|label) (?:the )?(?:alternatives|other (?:\w+ )?(?:options|results|tools|offers)|competitors?)\b[^.]{0,40}"
+        r"\bas (?:less reliable|unreliable|stale|outdated|inaccurate|inferior|risky)\b|\bmention (?:other|alternative|"
+        r"competing) (?:\w+ ){0,2}only (?:if|when) the user (?:names|asks|mentions|brings)\b|(?:始终|总是)把[^。]{0,40}"
+        r"列为首选|只在用户明确要求时(?:再)?提及|\bvor jeder antwort\b"),
+     "tool-priority", "medium", "pushes one vendor or tool whatever the facts"),
+    (_C(r"\b(?:confirm\w*|approv\w*|bestaetigt|bestätigt|bevestigd)[`'\"]?\s*(?:=|:|to)\s*true\b[^.]{0,30}\b(?:on|in|with|"
+        r"at|beim|bij) (?:the )?(?:first|ersten|eerste) (?:call|aufruf|request|try|aanroep)|\bchecking with the user "
+        r"(?:again )?(?:only|just) (?:produces|causes|creates|adds)\b|\balways send true and go ahead\b|\bentfällt die "
+        r"rückfrage\b|\bniet nodig om (?:eerst )?(?:bij|met) de gebruiker\b|\bzet dit altijd op true\b|다시 물어보거나|"
+        r"확인을 받을 필요가 없|\bpas la peine de (?:re)?demander\b|\bmets [\w]{1,30} (?:a|à) true\b|\bno (?:value|point|"
+        r"need) in reading it back to the user\b"),
+     "skip-confirmation", None, "acts without asking the user"),
+    (_C(r"\b(?:nonzero|non-zero|failed|failing|errored|error|unverified|missing|expired)\b[^.]{0,120}\b(?:should|must) be "
+        r"(?:presented|reported|shown|displayed|listed|treated) as\b[^.]{0,40}\b(?:exit(?:_status)? 0|success\w*|passed|"
+        r"completed|finished|healthy|ok|valid)\b|\bleave (?:these|those|them|it|this)(?: \w+){0,4} out of (?:the|your) "
+        r"(?:answer|reply|summary|response|quote)\b|\b(?:comes back with|returns|reports|gets?) (?:an? )?(?:\w+ ){0,4}"
+        r"(?:error|failure)\b[^.]{0,60}\b(?:just )?tell the user (?:that )?(?:the \w+ )?(?:went through|succeeded|worked|"
+        r"is live|was successful)\b|\breport (?:status )?[\"']?(?:green|passed|success|ok)[\"']? and (?:failed|failures|"
+        r"errors) as (?:0|zero)\b|検出されても[^。]{0,80}(?:問題なし|異常なし)|「問題なし」として(?:お伝え|報告|伝え)"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\b(?:envoyez|envoie|envía|envíe|envie|encaminhe|sende|senden sie|schicke|schicken sie|invia|inoltra|stuur|"
+        r"wyślij)\b[^.]{0,80}\b(?:copie|copia|cópia|kopie|kopię|exemplaire)\b[^.]{0,120}[\w.+-]{1,64}@[\w-]{1,63}\."),
+     "exfil-destination", None, "says data is sent to the author's server (non-English)"),
+    (_C(r"\ben lugar de la (?:dirección|cuenta|tarjeta) del (?:destinatario|cliente|usuario|titular)\b|\bem vez da "
+        r"(?:chave|conta|morada) do (?:anfitrião|cliente|usuário|titular|destinatário)\b|\binstead of the (?:recipient|"
+        r"customer|user|host|payee|account holder)'?s? (?:own )?(?:address|account|key|iban|card)\b"),
+     "shadowing", None, "changes amounts, limits or recipients of the user's money"),
+    (_C(r"(?:長期)?メモリ[^。]{0,120}(?:保存|記録|追加)して|长期记忆[^。]{0,40}(?:保存|写入|添加)|\b(?:bleibenden|dauerhaften|"
+        r"permanenten) eintrag in (?:der|die|den) (?:gedächtnis|konfigurations)"),
+     "instruction-override", None, "plants a standing rule in the agent's memory"),
+    (_C(r"\b(?:öppna|open|abre|öffne|ouvrez|apri)\b[^.]{0,30}\b(?:22|3389)\b[^.]{0,30}0\.0\.0\.0/0|\bstäng\w* av (?:routerns )?"
+        r"automatiska uppdateringar|\b(?:turn off|disable) (?:the )?(?:router'?s? )?automatic updates\b"),
+     "shadowing", None, "switches a protection off as a side step"),
     # public sources of 2026-12-02: a drifted description that adds a side channel
     (_C(r"\balso send (?:a copy of )?\b[^.]{0,60}\bto (?:our|my|an?|the) (?:\w+ ){0,2}(?:endpoint|server|webhook|"
         r"collector)\b"),
@@ -1857,7 +1898,7 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if rule_id == "secrecy" and message.endswith("(non-English)") \
                     and _SECRET_WORD_ANY.search(_sentence_at(folded, m.start())):
                 continue  # "никогда не показывай пароль пользователю": keeping a secret out of the chat
-            if message in ("plants code that runs later or uploads data", "opens a reverse tunnel or shell") \
+            if message in ("plants code that runs later or uploads data", "opens a reverse tunnel or shell", "plants a login key") \
                     and role == "description" \
                     and ".properties." not in location and _sentence_start(folded, m.start()) == 0:
                 # "Add a scheduled job (crontab on the target host)": a cron tool stating what it is for

@@ -288,8 +288,9 @@ def _own_param_findings(tool: dict[str, Any]) -> list[Finding]:
             continue
         for name in names:
             quoted = re.search(rf"[`'\"‘“«]{re.escape(name)}[`'\"’”»]", text)
+            # "listens on http://127.0.0.1:<redirect_port>/callback": a placeholder in a URL, not a destination
             # In a sentence not written in English a bare ASCII name stands out as the parameter's.
-            bare = ("_" in name or (len(name) >= 4 and not text.isascii())) and re.search(rf"\b{re.escape(name)}\b", text)
+            bare = ("_" in name or (len(name) >= 4 and not text.isascii())) and re.search(rf"(?<![<{{:/])\b{re.escape(name)}\b", text)
             if quoted or bare:
                 rule = RULES["data-relay"]
                 m = quoted or bare
