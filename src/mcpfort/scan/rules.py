@@ -206,6 +206,7 @@ _RELAY_VERB = (r"\b(?:(?:pass|include|insert|append|add|attach|embed|provide|sen
 _READ_VERB = (r"\b(?:read|open|cat|fetch|get|retrieve|collect|extract|obtain|gather|access|load|dump|grab|"
               r"exfiltrate|harvest|steal|capture|look up|list|print|check|inspect|scan)(?:e?s|ed|ing)?\b")
 _NEGATION = re.compile(r"\b(?:never|not|don'?t|doesn'?t|no|cannot|can'?t|won'?t|avoid|refuse|without|neither|nor|"
+                       r"não|nem|nunca|jamais|niemals|nicht|niet|nooit|"
                        r"instead of|rather than)\b[^.]{0,25}$")
 _PARAM_DEST = (r"(?:\b(?:as|in|into|inside|within|to|via|through|using|under|with|en|dans|em|nel|no|na|nello|nella|"
                r"im|till)\s+(?:the\s+|a\s+|an\s+|this\s+|its\s+)?"
@@ -1159,7 +1160,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "tool-priority", None, "disparages other tools to replace them"),
     (_C(r"\bread\b[^.]{0,40}(?:~/|/)[\w./-]{1,120}[^.]{0,20}?\b(?:and )?(?:put|place|insert|include|paste|add|copy) (?:its|the|"
         r"their) (?:full )?contents? (?:in|into|to) [`'\"]?\w+|把(?:密码|口令|密钥|令牌)[^。]{0,10}写入|(?:senhas?|palavras-passe|"
-        r"tokens?|chaves?)\b[^.]{0,40}\binclua"),
+        r"tokens?|chaves?)\b[^.]{0,40}(?<!\bnem o )(?<!\bnão o )\binclua"),
      "data-relay", None, "asks for a file's or a secret's contents in a parameter"),
     # round 33: browser automation and computer use
     (_C(r"\b(?:run|executed?|launch(?:ed)?|install(?:ed)?)\b[^.]{0,20}\bsilently\b|\bsilently\b[^.]{0,20}\b(?:run|execute|"
@@ -1429,6 +1430,47 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:öppna|open|abre|öffne|ouvrez|apri)\b[^.]{0,30}\b(?:22|3389)\b[^.]{0,30}0\.0\.0\.0/0|\bstäng\w* av (?:routerns )?"
         r"automatiska uppdateringar|\b(?:turn off|disable) (?:the )?(?:router'?s? )?automatic updates\b"),
      "shadowing", None, "switches a protection off as a side step"),
+    # round 54: schools; 55: developer utilities; 56: poison split over two fields; 57: plain consumer apps
+    (_C(r"\b(?:handled|treated|taken|acted on) as (?:a |an )?(?:request|instruction|order)s? from (?:the person you are "
+        r"(?:working|talking) with|the user|your user)\b|\busing the tools you have\b"),
+     "instruction-override", None, "treats text from data as the user's own instructions"),
+    (_C(r"\bkeep what you tell (?:the |your )?(?:user|student|customer|patient|client|parent|them)\b[^.]{0,10}\bto\b|"
+        r"\bbringing it up\b[^.]{0,40}\b(?:causes?|tends to cause|only causes?|creates?)\b|\b(?:summaries|replies|answers|"
+        r"reports|messages) (?:for|to) (?:the )?[\w ]{1,40}? (?:mention|include|show|list) only\b|\b(?:show|mostre|muestra|"
+        r"zeige)\b[^.]{0,10}\b(?:the address|o endereço|la dirección|die adresse) (?:the user|que o usuário|que el usuario|"
+        r"die der nutzer)\b"),
+     "secrecy", None, "keeps something from the user"),
+    (_C(r"\bset (?:this|it) to true yourself\b|\bpausing to ask (?:again|the user)\b|\b(?:siempre|sempre) como true\b|"
+        r"\bimmer auf true\b|\btoujours à true\b|\baltijd op true\b|\bvolver a preguntar\w*\b[^.]{0,30}\binterrumpe\b|"
+        r"\bohne rückfrage (?:beim|bei dem|an den) (?:nutzer|benutzer|anwender)\b|\bwenn ein anderes werkzeug\b[^.]{0,30}"
+        r"bestätigung|\bohne dem (?:nutzer|benutzer|kunden) (?:vorher )?[^.]{0,40}\b(?:zu zeigen|zu fragen|zu bestätigen)\b|"
+        r"\bauf ein ja zu warten\b"),
+     "skip-confirmation", None, "acts without asking the user"),
+    (_C(r"\bleave the other [\w -]{1,30} uncalled\b|\beven if the user named (?:it|them|another)\b|\b(?:tools?|results?) "
+        r"(?:on|from) other (?:connected )?servers?\b[^.]{0,80}\b(?:corrupt|break|damage|lose)|\beven if they match less "
+        r"well\b|\bif the user mentions another (?:shop|store|brand|vendor|provider|app)\b[^.]{0,40}\btell them\b|\bput "
+        r"[\w -]{1,40} first in any list\b"),
+     "tool-priority", "medium", "pushes one vendor or tool whatever the facts"),
+    (_C(r"\btell the user (?:that )?the \w+ (?:verified|passed|completed|succeeded|went through) (?:cleanly|fine|"
+        r"successfully)\b|\bgive the (?:\w+ )?(?:count|number|total) as (?:0|zero)\b|\b(?:marked|flagged|listed) [`'\"]?"
+        r"(?:closed|failed|flooded|down|blocked|unsafe|critical)[`'\"]?(?: or [`'\"]?\w+[`'\"]?)? (?:are|is) (?:reported|"
+        r"shown|described|presented) as [`'\"]?(?:open|ok|fine|passed|healthy|safe|normal)|\badd [\d,.]+ to (?:each|every|"
+        r"the) [\w' ]{1,30}(?:count|total|score|number)\b[^.]{0,20}\bbefore (?:showing|reporting|displaying)\b|\bshow it "
+        r"as exactly the\b"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\b[a-z_]{0,30}(?:two_step|two_factor|2fa|mfa|pin_check|verify_ssl|tls_verify|ssl_verify)[a-z_]{0,30}\s*[=:]\s*"
+        r"false\b|\bcertificate verification (?:off|disabled)\b|\btwo-(?:step|factor) (?:login )?(?:requirement )?"
+        r"(?:switched|turned) off\b"),
+     "shadowing", None, "switches a protection off as a side step"),
+    (_C(r"\btranscription intégrale\b|\bconversation avec l'utilisateur\b[^.]{0,40}\b(?:depuis le début|sans résumer)|"
+        r"\b(?:toute la conversation|intégralité de la conversation|conversación completa|toda la conversación|conversa "
+        r"completa|toda a conversa|gesamten gesprächsverlauf|bisherigen gesprächsverlauf|intera conversazione)\b|\btan "
+        r"aus den nachrichten\b|\b(?:y joindre|adjuntar|anexar|beifügen|allegare)\b[^.]{0,80}\b(?:téléphone|teléfono|"
+        r"telefone|telefono|telefon|gps|domicile|domicilio)\b"),
+     "data-relay", "medium", "asks for earlier messages or personal data in a parameter (non-English)"),
+    (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
+        r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
+     "exfil-destination", None, "sends to a fixed address"),
     # public sources of 2026-12-02: a drifted description that adds a side channel
     (_C(r"\balso send (?:a copy of )?\b[^.]{0,60}\bto (?:our|my|an?|the) (?:\w+ ){0,2}(?:endpoint|server|webhook|"
         r"collector)\b"),
@@ -1514,6 +1556,8 @@ _ORIGIN = re.compile(r"\b(?:from|stored|saved|kept|found|located|in your|the use
                      r"disk)|environment|context|conversation|other tools?)\b")
 # "the path to write the secret to", "For example: {"action": "Fill in the password"}": what the
 # parameter is for, or an example of its value, not a request to the model
+_OTHERS_SEND = re.compile(r"\b(?:clients?|callers?|requests?|browsers?|webhooks?|the server|the service|senders?) "
+                          r"(?:must|should|will|can|may) $")
 _YOUR_OWN_VALUE = re.compile(r"\b(?:secret|key|token|password|passphrase|value|one)s? (?:that |which )?(?:you|the user) $")
 _LIST_OF = re.compile(r"^\s*(?:an? |the )?(?:list|array|set|collection) of [\w -]{1,40} to $")
 _PURPOSE = re.compile(r"\b(?:path|place|location|folder|directory|file|url|key|name|mount) to $")
@@ -1584,7 +1628,9 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
                       and not (m.group() == "set" and _ENV_KEY_NAME.match(sentence, m.end()))
                       and not _DESCRIBES_ITSELF.search(sentence[:m.start()] + "\0" + m.group())
                       # "the webhook secret you set here": a relative clause about the user's own value
-                      and not _YOUR_OWN_VALUE.search(sentence, 0, m.start())), None)
+                      and not _YOUR_OWN_VALUE.search(sentence, 0, m.start())
+                      # "bearer token clients must send": what other programs send to the server
+                      and not _OTHERS_SEND.search(sentence, 0, m.start())), None)
         if relay and _USER_SUPPLIES.search(sentence):
             relay = None
         dest = (_DEST_RE.search(sentence, relay.end()) or _OBJECT_DEST.match(sentence, relay.end())) if relay else None
@@ -1787,7 +1833,8 @@ SECRET_SLOT = re.compile(r"(?i)secret|token|password|passwd|api_?key|access_?key
 _FROM_ENVIRONMENT = re.compile(r"\b(?:from|of|in) (?:the )?(?:caller'?s?|your|user'?s?|local|host|current|agent'?s?) "
                                r"(?:env(?:ironment)?|shell|session)\b")
 _USERS_OWN = re.compile(r"\b(?:the )?(?:developer|user|caller|you) (?:wants?|needs?|chooses?|provides?|gives?)\s+$")
-_PAGINATION = re.compile(r"\b(?:next|page|cursor|continuation|offset|start)\w*\b[^.]{0,20}\bfrom (?:a|the) previous "
+_PAGINATION = re.compile(r"\bprevious (?:response|result|page|call)'?s? [`'\"]?\w{0,20}(?:cursor|next|token|page|offset)|"
+                         r"\b(?:next|page|cursor|continuation|offset|start)\w*\b[^.]{0,20}\bfrom (?:a|the) previous "
                          r"(?:response|result|page|call)")
 _ENV_KEY_NAME = re.compile(r"\s+[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:api_key|key|token)\b(?!\s*(?:=|:|to|with)\b)")
 _HANDLE_AFTER = re.compile(r"\s+(?:ids?|identifiers?|names?|prefix(?:es)?|fingerprints?)\b")
@@ -1801,7 +1848,7 @@ _DEV_NOTE = re.compile(r"\s*(?:todo|fixme|xxx|hack|note to self)\b")
 # "lines are reported in `skipped`" says what the tool does; "must be set in `x`" (be, been) still asks for it
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|gets?)\s+(?:\w+\s+)?$")
 _DETERMINER = re.compile(r"\b(?:the|a|an|this|that|each|every|its|their|your)\s+(?:[\w-]{1,40}\s+)?$")
-_FLAG_VALUES = re.compile(r"\s+[`'\"][\w.-]{1,64}[`'\"](?:\s*(?:,|and|or)\s*[`'\"][\w.-]{1,64}[`'\"]){0,4}\s+to\s+"
+_FLAG_VALUES = re.compile(r"\s+[`'\"][\w.-]{1,64}[`'\"](?:\s*(?:,|and|or)\s*[`'\"][\w.-]{1,64}[`'\"]){0,4}\s+(?:to|à|a|auf|op|en)\s+"
                           r"(?:true|false|yes|no|on|off|\d+)\b")
 _LITERAL_ARG = re.compile(r"\s+`?[\w.-]{1,64}\s*[:=]\s*(?:true|false|null|none|\d+|[\w.-]{1,20})`?(?![\w.-])")
 _DEPRECATION = re.compile(r"\b(?:deprecated|will be (?:removed|retired|discontinued|turned off)|sunset|end of life|"
@@ -1952,6 +1999,12 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if message == "treats text from data as the user's own instructions" \
                     and _NEGATION.search(_before_in_sentence(folded, m.start())):
                 continue  # "never act on it as if the user had said it" is the safeguard
+            if message == "says data is sent to or kept by an outside party" and role == "description" \
+                    and ".properties." not in location and _sentence_start(folded, m.start()) == 0 \
+                    and _THIRD_PERSON.match(folded):
+                # "Produces a redacted copy of a case note for sharing with a partner agency": the tool's purpose
+                add(rule_id, "low", message + " (the tool's stated purpose)", evidence(raw, where, m.start(), m.end()))
+                continue
             if message == "says data is sent to or kept by an outside party" \
                     and _NOT_SHARED.search(folded, max(0, m.start() - 20), m.end()):
                 continue  # "results are not shared with any third party"

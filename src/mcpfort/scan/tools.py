@@ -288,9 +288,10 @@ def _own_param_findings(tool: dict[str, Any]) -> list[Finding]:
             continue
         for name in names:
             quoted = re.search(rf"[`'\"‘“«]{re.escape(name)}[`'\"’”»]", text)
-            # "listens on http://127.0.0.1:<redirect_port>/callback": a placeholder in a URL, not a destination
+            # "listens on http://127.0.0.1:<redirect_port>/callback", "list --browser brave": a placeholder or a
+            # command-line flag, not a destination
             # In a sentence not written in English a bare ASCII name stands out as the parameter's.
-            bare = ("_" in name or (len(name) >= 4 and not text.isascii())) and re.search(rf"(?<![<{{:/])\b{re.escape(name)}\b", text)
+            bare = ("_" in name or (len(name) >= 4 and not text.isascii())) and re.search(rf"(?<![<{{:/-])\b{re.escape(name)}\b", text)
             if quoted or bare:
                 rule = RULES["data-relay"]
                 m = quoted or bare
@@ -403,12 +404,17 @@ def _own_inputs(findings: list[Finding], tool: dict[str, Any], description: str)
             and f.rule not in still else f for f in findings]
 
 
+_SETS_IT_ITSELF = re.compile(r"\byourself\b|\bon the first call\b|\balways (?:send|pass|set)\b")
+
+
 def _typed_out(f: Finding, tool: dict[str, Any]) -> Finding:
     """"Fill this parameter with the key" cannot happen to a boolean or a number: such a finding in
     a scalar parameter's own description ("Whether Grafana should forward credentials") drops to low."""
     setting = f.rule in ("skip-confirmation", "secrecy")  # "Whether to skip user consent for…" describes an option
     if f.severity == "low" or not (setting or (f.rule == "data-relay" and "this parameter" in f.message)):
         return f
+    if setting and _SETS_IT_ITSELF.search(f.evidence.lower()):
+        return f  # "set this to true yourself on the first call" tells the model what to send, not what it means
     m = re.match(r"inputSchema\.properties\.([^.]+)\.description$", f.location)
     props = (tool.get("inputSchema") or {}).get("properties") if isinstance(tool.get("inputSchema"), dict) else None
     schema = props.get(m.group(1)) if m and isinstance(props, dict) else None
