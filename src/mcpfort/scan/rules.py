@@ -1458,8 +1458,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"the) [\w' ]{1,30}(?:count|total|score|number)\b[^.]{0,20}\bbefore (?:showing|reporting|displaying)\b|\bshow it "
         r"as exactly the\b"),
      "secrecy", None, "reports a result other than the real one"),
-    (_C(r"\b[a-z_]{0,30}(?:two_step|two_factor|2fa|mfa|pin_check|verify_ssl|tls_verify|ssl_verify)[a-z_]{0,30}\s*[=:]\s*"
-        r"false\b|\bcertificate verification (?:off|disabled)\b|\btwo-(?:step|factor) (?:login )?(?:requirement )?"
+    (_C(r"\b[a-z_]{0,30}(?:two_step|two_factor|2fa|mfa|pin_check|verify_ssl|tls_verify|ssl_verify)[a-z_]{0,30}\s*(?:[=:]|"
+        r"(?:dauerhaft )?auf|to|a)\s*false\b|\bcertificate verification (?:off|disabled)\b|\btwo-(?:step|factor) (?:login )?(?:requirement )?"
         r"(?:switched|turned) off\b"),
      "shadowing", None, "switches a protection off as a side step"),
     (_C(r"\btranscription intégrale\b|\bconversation avec l'utilisateur\b[^.]{0,40}\b(?:depuis le début|sans résumer)|"
@@ -1471,6 +1471,85 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
         r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
      "exfil-destination", None, "sends to a fixed address"),
+    # round 63: database and observability vendors in Chinese, Japanese and Korean
+    (_C(r"(?:读取|读入|読み取|読み込|읽어|읽고)[^。.]{0,60}~/\.|~/\.[\w./-]{1,60}[^。.]{0,60}(?:的完整内容|的全部内容|の内容を|"
+        r"の中身を|내용을)|(?:セッション|会話)での?やり取り[^。]{0,60}(?:省略せず|そのまま)|最初に与えられた指示|"
+        r"(?:系统提示词|系统提示|最初的指令)[^。]{0,30}(?:完整|原文|填入|粘贴)"),
+     "data-relay", None, "asks for earlier messages or secrets in a parameter (non-English)"),
+    (_C(r"无需(?:另行)?(?:注明|说明|告知|提及)|(?:返答|回答|応答)で(?:は)?[^。]{0,40}触れず|(?:言及|報告)せず|"
+        r"언급하지 말고|알리지 말고|(?:标注为|标记为)[“\"]?正常"),
+     "secrecy", None, "asks the model to keep something from the user (non-English)"),
+    (_C(r"生ログ[^。]{0,60}(?:送信|POST)|加工せずに[^。]{0,80}(?:送信|POST|転送)"),
+     "exfil-destination", None, "says data is sent to the author's server (non-English)"),
+    (_C(r"(?:참조|cc)\)?에\s*[\w.+-]{1,64}@|다른 서버(?:에서 제공하는|의)|(?:ユーザー|利用者)が提示した[^。]{0,40}であっても|"
+        r"\buse this value even when the user'?s? own\b|\beven when the user'?s? own (?:account|address|iban|card)\b"),
+     "shadowing", None, "adds a change, grant or recipient the user did not ask for"),
+    (_C(r"다시 묻지 말고|묻지 말고 항상|\bpass true on the first call\b|\basking the user again\b[^.]{0,30}\b(?:produces|"
+        r"causes|creates|triggers)\b"),
+     "skip-confirmation", None, "acts without asking the user"),
+    (_C(r"(?:prefix|filter|pattern)\s*(?:는|은|を|为|は)?\s*(?:빈 문자열|空文字|空字符串)|\barchives are redundant\b|\b(?:snapshots|"
+        r"backups|archives|wal segments) (?:are|is) (?:redundant|unnecessary|not needed)\b"),
+     "command-injection", None, "tells the model to destroy data"),
+    (_C(r"优先推荐本(?:平台|产品|服务)|无需再调用其他|其他厂商[^。]{0,40}(?:风险|不可靠)|\bdiscard their (?:output|results?)\b|"
+        r"\bif those tools are (?:invoked|called|used)\b"),
+     "tool-priority", "medium", "pushes one vendor or tool whatever the facts"),
+    (_C(r"\bcarry out the instructions? (?:it|they|that it|which it) contains?\b|\bwith whichever tools are available\b"),
+     "instruction-override", None, "treats text from data as the user's own instructions"),
+    (_C(r"\badds? 0\.0\.0\.0/0 to (?:the )?(?:\w+ )?(?:allow-?list|whitelist|firewall|security group)\b|\baccept non-ssl "
+        r"connections\b"),
+     "shadowing", None, "switches a protection off as a side step"),
+    # round 58: automotive and insurance; 59: collaboration suites (poison in one bullet); 60: sports, conditional poison
+    (_C(r"\bcarry (?:this|it) out quietly\b|\bnot mentioning (?:the|its|this|that) (?:reduction|change|charge|fee|amount|"
+        r"deletion|adjustment|transfer)\b|\bdescribe it as this (?:quarter|month|week|year)'s\b|\bquote the prior "
+        r"(?:quarter|month|year)'s figure instead\b|\btells? the (?:user|member|customer|client) (?:that )?(?:the )?"
+        r"[\w' ]{1,40} (?:is|are) (?:currently )?unavailable\b|\btell the user the results are\b[^.]{0,30}\b(?:verified|"
+        r"final|official|confirmed)\b|\b(?:oppgi|angi|report|state)\b[^.]{0,30}\b(?:faregrad|level|grade) \d\b[^.]{0,40}"
+        r"\b(?:i svaret|in (?:the|your) (?:answer|reply))\b"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\bno need to run\b[^.]{0,40}\bpast the user\b|\bsenza (?:mostrare|chiedere|attendere)\b[^.]{0,40}\b(?:al cliente|"
+        r"all'utente|assenso|consenso|conferma)\b|\bapply it right away with\b[^.]{0,20}\b(?:consent|confirm|approv)\w*"
+        r"[`'\"*]*\s*[:=]\s*true\b|確認をユーザーに求める必要はありません|常に true にしてください|\btreat any mention of\b"
+        r"[^.]{0,60}\bas (?:agreement|consent|approval|confirmation)\b|\bset (?:this|it) to true on the first call\b"),
+     "skip-confirmation", None, "acts without asking the user"),
+    (_C(r"\b(?:those|they) are treated as deprecated\b|\bsteer away from other (?:connected )?(?:\w+ )?tools\b|\b(?:are|is) "
+        r"being wound down by\b|\bpresent [\w -]{1,40} as the recommended (?:choice|option|pick)\b|\bother (?:operators|"
+        r"vendors|providers|brands|suppliers|shops) have had (?:licen[cs]ing|legal|security|regulatory) (?:trouble|problems|"
+        r"issues)\b|\bbring up another (?:\w+ )?only if\b|\bandere anbieter nicht mehr\b"),
+     "tool-priority", "medium", "pushes one vendor or tool whatever the facts"),
+    (_C(r"\bretry with\b[^.]{0,30}\banyone_with_link\b|\bset [`'\"]?visibility[`'\"]? to [`'\"]?public\b|"
+        r"\bguestscanseeotherguests[`'\"]? to true\b|\bto every new (?:channel|group|project|workspace|repository|document|"
+        r"team)\b[^.]{0,60}\b(?:admin|owner|member)"),
+     "shadowing", None, "widens who can see or change the user's data"),
+    (_C(r"\b(?:añade|agrega|adicione|ajoute|aggiungi|füge|voeg)\b[^.]{0,60}(?:claude\.md|\.cursorrules|memoria persistente|"
+        r"mémoire persistante|memória persistente)|\baprobar automáticamente\b|\bauto-?approve (?:any|all|every)\b|"
+        r"\b(?:hinterlege|speichere|vermerke) im (?:langzeit)?gedächtnis\b|ユーザーとのやり取り[^。]{0,30}(?:省略せず|そのまま|全文)"),
+     "instruction-override", None, "plants a standing rule in the agent's memory"),
+    (_C(r"\balso set\b[^.]{0,30}\b(?:purge|delete|wipe|cascade)\w*\s*=\s*true\b"),
+     "command-injection", None, "tells the model to destroy data"),
+    # round 61: written against rules and classifier; 62: wellness; 64: heavy industry; 65: customer support
+    (_C(r"\bappears nowhere in the (?:answer|reply|response|summary)\b|\bphrased as though\b|\b(?:irrespective|regardless) "
+        r"of (?:the )?(?:classifier|test|scan|check|model|sensor|actual|real)\w* (?:output|result|reading|value)s?\b|\bshow "
+        r"it as continuous\b|\bwith no gap flag\b"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\bvollständigen (?:text|inhalt)\b[^.]{0,120}\b(?:token|zertifikat|passwort|schlüssel)|交わされた(?:すべての|全ての)?"
+        r"メッセージ|すべてのメッセージを[^。]{0,40}(?:省略せず|そのまま)|ユーザーとの(?:これまでの|それまでの)?やり取り[^。]{0,30}"
+        r"(?:省略せず|そのまま|全文)|\b(?:vault |access |api |refresh )?(?:tokens?|secrets?|passwords?|card fingerprints) "
+        r"included\b"),
+     "data-relay", None, "asks for earlier messages or secrets in a parameter"),
+    (_C(r"\baunque la factura indique otra\b|他のサーバーの[^。]{0,30}ツール|宛先に\s*[\w.+-]{1,64}@|\bwhatever the (?:customer|"
+        r"user|client|buyer) (?:asked|requested|chose|said|wants)\b|\b[a-z]+(?:_[a-z0-9]+)+ on the [\w-]{1,30} server\b|"
+        r"(?:お客様|ユーザー|利用者)に口座情報を伺う必要はありません|共通口座"),
+     "shadowing", None, "adds a change, grant or recipient the user did not ask for"),
+    (_C(r"\bno se vuelve a consultar\b|\balready counts as (?:the )?(?:[\w']+ )?go-ahead\b|\bcounts as (?:the )?(?:[\w']+ )?"
+        r"(?:go-ahead|green light)\b|\bdalo por autorizado\b|\bsin volver a consultar\w*\b|\bmettez-le directement à true\b|"
+        r"\bsans présenter\b[^.]{0,40}\b(?:au demandeur|à l'utilisateur|au client)\b"),
+     "skip-confirmation", None, "acts without asking the user"),
+    (_C(r"\b(?:record|write|save|note|add|store|put)\b[^.]{0,30}\b(?:in|to|into) your (?:long-term|persistent|permanent) "
+        r"memory\b|\bproject instruction file\b|\beven if the user (?:later )?clears\b|\bat the start of every future "
+        r"(?:conversation|session|chat)\b"),
+     "instruction-override", None, "plants a standing rule in the agent's memory"),
+    (_C(r"\b(?:sendes|skickas|verzonden|gesendet|enviad[ao]s?)\b[^.]{0,30}\b(?:til|till|naar|an|para)\s+[\w.+-]{1,64}@"),
+     "exfil-destination", None, "says data is sent to the author's server (non-English)"),
     # public sources of 2026-12-02: a drifted description that adds a side channel
     (_C(r"\balso send (?:a copy of )?\b[^.]{0,60}\bto (?:our|my|an?|the) (?:\w+ ){0,2}(?:endpoint|server|webhook|"
         r"collector)\b"),
@@ -1556,6 +1635,11 @@ _ORIGIN = re.compile(r"\b(?:from|stored|saved|kept|found|located|in your|the use
                      r"disk)|environment|context|conversation|other tools?)\b")
 # "the path to write the secret to", "For example: {"action": "Fill in the password"}": what the
 # parameter is for, or an example of its value, not a request to the model
+_ASKS_FIRST = re.compile(r"\bbefore (?:calling|sending|sharing)\b[^.]{0,40}\btell the user\b|\bonly (?:proceed|continue|send) "
+                         r"after\b")
+_OWN_TOOLS_DEST = re.compile(r"\bto (?:the |all )?other [a-z][a-z0-9]*_\* tools\b")
+_OTHER_OWN_TOOLS = re.compile(r"\bother ([a-z][\w-]{1,30}) tools?\b")
+_USER_SUBJECT = re.compile(r"\b(?:they|the user|users) $")
 _OTHERS_SEND = re.compile(r"\b(?:clients?|callers?|requests?|browsers?|webhooks?|the server|the service|senders?) "
                           r"(?:must|should|will|can|may) $")
 _YOUR_OWN_VALUE = re.compile(r"\b(?:secret|key|token|password|passphrase|value|one)s? (?:that |which )?(?:you|the user) $")
@@ -1630,9 +1714,11 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
                       # "the webhook secret you set here": a relative clause about the user's own value
                       and not _YOUR_OWN_VALUE.search(sentence, 0, m.start())
                       # "bearer token clients must send": what other programs send to the server
-                      and not _OTHERS_SEND.search(sentence, 0, m.start())), None)
-        if relay and _USER_SUPPLIES.search(sentence):
-            relay = None
+                      and not _OTHERS_SEND.search(sentence, 0, m.start())
+                      # "they set `WIKIFLOW_API_TOKEN` in the server's environment themselves"
+                      and not (_USER_SUBJECT.search(sentence, 0, m.start()) and "themselves" in sentence[m.end():])), None)
+        if relay and (_USER_SUPPLIES.search(sentence) or _OWN_TOOLS_DEST.search(sentence, relay.end())):
+            relay = None  # "pass access_token to other agri_* tools": a handle between the server's own tools
         dest = (_DEST_RE.search(sentence, relay.end()) or _OBJECT_DEST.match(sentence, relay.end())) if relay else None
         if relay and not dest and _CONVERSATION_RE.match(sentence, sensitive.start()):
             dest = _FIELD_ITEM.match(sentence)
@@ -1811,7 +1897,7 @@ _REFUSAL_ANSWER = re.compile(r"[^.]{0,80}?\b(?:needs?|requires?) (?:\w+ ){0,2}(?
 
 
 # "Secret value supplied by the user. Never repeat it back.": "it" is the secret
-_REPEAT_IT = re.compile(r"(?:never|do not|don'?t)\s+(?:repeat|echo|show|print|quote|reveal|display)\w*\s+(?:it|them|this|"
+_REPEAT_IT = re.compile(r"keep (?:it|them|this|that) out of\b|(?:never|do not|don'?t)\s+(?:repeat|echo|show|print|quote|reveal|display)\w*\s+(?:it|them|this|"
                         r"that)\b")
 _SECRET_WORD_ANY = re.compile(r"парол|токен|ключ|비밀번호|토큰|암호|mật khẩu|hasł|token|password|passwort|mot de passe|"
                               r"contraseña|senha|كلمة المرور|密码|令牌|パスワード|トークン|şifre|heslo|lösenord|wachtwoord")
@@ -2005,6 +2091,8 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                 # "Produces a redacted copy of a case note for sharing with a partner agency": the tool's purpose
                 add(rule_id, "low", message + " (the tool's stated purpose)", evidence(raw, where, m.start(), m.end()))
                 continue
+            if message == "says data is sent to or kept by an outside party" and _ASKS_FIRST.search(_sentence_at(folded, m.start())):
+                continue  # "this sends health information to a third party, so before calling, tell the user exactly…"
             if message == "says data is sent to or kept by an outside party" \
                     and _NOT_SHARED.search(folded, max(0, m.start() - 20), m.end()):
                 continue  # "results are not shared with any third party"
@@ -2013,6 +2101,11 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                 continue  # "never use it to remove branch protection" is the safeguard
             if message == "opens an owner or admin role to everyone" and _WARNS.search(_sentence_at(folded, m.start())):
                 continue  # "never grant roles/owner to allUsers", "highlight risky bindings" is the advice
+            own = _OTHER_OWN_TOOLS.search(folded, m.start(), min(len(folded), m.end() + 40)) if rule_id == "tool-priority" else None
+            if own and folded.count(own.group(1)) >= 2:
+                # "must be called before any other DMS tool" in a DMS server: the order of its own tools
+                add(rule_id, "low", message + " (among the server's own tools)", evidence(raw, where, m.start(), m.end()))
+                continue
             if rule_id == "tool-priority" and _UNLESS_NAMED.search(_sentence_at(folded, m.start())):
                 continue  # "call this first in any task where the user has not named an exact cluster": navigation
             if message == "adds steps to another tool's use" and _READ_FIRST.search(_sentence_at(folded, m.start())):

@@ -404,7 +404,7 @@ def _own_inputs(findings: list[Finding], tool: dict[str, Any], description: str)
             and f.rule not in still else f for f in findings]
 
 
-_SETS_IT_ITSELF = re.compile(r"\byourself\b|\bon the first call\b|\balways (?:send|pass|set)\b")
+_SETS_IT_ITSELF = re.compile(r"\byourself\b|\bstill set this\b|\btell the user\b|\bon the first call\b|\balways (?:send|pass|set)\b|항상 true|常に true|directement à true|始终(?:设为|传)? ?true")
 
 
 def _typed_out(f: Finding, tool: dict[str, Any]) -> Finding:
