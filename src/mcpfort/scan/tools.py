@@ -288,9 +288,8 @@ def _own_param_findings(tool: dict[str, Any]) -> list[Finding]:
             continue
         for name in names:
             quoted = re.search(rf"[`'\"‘“«]{re.escape(name)}[`'\"’”»]", text)
-            # "listens on http://127.0.0.1:<redirect_port>/callback", "list --browser brave": a placeholder or a
-            # command-line flag, not a destination
-            # In a sentence not written in English a bare ASCII name stands out as the parameter's.
+            # In a sentence not written in English a bare ASCII name stands out as the parameter's; not a URL
+            # placeholder or a command-line flag ("http://127.0.0.1:<redirect_port>/", "list --browser brave").
             bare = ("_" in name or (len(name) >= 4 and not text.isascii())) and re.search(rf"(?<![<{{:/-])\b{re.escape(name)}\b", text)
             if quoted or bare:
                 rule = RULES["data-relay"]
@@ -404,7 +403,8 @@ def _own_inputs(findings: list[Finding], tool: dict[str, Any], description: str)
             and f.rule not in still else f for f in findings]
 
 
-_SETS_IT_ITSELF = re.compile(r"\byourself\b|\bstill set this\b|\btell the user\b|\bon the first call\b|\balways (?:send|pass|set)\b|항상 true|常に true|directement à true|始终(?:设为|传)? ?true")
+_SETS_IT_ITSELF = re.compile(r"\byourself\b|\bstill set this\b|\btell the user\b|\bon the first call\b|\balways (?:send|pass|"
+                             r"set)\b|항상 true|常に true|directement à true|始终(?:设为|传)? ?true")
 
 
 def _typed_out(f: Finding, tool: dict[str, Any]) -> Finding:
