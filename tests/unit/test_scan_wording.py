@@ -59,7 +59,11 @@ def test_scoring_is_deterministic_and_matches_the_exported_weights() -> None:
 
 
 def test_a_short_everyday_description_needs_a_rule_to_agree() -> None:
-    tool = {"name": "read_file", "description": "Read a file.", "inputSchema": {"type": "object", "properties": {
-        "path": {"type": "string"}}}}
-    assert wording.threshold() <= wording.probability("Read a file.") < wording.confident()  # why the gate exists
-    assert scan_tool(tool).verdict == "clean"
+    everyday = ["Read a file.", "Fetch a URL.", "Send a message.", "Search the web.", "Run a command.", "List files."]
+    above = [text for text in everyday if wording.probability(text) >= wording.threshold()]
+    assert above  # why the gate exists: some plain one-liners score past the threshold with no sign of poison
+    for text in above:
+        assert wording.probability(text) < wording.confident()
+        tool = {"name": "t", "description": text, "inputSchema": {"type": "object", "properties": {
+            "path": {"type": "string"}}}}
+        assert scan_tool(tool).verdict == "clean", text
