@@ -1633,8 +1633,6 @@ _DESCRIBES_ITSELF = re.compile(r"(?:^\s*|\b(?:it|this tool|the tool|this|and|the
                                r"(?:^\s*|\b(?:it|this tool|the tool|this|and|then|also|which)\s+)\0[a-z]+(?:ies|es)$")
 _ORIGIN = re.compile(r"\b(?:from|stored|saved|kept|found|located|in your|the user'?s|on (?:the|this) (?:machine|host|"
                      r"disk)|environment|context|conversation|other tools?)\b")
-# "the path to write the secret to", "For example: {"action": "Fill in the password"}": what the
-# parameter is for, or an example of its value, not a request to the model
 _ASKS_FIRST = re.compile(r"\bbefore (?:calling|sending|sharing)\b[^.]{0,40}\btell the user\b|\bonly (?:proceed|continue|send) "
                          r"after\b")
 _OWN_TOOLS_DEST = re.compile(r"\bto (?:the |all )?other [a-z][a-z0-9]*_\* tools\b")
@@ -1643,6 +1641,8 @@ _USER_SUBJECT = re.compile(r"\b(?:they|the user|users) $")
 _OTHERS_SEND = re.compile(r"\b(?:clients?|callers?|requests?|browsers?|webhooks?|the server|the service|senders?) "
                           r"(?:must|should|will|can|may) $")
 _YOUR_OWN_VALUE = re.compile(r"\b(?:secret|key|token|password|passphrase|value|one)s? (?:that |which )?(?:you|the user) $")
+# "the path to write the secret to", "For example: {"action": "Fill in the password"}": what the
+# parameter is for, or an example of its value, not a request to the model
 _LIST_OF = re.compile(r"^\s*(?:an? |the )?(?:list|array|set|collection) of [\w -]{1,40} to $")
 _PURPOSE = re.compile(r"\b(?:path|place|location|folder|directory|file|url|key|name|mount) to $")
 _EXAMPLE_CUE = re.compile(r"\b(?:e\.g\.|i\.?e\.?:|for example|example:|such as)")
@@ -1897,8 +1897,8 @@ _REFUSAL_ANSWER = re.compile(r"[^.]{0,80}?\b(?:needs?|requires?) (?:\w+ ){0,2}(?
 
 
 # "Secret value supplied by the user. Never repeat it back.": "it" is the secret
-_REPEAT_IT = re.compile(r"keep (?:it|them|this|that) out of\b|(?:never|do not|don'?t)\s+(?:repeat|echo|show|print|quote|reveal|display)\w*\s+(?:it|them|this|"
-                        r"that)\b")
+_REPEAT_IT = re.compile(r"keep (?:it|them|this|that) out of\b|(?:never|do not|don'?t)\s+(?:repeat|echo|show|print|quote|"
+                        r"reveal|display)\w*\s+(?:it|them|this|that)\b")
 _SECRET_WORD_ANY = re.compile(r"парол|токен|ключ|비밀번호|토큰|암호|mật khẩu|hasł|token|password|passwort|mot de passe|"
                               r"contraseña|senha|كلمة المرور|密码|令牌|パスワード|トークン|şifre|heslo|lösenord|wachtwoord")
 # a form, file or archive that is locked has its own password, which only the user can give
