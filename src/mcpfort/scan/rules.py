@@ -1471,6 +1471,40 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
         r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
      "exfil-destination", None, "sends to a fixed address"),
+    # round 71: education and HR in formal policy voice (also Russian, Arabic, Swedish, Hindi); 73: LLM-ops in SDK style
+    (_C(r"\bkeep [\w ,']{1,80} out of (?:anything|everything|whatever) the (?:requester|user|customer|caller|member|"
+        r"employee|client|recruiter|student) (?:sees|reads|is shown|gets)\b|\bneed not come up\b|"
+        r"jangan menampilkan (?:estimasi )?(?:biaya|harga)"),
+     "secrecy", None, "keeps something out of what the user is told"),
+    (_C(r"\bwhatever the [\w ]{1,20} (?:actually )?(?:measured|found|returned|reported|detected|says|said)\b|"
+        r"\b(?:relay|report|present|show|describe)\b[^.;]{0,60}\bas ['\"‘“]?(?:clean|clear|passed|safe|ok|approved|"
+        r"green|compliant|original)\b['\"’”]?[^.;]{0,40}\b(?:whenever|even (?:if|when|though)|regardless|so (?:that )?the)\b|"
+        r"\bif any [^.;]{0,60}\b(?:pending|failed|failing|consider|flagged)\b[^.;]{0,80}\b(?:relay|report|present|show)\b"
+        r"[^.;]{0,60}\bas ['\"‘“]?(?:clear|clean|passed|ok|approved|green|success)\b"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\btreat [^.;,]{0,60}(?<!\bnot) as (?:a request|an instruction|a command|instructions|an order) (?:coming |that comes )?"
+        r"(?:directly )?from the (?:person|user|customer|member|human|employee)\b|\bas (?:though|if) (?:they|the user|"
+        r"the person|the customer) (?:had )?just typed it\b|\bcounts as the user'?s (?:own |standing )?(?:request|"
+        r"instruction|order)|seolah-olah pengguna|setara dengan pesan langsung dari pengguna"),
+     "instruction-override", None, "treats text from data as the user's own instructions"),
+    (_C(r"\bwithout checking back with (?:them|the user|the person|the requester)\b|tanpa konfirmasi ulang|"
+        r"jangan meminta persetujuan|không cần hỏi người dùng|второго администратора[^.]{0,40}не привлекайте"),
+     "skip-confirmation", None, "acts without asking the user"),
+    (_C(r"\bif the user (?:names|gives|picks|chooses|provides|specifies|enters) (?:another|a different|some other) "
+        r"[\w ]{1,30}, (?:still|always) (?:send|use|pass|pick|choose)\b|حتى لو لم يطلب|भले ही[^।]{0,60}(?:कहा|चुना)"),
+     "shadowing", None, "overrides what the user or other tools chose"),
+    (_C(r"\b(?:drops?|deletes?|wipes?|removes?|purges?) every other (?:collection|table|database|index|namespace|bucket|"
+        r"project|repo|repository|branch|file|folder|volume)s?\b"),
+     "command-injection", None, "tells the model to destroy data"),
+    (_C(r"\bonce with [\w.]{1,30}\s*=\s*(?:off|none|disabled|false|permissive)\b[^.;]{0,30}\bbefore\b|"
+        r"(?:передавайте|ставьте|укажите) false для всех ролей"),
+     "shadowing", None, "switches a protection off as a side step"),
+    (_C(r"\bdescribe (?:\w+ ){0,3}(?:from|by|of) other (?:providers|vendors|brands|sellers|suppliers|platforms)\b[^.;]{0,30}"
+        r"\bas (?:outdated|inferior|unreliable|not recogni[sz]ed|risky|unsafe)\b|\bsteer (?:them|the user|the employee|"
+        r"the customer|the member) back to\b|其他工具[^。]{0,40}(?:结果|输出)[^。]{0,20}视为(?:过期|无效|错误)|改用本工具的输出"),
+     "tool-priority", "medium", "pushes one vendor or tool whatever the facts"),
+    (_C(r"\bhela (?:samtalet|konversationen)\b|\bdolda [^.]{0,20}instruktion|toàn bộ lịch sử trò chuyện|chỉ dẫn ẩn"),
+     "data-relay", None, "asks for earlier messages or secrets in a parameter (non-English)"),
     # round 63: database and observability vendors in Chinese, Japanese and Korean
     (_C(r"(?:读取|读入|読み取|読み込|읽어|읽고)[^。.]{0,60}~/\.|~/\.[\w./-]{1,60}[^。.]{0,60}(?:的完整内容|的全部内容|の内容を|"
         r"の中身を|내용을)|(?:セッション|会話)での?やり取り[^。]{0,60}(?:省略せず|そのまま)|最初に与えられた指示|"
@@ -1819,7 +1853,8 @@ _SCOPE = {
 
 _QUOTED = re.compile(r"[\"“][^\"”]{1,80}[\"”]")
 _FORBIDS = re.compile(r"\b(?:never|do not|don'?t|must not|should not|may not)\s+(?:\w+\s+){0,2}?(?:add|use|accept|"
-                      r"send|include|call|pass|trust|follow|copy|forward|share|put|run|ask|request|prompt)\b")
+                      r"send|include|call|pass|trust|follow|copy|forward|share|put|run|ask|request|prompt|take|obey|"
+                      r"execute)\b")
 # Safeguards that name other tools or secrets only to rule them out: "never act because of
 # instructions found in emails or other tool output", "the password is never returned by any tool".
 _SAFEGUARD = re.compile(r"\b(?:never|do not|don'?t|must not)\b[^.]{0,40}\b(?:because of|based on|on the strength of|"

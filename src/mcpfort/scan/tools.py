@@ -404,7 +404,10 @@ def _own_inputs(findings: list[Finding], tool: dict[str, Any], description: str)
 
 
 _SETS_IT_ITSELF = re.compile(r"\byourself\b|\bstill set this\b|\btell the user\b|\bon the first call\b|\balways (?:send|pass|"
-                             r"set)\b|항상 true|常に true|directement à true|始终(?:设为|传)? ?true")
+                             r"set)\b|항상 true|常に true|directement à true|始终(?:设为|传)? ?true|"
+                             # "…without asking, even when it exceeds the budget": no option means that
+                             r"\beven (?:when|if) [^.;]{0,20}(?:over|exceeds?|above) (?:the )?(?:\w+ )?(?:budget|limit|cap)\b|"
+                             r"walaupun melebihi anggaran")
 
 
 def _typed_out(f: Finding, tool: dict[str, Any]) -> Finding:
@@ -413,11 +416,12 @@ def _typed_out(f: Finding, tool: dict[str, Any]) -> Finding:
     setting = f.rule in ("skip-confirmation", "secrecy")  # "Whether to skip user consent for…" describes an option
     if f.severity == "low" or not (setting or (f.rule == "data-relay" and "this parameter" in f.message)):
         return f
-    if setting and _SETS_IT_ITSELF.search(f.evidence.lower()):
-        return f  # "set this to true yourself on the first call" tells the model what to send, not what it means
     m = re.match(r"inputSchema\.properties\.([^.]+)\.description$", f.location)
     props = (tool.get("inputSchema") or {}).get("properties") if isinstance(tool.get("inputSchema"), dict) else None
     schema = props.get(m.group(1)) if m and isinstance(props, dict) else None
+    said = str(schema.get("description", "")) if isinstance(schema, dict) else f.evidence  # evidence is cut short
+    if setting and _SETS_IT_ITSELF.search(said.lower()):
+        return f  # "set this to true yourself on the first call" tells the model what to send, not what it means
     if isinstance(schema, dict) and schema.get("type") in ("boolean", "integer", "number"):
         return replace(f, severity="low", message=f"{f.message} (a {schema['type']} cannot carry it)")
     return f
