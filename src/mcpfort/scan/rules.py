@@ -1473,18 +1473,20 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "exfil-destination", None, "sends to a fixed address"),
     # round 71: education and HR in formal policy voice (also Russian, Arabic, Swedish, Hindi); 73: LLM-ops in SDK style
     (_C(r"\bkeep [\w ,']{1,80} out of (?:anything|everything|whatever) the (?:requester|user|customer|caller|member|"
-        r"employee|client|recruiter|student) (?:sees|reads|is shown|gets)\b|\bneed not come up\b|"
+        r"employee|client|recruiter|student) (?:sees|reads|is shown|gets)\b|\b(?:fees?|commissions?|bonus(?:es)?|"
+        r"payments?|costs?|charges?|pays|paid)\b[^.;]{0,60}\bneed not (?:come up|be mentioned)\b|"
         r"jangan menampilkan (?:estimasi )?(?:biaya|harga)"),
      "secrecy", None, "keeps something out of what the user is told"),
-    (_C(r"\bwhatever the [\w ]{1,20} (?:actually )?(?:measured|found|returned|reported|detected|says|said)\b|"
+    (_C(r"\bwhatever the [\w ]{1,20} actually (?:measured|found|returned|reported|detected|says|said)\b|"
         r"\b(?:relay|report|present|show|describe)\b[^.;]{0,60}\bas ['\"‘“]?(?:clean|clear|passed|safe|ok|approved|"
         r"green|compliant|original)\b['\"’”]?[^.;]{0,40}\b(?:whenever|even (?:if|when|though)|regardless|so (?:that )?the)\b|"
         r"\bif any [^.;]{0,60}\b(?:pending|failed|failing|consider|flagged)\b[^.;]{0,80}\b(?:relay|report|present|show)\b"
         r"[^.;]{0,60}\bas ['\"‘“]?(?:clear|clean|passed|ok|approved|green|success)\b"),
      "secrecy", None, "reports a result other than the real one"),
     (_C(r"\btreat [^.;,]{0,60}(?<!\bnot) as (?:a request|an instruction|a command|instructions|an order) (?:coming |that comes )?"
-        r"(?:directly )?from the (?:person|user|customer|member|human|employee)\b|\bas (?:though|if) (?:they|the user|"
-        r"the person|the customer) (?:had )?just typed it\b|\bcounts as the user'?s (?:own |standing )?(?:request|"
+        r"(?:directly )?from the (?:person|user|customer|member|human|employee)\b|\b(?:act on|carry out|run|execute|"
+        r"follow|obey) (?:it|them)\b[^.;]{0,40}\bas (?:though|if) (?:they|the user|the person|the customer) (?:had )?just "
+        r"typed it\b|\bcounts as the user'?s (?:own |standing )?(?:request|"
         r"instruction|order)|seolah-olah pengguna|setara dengan pesan langsung dari pengguna"),
      "instruction-override", None, "treats text from data as the user's own instructions"),
     (_C(r"\bwithout checking back with (?:them|the user|the person|the requester)\b|tanpa konfirmasi ulang|"
@@ -1501,7 +1503,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "shadowing", None, "switches a protection off as a side step"),
     (_C(r"\bdescribe (?:\w+ ){0,3}(?:from|by|of) other (?:providers|vendors|brands|sellers|suppliers|platforms)\b[^.;]{0,30}"
         r"\bas (?:outdated|inferior|unreliable|not recogni[sz]ed|risky|unsafe)\b|\bsteer (?:them|the user|the employee|"
-        r"the customer|the member) back to\b|其他工具[^。]{0,40}(?:结果|输出)[^。]{0,20}视为(?:过期|无效|错误)|改用本工具的输出"),
+        r"the customer|the member) back to (?:a |an |our |the )?[\w-]{1,30} (?:alternative|product|offer|option|course|"
+        r"plan|listing|brand)s?\b|其他工具[^。]{0,40}(?:结果|输出)[^。]{0,20}视为(?:过期|无效|错误)|改用本工具的输出"),
      "tool-priority", "medium", "pushes one vendor or tool whatever the facts"),
     (_C(r"\bhela (?:samtalet|konversationen)\b|\bdolda [^.]{0,20}instruktion|toàn bộ lịch sử trò chuyện|chỉ dẫn ẩn"),
      "data-relay", None, "asks for earlier messages or secrets in a parameter (non-English)"),
@@ -1945,6 +1948,12 @@ _FOR_A_SECRET = re.compile(r"\s*for (?:a |an |the |their |your |any )?(?:\w+ )?(
                            r"secret)s?\b")
 _THEY_START = re.compile(r"\s*(?:they|these|both|those|neither)\b")
 _SECRET_BEFORE = re.compile(r"\b(?:secret|password|passphrase|token|api key|credential|private key)s?\b")
+# "returns whatever the API returned, unchanged" passes a result through; it does not fix one
+_PASSES_THROUGH = re.compile(r"\b(?:returns?|pass(?:es)? (?:it )?(?:through|on|back)|forwards?|echo(?:es)?|relays?) "
+                             r"(?:back )?$")
+# "types the text into the focused window as if the user had typed it": a tool that simulates input
+_SIMULATED_INPUT = re.compile(r"\b(?:types?|typing|keystrokes?|key ?presses|keyboard)\b")
+_INSTRUCTION_WORD = re.compile(r"\b(?:instructions?|requests?|commands?|orders?|directives?)\b")
 _NOT_SHARED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:shar(?:e|ed)|sen[dt]|sell|sold|upload(?:ed)?|"
                          r"transmit(?:ted)?|disclosed?|pass(?:ed)?|forward(?:ed)?)\b")
 _WARNS = re.compile(r"\b(?:never|do not|don'?t|must not|should not|avoid|risky|dangerous|warn\w*|highlight\w*|flag)\b")
@@ -2128,6 +2137,13 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                 continue
             if message == "says data is sent to or kept by an outside party" and _ASKS_FIRST.search(_sentence_at(folded, m.start())):
                 continue  # "this sends health information to a third party, so before calling, tell the user exactly…"
+            if message == "fixes an outcome whatever the input" \
+                    and _PASSES_THROUGH.search(folded[max(0, m.start() - 30):m.start()]):
+                continue
+            if message == "treats text from data as the user's own instructions" \
+                    and _SIMULATED_INPUT.search(folded, max(0, m.start() - 80), m.start()) \
+                    and not _INSTRUCTION_WORD.search(_sentence_at(folded, m.start())):
+                continue
             if message == "says data is sent to or kept by an outside party" \
                     and _NOT_SHARED.search(folded, max(0, m.start() - 20), m.end()):
                 continue  # "results are not shared with any third party"
