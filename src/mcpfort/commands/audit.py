@@ -10,7 +10,9 @@ an ``audit.queried`` event, and refused when it cannot be.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 import time
 from typing import Any
 
@@ -199,8 +201,12 @@ def _tail(trail: Any, args: argparse.Namespace) -> int:
     if not args.follow:
         return 0
     sys.stdout.flush()
+    # Ctrl-C (or SIGTERM) ends the loop between polls: a KeyboardInterrupt raised at any point,
+    # inside SQLite or the decryption, could leave the process unable to exit.
+    stop = threading.Event()
+    previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        while True:
+        while not stop.is_set():
             store = trail.open()
             try:
                 for chain in store.chains():
@@ -209,9 +215,11 @@ def _tail(trail: Any, args: argparse.Namespace) -> int:
                         seen[chain] = row["seq"]
             finally:
                 store.close()
-            time.sleep(_POLL_SECONDS)
-    except KeyboardInterrupt:
-        return 0
+            stop.wait(_POLL_SECONDS)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return 0
 
 
 # -- export ------------------------------------------------------------------------------------
