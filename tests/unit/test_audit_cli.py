@@ -4,12 +4,14 @@ export, tail (and -f in a real process), store lookup, time parsing."""
 from __future__ import annotations
 
 import os
-import select
+import queue
 import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import orjson
@@ -196,11 +198,12 @@ def test_tail_follow_in_a_real_process(tmp_path: Path, db: str) -> None:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     proc = subprocess.Popen([sys.executable, "-m", "mcpfort.cli", "audit", "tail", "-n", "1", "-f", "--audit", db],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    lines = _lines_of(proc)
     try:
-        assert "tool.failed" in _read_line(proc)  # the last existing entry: following has begun
+        assert "tool.failed" in _next(lines)  # the last existing entry: following has begun
         write(Path(db), [{"ts": T0 + 9, "event": "session.ended", "user": "bob", "server": "db"}])
-        assert " audit.queried " in _read_line(proc)  # the tail's own read, recorded
-        assert _read_line(proc) == "2025-11-23T12:13:29.000Z session.ended user=bob server=db"
+        assert " audit.queried " in _next(lines)  # the tail's own read, recorded
+        assert _next(lines) == "2025-11-23T12:13:29.000Z session.ended user=bob server=db"
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=10) == 0
     finally:
@@ -209,10 +212,46 @@ def test_tail_follow_in_a_real_process(tmp_path: Path, db: str) -> None:
             proc.wait()
 
 
-def _read_line(proc: subprocess.Popen[str]) -> str:
-    ready, _, _ = select.select([proc.stdout], [], [], 10)
-    assert ready, "tail -f printed nothing"
-    return proc.stdout.readline().rstrip("\n")  # type: ignore[union-attr]
+def test_tail_follow_ends_on_every_signal_timing(db: str) -> None:
+    """Signals land at random points of the poll loop; each run must end promptly and cleanly.
+
+    A handler that took a lock (threading.Event.set) deadlocked when the signal interrupted the
+    wait holding that same lock: about one run in twenty under load."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    for attempt in range(6):
+        proc = subprocess.Popen([sys.executable, "-m", "mcpfort.cli", "audit", "tail", "-n", "1", "-f", "--audit", db],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        lines = _lines_of(proc)
+        try:
+            # the newest entry: the fixture's last, then the previous run's own recorded read
+            assert (" tool.failed " if attempt == 0 else " audit.queried ") in _next(lines)
+            time.sleep(0.05 * attempt)  # 0 to 0.25 s: before, inside and after a 0.2 s poll wait
+            proc.send_signal(signal.SIGTERM if attempt % 2 else signal.SIGINT)
+            assert proc.wait(timeout=10) == 0
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+
+
+def _lines_of(proc: subprocess.Popen[str]) -> queue.Queue[str]:
+    """The child's stdout lines through a thread: select() on a buffered pipe misses a second
+    line that arrived in the same read as the first."""
+    lines: queue.Queue[str] = queue.Queue()
+
+    def pump() -> None:
+        for line in proc.stdout:  # type: ignore[union-attr]
+            lines.put(line.rstrip("\n"))
+
+    threading.Thread(target=pump, daemon=True).start()
+    return lines
+
+
+def _next(lines: queue.Queue[str]) -> str:
+    try:
+        return lines.get(timeout=10)
+    except queue.Empty:
+        raise AssertionError("tail -f printed nothing within 10 s") from None
 
 
 # -- time parsing ------------------------------------------------------------------------------

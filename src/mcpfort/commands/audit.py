@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
-import threading
 import time
 from typing import Any
 
@@ -202,11 +201,13 @@ def _tail(trail: Any, args: argparse.Namespace) -> int:
         return 0
     sys.stdout.flush()
     # Ctrl-C (or SIGTERM) ends the loop between polls, not wherever a KeyboardInterrupt would land
-    # (inside SQLite or the decryption); a rare hang at exit under load remains (see issue #5's note).
-    stop = threading.Event()
-    previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
+    # (inside SQLite or the decryption). The handler only flips a flag: a threading.Event's set()
+    # takes a lock that the interrupted wait may be holding, which deadlocked now and then.
+    stopped: list[int] = []
+    previous = {sig: signal.signal(sig, lambda signum, _frame: stopped.append(signum))
+                for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        while not stop.is_set():
+        while not stopped:
             store = trail.open()
             try:
                 for chain in store.chains():
@@ -215,7 +216,8 @@ def _tail(trail: Any, args: argparse.Namespace) -> int:
                         seen[chain] = row["seq"]
             finally:
                 store.close()
-            stop.wait(_POLL_SECONDS)
+            if not stopped:
+                time.sleep(_POLL_SECONDS)  # resumed after a handler runs: the loop ends within one poll
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
