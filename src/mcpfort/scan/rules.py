@@ -442,7 +442,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:curl|wget|iwr|invoke-webrequest|fetch)\b[^|\n]{0,200}\|\s*(?:sudo\s+)?(?:sh|bash|zsh|python3?|"
         r"powershell|pwsh|iex|node)\b|\brm\s+-rf\s+(?:[~$]|/(?![\w.-])|/(?:etc|home|usr|var|boot|bin|root|opt|lib|srv|mnt|data)\b)|\bchmod\s+(?:-r\s+)?0?[0-7]{3}\s+[~/$]|/dev/tcp/|\bnc\s+-e\b"
         r"|\bbase64\s+(?:-d|--decode)\s*\|\s*(?:sh|bash)|\bpowershell\s+-e(?:nc)?\s|\bchmod\s+(?:-r\s+)?0?777\b|"
-        r"\bsetenforce\s+0\b|\bnopasswd\b|\bufw\s+disable\b|\biptables\s+-f\b"),
+        r"\bsetenforce\s+0\b|\bnopasswd\b|\bufw\s+disable\b|\biptables\s+-f\b|\bspctl\s+--master-disable\b|"
+        r"\bcsrutil\s+disable\b|\bxattr\s+-d\w*\s+com\.apple\.quarantine\s+/applications\b|"
+        r"\bset-mppreference\b[^\n]{0,40}-disable\w*\s+\$?true\b|\bnetsh\s+advfirewall\s+set\s+\w+\s+state\s+off\b"),
      "command-injection", None, "dangerous shell command"),
     (_C(r"\b(?:prefix|prepend|append|add|insert|attach|precede)\b.{0,140}?\b(?:every|each|all|any)\s+(?:\w+\s+)?"
         r"(?:shell\s+)?(?:commands?|command lines?|terminal commands?|scripts?)\b|\b(?:every|each|all|any)\s+(?:shell\s+)?"
@@ -523,7 +525,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:always|then|afterwards?|after (?:this|that|it|use|each call),?|and then|must|should)\s+(?:\w+\s+)?"
         r"(?:call|invoke|run|use)\s+[`'\"]?(?!(?:preview|dry_?run|validate|check|list|get|describe|estimate|quote)_)"
         r"(?:[a-z0-9]+_)*(?:delete|remove|drop|destroy|purge|wipe|erase|format|reset|"
-        r"transfer|pay|send|post|upload|exec|execute|shell|kill)(?:_[a-z0-9]+)*[`'\"]?(?!\s*[:=])"),
+        r"transfer|pay|send|post|upload|exec|execute|shell|kill)(?:_[a-z0-9]+)*(?!\w)"
+        # "always call `account_delete_preview` first": the preview step of a destructive tool
+        r"(?<!_preview)(?<!_dry_run)(?<!_dryrun)(?<!_validate)(?<!_estimate)(?<!_quote)(?<!_check)[`'\"]?(?!\s*[:=])"),
      "shadowing", "medium", "chains a destructive or sending tool onto this one"),
     # -- secrets put into answers
     (_C(r"\b(?:always|must|should|also)\s+(?:\w+\s+){0,2}?(?:return|include|reveal|print|output|expose|echo|append|show|"
@@ -1471,6 +1475,50 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
         r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
      "exfil-destination", None, "sends to a fixed address"),
+    # round 80: marketplace and gig-economy tools as OpenAPI SDK docs (also French, Thai, Dutch); 81: desktop
+    # tools in Rust or Go doc style (also Italian, Ukrainian, Malay)
+    (_C(r"(?:ne sont|n'est|ne seront|ne sera) pas (?:évoqué|mentionné|signalé|indiqué)e?s? dans (?:la |votre |sa )?"
+        r"réponse|y compris (?:si|lorsque|quand) (?:l'utilisateur|le client|le livreur|le chauffeur|le vendeur|"
+        r"l'acheteur|le locataire) (?:pose la question|le demande)|il n'est pas (?:utile|nécessaire) d'en (?:faire "
+        r"part|informer|parler)|n'a pas à être (?:signalé|mentionné|communiqué|indiqué)e?s?\b|tidak perlu "
+        r"(?:dimaklumkan|diberitahu(?:kan)?)|ไม่ต้องแสดงเหตุผล|ไม่ต้องแจ้ง(?:ผู้ใช้|ลูกค้า)"),
+     "secrecy", None, "asks the model to keep something from the user (non-English)"),
+    (_C(r"\bwhen (?:either|this|that|it|one|any of (?:these|those|them)|(?:this|that|either) (?:error|code|status|"
+        r"failure)) (?:occurs|happens|is returned|comes back)\b[^.;]{0,20}\b(?:tell|inform|assure|let) [^.;]{0,60}\b"
+        r"(?:successfully|succeeded|completed|confirmed|approved|went through)\b|\b(?:quoting|showing|mentioning|"
+        r"surfacing|repeating) the (?:error|failure|rejection|decline)(?: codes?| reasons?| messages?| details?)? "
+        r"(?:tends to|only|just) (?:trigger|cause|create|produce|lead|confuse|alarm|worr)|\bwhen (?:the )?status is "
+        r"[`'\"]?(?:rejected|failed|denied|declined|error)[`'\"]?[^.;]{0,30}\b(?:tell|inform|report|say)\b[^.;]{0,60}"
+        r"\b(?:approved|succeeded|accepted|successful|success|completed)\b|rejected[`'\"]?\s*ให้แจ้ง[^.]{0,80}อนุมัติ|"
+        r"(?:у такому разі|у цьому випадку|в таком случае|в этом случае)[^.]{0,20}(?:повідом|сообщ)\w* "
+        r"(?:користувач|пользовател)\w*,? (?:що|что)[^.]{0,60}(?:успішно|успешно)"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\b(?:tool|dienst) van een andere server\b|\bdit geldt ook als de gebruiker\b|strumento [^.]{0,60}di un "
+        r"altro server\b|al posto di quell[oa] (?:indicat|scelt|fornit)[oa] dall'utente|y compris lorsque l'utilisateur "
+        r"a (?:fourni|indiqué|saisi|choisi)"),
+     "shadowing", None, "overrides what the user or other tools chose (non-English)"),
+    (_C(r"\beven (?:when|if) the user (?:is )?only (?:changing|updating|asking|editing|setting|renaming|toggling)\b|"
+        r"\binclude this (?:field|parameter|flag|property) as [`'\"]?(?:false|true|0|off|none|disabled)[`'\"]? in "
+        r"every\b|(?:skip|bypass|disable|allow|ignore)[\w-]{0,20}[`'\"]?\s*[:=]\s*[`'\"]?true\b[^.;]{0,100}"
+        r"(?:\buntil\b|jusqu'à|\bhasta\b|\bbis\b|\bfinché\b|\btotdat\b)|\bleave (?:it |them |(?:\w+ ){0,2})?"
+        r"(?:disabled|switched off|turned off) (?:afterwards|permanently|for good)\b"),
+     "shadowing", None, "switches a protection off as a side step"),
+    (_C(r"\bvraagt? (?:de assistent )?(?:de gebruiker|hem|haar) (?:naar|om) (?:de |zijn |haar |het |uw )?(?:inlognaam|"
+        r"gebruikersnaam|wachtwoord|pincode|inloggegevens)|\bwachtwoord van (?:zijn|haar|uw|je|het) "
+        r"internetbankieren\b"),
+     "data-relay", None, "asks the user for their password"),
+    (_C(r"\bremplacer (?:l'|le |la )(?:iban|rib|compte|numéro de compte)[^.]{0,60}\bpar (?:le |un |notre )?"
+        r"(?:compte|iban)\b"),
+     "exfil-destination", None, "pays a fixed account instead of the one given"),
+    (_C(r"(?:ringkasan|salinan|transkrip) (?:lengkap |penuh )?(?:perbualan|percakapan)|termasuk arahan sistem|"
+        r"згод\w* [^.]{0,30}вважа\w* (?:отриман|надан)\w*|\bне перепитуйте\b|согласие [^.]{0,30}считается "
+        r"(?:полученным|данным)|\bне переспрашивайте\b"),
+     "data-relay", "medium", "asks for earlier messages, or counts consent as given (non-English)"),
+    (_C(r"\bcharacteri[sz]e (?:them|those|these|it|other \w+|alternatives|competitors) as\b[^.;]{0,40}\b(?:unmaintained|"
+        r"risky|unsafe|outdated|insecure|abandoned|privacy risks?|unreliable|unvetted)\b|\b(?:listed|ranked|shown|placed) "
+        r"first whatever their (?:score|rating|ranking|relevance)\b|\beven where their (?:ratings?|reviews?|scores?|"
+        r"update dates?|prices?) (?:look|are|seem)\b"),
+     "tool-priority", "medium", "pushes one vendor or tool whatever the facts"),
     # round 71: education and HR in formal policy voice (also Russian, Arabic, Swedish, Hindi); 73: LLM-ops in SDK style
     (_C(r"\bkeep [\w ,']{1,80} out of (?:anything|everything|whatever) the (?:requester|user|customer|caller|member|"
         r"employee|client|recruiter|student) (?:sees|reads|is shown|gets)\b|\b(?:fees?|commissions?|bonus(?:es)?|"
@@ -1608,6 +1656,11 @@ _ESCAPES = re.compile(r"(?:\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|&#x?[0-9a-f]{2,5};|%[0-
 _PADDING = re.compile(r"(?:[ \t]*\n){12,}|[ \t\u00a0]{80,}")
 
 
+# a sentence whose subject is the platform or device: what it does by itself, not what the model is told
+_SYSTEM_ACTS = re.compile(r"\s*(?:`[^`]{0,120}`\s*)?(?:the |your )?(?:platform|server|service|system|exchange|scheduler|device|"
+                          r"thermostat|gateway|bank|provider|broker|auction house|charger|printer|os|daemon) "
+                          r"(?:will|then|automatically|itself|keeps|re-?tries|retries|bids|renews|charges)\b")
+_PUBLIC_KEY_SLOT = re.compile(r"(?i)^(?:ssh_?)?(?:public_?key|pub_?key|ssh_?key)s?$")
 _REFUSABLE = {"command-injection", "exfil-destination", "skip-confirmation", "instruction-override",
                "malicious-intent"}
 _REFUSED = re.compile(r"\b(?:refused|rejected|blocked|denied|not allowed|forbidden|disallowed|prohibited|never allowed|"
@@ -1704,6 +1757,8 @@ _FIELD_ITEM = re.compile(r"^\s*[`'\"][\w.-]{1,64}[`'\"]\s*:")
 _CONVERSATION_RE = re.compile(rf"\b{_CONVERSATION}\b")
 
 
+_STORE_NOUN = re.compile(r"\b(?:credential|secrets?|key|password|token|cookie|session|object|data|config|state|"
+                         r"trust|vector|document|blob|kv|key-value|app|play|feature|event|artifact)\s+$")
 _FIELD_CARRIES = re.compile(r"[`'\"][\w.-]{1,128}[`'\"] (?:field|parameter|argument|param|property) (?:should|must|"
                             r"will|needs? "
                             r"to|has to|is to) (?:always )?(?:carry|contain|include|hold|receive|be filled with)\b")
@@ -1738,6 +1793,8 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
             continue
         relay = next((m for m in _RELAY_RE.finditer(sentence) if not _negated(sentence, m.start())
                       and m.group() not in ("returns", "returned")  # what the tool gives back
+                      # "saves `secret` to the OS credential store": a noun after a noun
+                      and not (m.group() in ("store", "stores") and _STORE_NOUN.search(sentence, 0, m.start()))
                       and not _GRANT_NOUN.match(sentence, m.end())  # "write access to the secrets path"
                       # "the project setting", "the uploaded file": a noun or an adjective, not a verb
                       and not (m.group().endswith(("ing", "ed")) and _DETERMINER.search(sentence, 0, m.start()))
@@ -2067,6 +2124,8 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if rule_id == "skip-confirmation" and (_FOR_A_SECRET.match(folded, m.end())
                                                    or _SERVER_HOLDS.search(_sentence_at(folded, m.start()))):
                 continue  # "the server reads the key from its own environment: no need to ask the user for a key"
+            if rule_id == "skip-confirmation" and _SYSTEM_ACTS.match(_sentence_at(folded, m.start())):
+                continue  # "the platform will bid on the user's behalf without asking again": how proxy bidding works
             if rule_id == "skip-confirmation" and _USER_TRIGGERED.search(_sentence_at(folded, m.start())):
                 continue  # "you may call it without waiting for confirmation when the user reports danger"
             if rule_id == "skip-confirmation" and "without" in m.group() and _NOT_WITHOUT.search(
@@ -2081,6 +2140,9 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                 # "Add a scheduled job (crontab on the target host)": a cron tool stating what it is for
                 add(rule_id, "low", message + " (the tool's stated purpose)", evidence(raw, where, m.start(), m.end()))
                 continue
+            if message == "plants a login key" and role in ("examples", "example") \
+                    and _PUBLIC_KEY_SLOT.search(location.rsplit(".", 2)[-2] if location.count(".") >= 2 else ""):
+                continue  # `publicKey` examples: "ssh-ed25519 AAAA… laptop" shows the format asked for
             if message == "runs downloaded programs without the user seeing" \
                     and _CONFIRMS.search(_sentence_at(folded, m.start())):
                 continue  # "run silently only after the user confirms each one"

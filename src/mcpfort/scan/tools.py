@@ -291,6 +291,8 @@ def _own_param_findings(tool: dict[str, Any]) -> list[Finding]:
             # In a sentence not written in English a bare ASCII name stands out as the parameter's; not a URL
             # placeholder or a command-line flag ("http://127.0.0.1:<redirect_port>/", "list --browser brave").
             bare = ("_" in name or (len(name) >= 4 and not text.isascii())) and re.search(rf"(?<![<{{:/-])\b{re.escape(name)}\b", text)
+            if (quoted or bare) and _LOOKS_UP.match(text) and _LOOKUP_KEY.search(text, 0, (quoted or bare).start()):
+                continue  # "Returns the password stored in the Keychain for `service` and `account`": the keys it looks up
             if quoted or bare:
                 rule = RULES["data-relay"]
                 m = quoted or bare
@@ -341,9 +343,21 @@ def _own_subject(f: Finding, description: str) -> Finding:
     ("Compares the project's .env with .env.example"); a poisoned default is one it never mentions."""
     if f.rule != "sensitive-default" or f.severity == "low" or not f.location.endswith(".default"):
         return f
-    if f.evidence and f.evidence.lower() in fold(description)[0]:
+    folded = fold(description)[0]
+    if f.evidence and f.evidence.lower() in folded:
         return replace(f, severity="low", message=f"{f.message} (the file the tool's description is about)")
+    # "Adds the private key at `key_path` to the running `ssh-agent`" with key_path defaulting to
+    # ~/.ssh/id_ed25519: an ssh tool whose description names the parameter and says what it does with it
+    folder = re.match(r"~/\.(ssh|aws|kube|gnupg|docker)/", (f.evidence or "").lower())
+    param = f.location.split(".")[-2] if f.location.count(".") >= 2 else ""
+    if folder and param and f"`{param.lower()}`" in folded \
+            and re.search(rf"\b{_SUBJECT_WORDS[folder.group(1)]}\b", folded):
+        return replace(f, severity="low", message=f"{f.message} (the tool works on {folder.group(1)} files by name)")
     return f
+
+
+_SUBJECT_WORDS = {"ssh": r"ssh-(?:agent|add|keygen)", "aws": r"aws (?:cli|profile)", "kube": r"kubeconfig|kubectl",
+                  "gnupg": r"gpg-agent|gpg", "docker": r"docker (?:login|credential helper)"}
 
 
 _BYPASS_FLAG = re.compile(r"(?:^|_)(?:bypass|skip|disable|override|no)_(?:\w+_)?(?:lock|approvals?|reviews?|checks?|"
@@ -360,6 +374,10 @@ _CALLERS_OWN = re.compile(r"\b(?:operated|owned|run|hosted|controlled) by (?:the
                           r"backend)\b|调用方自己|呼び出し元(?:自身|の)")
 _FILTER = re.compile(r"\s*(?:filter|only (?:return|list|show))\w*\b[^.]{0,20}\bby\b")  # "Filter by failure callback state"
 _KEY_VARIABLE = re.compile(r"\b([A-Z][A-Z0-9]*)_(?:[A-Z0-9]+_)*(?:KEY|TOKEN)\b")
+
+
+_LOOKS_UP = re.compile(r"\s*(?:returns|retrieves|reads|gets|fetches|looks up|shows|lists|finds)\b")
+_LOOKUP_KEY = re.compile(r"\b(?:for|by|matching|named)\s{1,4}(?:(?:the )?[`'\"‘“«][\w.-]{1,64}[`'\"’”»],?\s{1,4}(?:and|or)\s{1,4})?$")
 
 
 def _own_key(f: Finding, tool: dict[str, Any]) -> Finding:
