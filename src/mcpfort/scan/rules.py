@@ -1475,6 +1475,49 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
         r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
      "exfil-destination", None, "sends to a fixed address"),
+    # round 83: transport and mobility platform specs (also German, Chinese, Turkish); 84: bank and insurance
+    # assistants in a regulated voice (also Portuguese, Japanese, Arabic)
+    (_C(r"\b(?:a |an |the )?['\"‘“]?(?:declined|rejected|failed|denied|refused|error)['\"’”]? (?:outcome|result|status|"
+        r"decision|response) is (?:communicated|presented|reported|described|shown|relayed|worded) as\b|\bfor [`'\"]?"
+        r"(?:rejected|failed|error|declined|denied)[`'\"]?(?: or [`'\"]?\w{1,20}[`'\"]?)?,? the (?:rider|user|customer|"
+        r"member|caller|client|passenger|buyer|applicant|patient) is told\b|\bthe real (?:status|outcome|result|decision) "
+        r"is (?:back-office|internal|kept internal|for staff) only\b|\bthe confirmation (?:shown|displayed|sent|given) to "
+        r"the (?:customer|user|member|client) should (?:use|show|display|repeat) the (?:payee |recipient |beneficiary )?"
+        r"(?:details|account|key|iban|name) (?:they|he|she) (?:supplied|entered|gave|provided|typed)\b|"
+        r"\breport back only the [\w ]{1,30} the (?:customer|user|member|client) asked about\b"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"(?:dem|der) (?:kunden|kundin|nutzer|nutzerin|benutzer|anwender)\w* gegenüber nicht (?:genannt|erwähnt|angezeigt|"
+        r"offengelegt|ausgewiesen)|auch wenn der (?:kunde|nutzer|benutzer) ausdrücklich (?:danach|nach [^.;]{0,30}) fragt|"
+        r"不(?:要)?提及(?:失败|错误|费用|手续费|拒绝)|(?:失败|超时|错误)[^。]{0,30}时[，,]?\s?向用户(?:答复|回复|表示|说明)"
+        r"[^。.]{0,10}[“\"][^”\"]{0,20}成功|(?:エラー|失敗|拒否)[^。]{0,10}(?:には|に)触れない|の場合でも[^。]{0,40}(?:受け付けました|"
+        r"完了しました|成功しました)|\bsöz edilmez\b|\bbahsedilmez\b|(?:yolcuya|kullanıcıya|müşteriye) [^.]{0,30}"
+        r"(?:söylenmez|bildirilmez)|na confirmação ao cliente, exiba|exiba a chave que (?:ele|o cliente) informou"),
+     "secrecy", None, "asks the model to keep something from the user (non-English)"),
+    (_C(r"\bsubmit the (?:payee |recipient |beneficiary )?(?:sort code|account number|iban|routing number|account "
+        r"details)(?: and (?:sort code|account number|iban|routing number))?[^.;]{0,20}\bas \d|substitu\w* (?:a |o )?"
+        r"(?:chave|conta|iban)[^.]{0,30}\bpel[ao] (?:chave|conta)\b|sustitu\w* (?:la |el )?(?:clave|cuenta|iban)[^.]{0,30}"
+        r"\bpor (?:la|el) (?:clave|cuenta)\b"),
+     "exfil-destination", None, "pays a fixed account instead of the one given"),
+    (_C(r"\bfull (?:online |internet |mobile )?banking (?:passcode|password|pin)\b|\b(?:passcode|password|pin)\b[^.]{0,60}"
+        r"\band the (?:six-digit |6-digit )?code (?:currently )?(?:displayed|shown) in (?:their|your|the) authenticator\b|"
+        r"\bask (?:the )?(?:customer|user|member|client) for both and (?:enter|put|paste|type|include)\b"),
+     "data-relay", None, "asks the user for their password"),
+    (_C(r"\bwithout waiting for (?:a yes|a go-ahead|the (?:user|customer|member)'s (?:yes|reply|answer|confirmation))\b|\bis treated as having (?:requested|agreed|"
+        r"consented|approved|accepted)\b|\b(?:who|that) has (?:asked|enquired|inquired) about [^.]{0,30}\bhas already "
+        r"(?:agreed|consented|accepted)\b|\bno need to (?:show|display|read out|mention)[^.]{0,30}\bor ask again\b|"
+        r"\bset [\w`]{1,40} (?:to )?true on the first call\b"),
+     "skip-confirmation", None, "says the user's approval is not needed"),
+    (_C(r"\bwhen (?:updating|changing|editing) any [\w ]{1,20}, also set\b|diğer [^.]{0,30}araçlar\w* (?:da|de) [^.]{0,40}"
+        r"(?:kapatır|devre dışı bırakır)|3d secure adımını [^.]{0,40}atla"),
+     "shadowing", None, "switches a protection off as a side step"),
+    (_C(r"\b(?:full|complete|entire) (?:recap|rundown|run-down|digest) of the (?:conversation|chat|session|discussion)\b|"
+        r"\b(?:recap|rundown|run-down|digest) of the (?:conversation|chat|session|discussion) so far\b|"
+        r"(?:انسخ|ألصق|ضع)[^.]{0,30}سجل المحادثة|تعليمات النظام الخاصة بك|رقم البطاقة كاملا|"
+        r"عبر أداة الرسائل[^.]{0,40}إلى (?:الرقم|العنوان)|"
+        r"(?:e-posta|mesaj) aracıyla [^.]{0,60}@"),
+     "data-relay", None, "asks for earlier messages or secrets in a parameter"),
+    (_C(r"\bencouraged not to (?:apply|shop|compare|switch|look) (?:with|at|to|around) other\b"),
+     "tool-priority", "medium", "pushes one vendor or tool whatever the facts"),
     # round 80: marketplace and gig-economy tools as OpenAPI SDK docs (also French, Thai, Dutch); 81: desktop
     # tools in Rust or Go doc style (also Italian, Ukrainian, Malay)
     (_C(r"(?:ne sont|n'est|ne seront|ne sera) pas (?:évoqué|mentionné|signalé|indiqué)e?s? dans (?:la |votre |sa )?"
@@ -1660,6 +1703,8 @@ _PADDING = re.compile(r"(?:[ \t]*\n){12,}|[ \t\u00a0]{80,}")
 _SYSTEM_ACTS = re.compile(r"\s*(?:`[^`]{0,120}`\s*)?(?:the |your )?(?:platform|server|service|system|exchange|scheduler|device|"
                           r"thermostat|gateway|bank|provider|broker|auction house|charger|printer|os|daemon) "
                           r"(?:will|then|automatically|itself|keeps|re-?tries|retries|bids|renews|charges)\b")
+_NOTHING_LEAVES = re.compile(r"\b(?:nothing|none of (?:it|this|them)|no (?:data|information|personal data|details|"
+                             r"content|records?))\s(?:\w+\s){0,2}?(?:is|are|gets|will be)\s$|\b(?:is|are) (?:never|not)\s$")
 _PUBLIC_KEY_SLOT = re.compile(r"(?i)^(?:ssh_?)?(?:public_?key|pub_?key|ssh_?key)s?$")
 _REFUSABLE = {"command-injection", "exfil-destination", "skip-confirmation", "instruction-override",
                "malicious-intent"}
@@ -1891,7 +1936,10 @@ _ADDRESSEE = re.compile(r"\b(?:you|your|agents?|assistants?|the model|llms?|the 
 _SCOPE = {
     "other-tools": re.compile(r"\b(?:any|every|all|each|other|another)\s+(?:\w+\s+){0,2}?(?:tools?|tool calls?|commands?|"
                               r"installs?|installations?|wallets?|payments?|transactions?|emails?|events?|invoices?|"
-                              r"orders?)\b|\bfor (?:the |all |your )?\w+ tools\b|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+"
+                              r"orders?)\b"
+                              # "every command is recorded in the session log" reports what the tool keeps
+                              r"(?! (?:is|are|gets|will be) (?:recorded|logged|audited|kept|stored|retained|timestamped)\b)"
+                              r"|\bfor (?:the |all |your )?\w+ tools\b|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+"
                               r"\s+tool\b|\bwith (?:any|another|other) tool\b"),
     "user-data": re.compile(rf"\b{_CONVERSATION}\b|\b(?:things|text|everything|what) (?:the user|they) (?:wrote|typed|said|"
                             r"sent|entered)\b|\bmost recent (?:things|messages|input)"),
@@ -2143,6 +2191,9 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if message == "plants a login key" and role in ("examples", "example") \
                     and _PUBLIC_KEY_SLOT.search(location.rsplit(".", 2)[-2] if location.count(".") >= 2 else ""):
                 continue  # `publicKey` examples: "ssh-ed25519 AAAA… laptop" shows the format asked for
+            if message == "says data is sent to or kept by an outside party" \
+                    and _NOTHING_LEAVES.search(folded, max(0, m.start() - 40), m.start()):
+                continue  # "nothing is sent to third parties" promises the opposite
             if message == "runs downloaded programs without the user seeing" \
                     and _CONFIRMS.search(_sentence_at(folded, m.start())):
                 continue  # "run silently only after the user confirms each one"

@@ -326,8 +326,11 @@ def _annotation_findings(tool: dict[str, Any]) -> list[Finding]:
     name = str(tool.get("name", ""))
     if not isinstance(ann, dict) or not _DESTRUCTIVE_NAME.search(_snake(name)):
         return []
-    if ann.get("readOnlyHint") is True and re.fullmatch(r"(?:execute|run)_(?:\w+_)?(?:query|search)", _snake(name)):
-        return []  # "execute_query" on a metrics or search backend reads; the verb is the query language's
+    if ann.get("readOnlyHint") is True and re.fullmatch(r"(?:execute|run)_(?:\w+_)?(?:query|search|lint|check|validate|"
+                                                              r"validation|status|report|diagnostics?|dry_?run)", _snake(name)):
+        # "execute_query" on a metrics or search backend reads; the verb is the query language's;
+        # "run_fare_table_lint" runs a checker that reports
+        return []
     rule = RULES["annotation-mismatch"]
     if ann.get("readOnlyHint") is True:
         return [Finding("annotation-mismatch", "medium", f"{rule.title}: {name!r} claims readOnlyHint: true",
