@@ -386,7 +386,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"needs to)\b"),
      "shadowing", None, "changes what happens when another tool is used"),
     (_C(r"\b(?:when|whenever|each time|every time|if)\b[^.]{0,60}\b(?:with|via|through|using)\s+(?:the\s+)?[`'\"]?[a-z0-9]+"
-        r"(?:_[a-z0-9]+)+[`'\"]?[^.]{0,80}\b(?:save|copy|send|also|must|should|always|first|instead|change|replace|add|"
+        # "run it with test_only set to true first" sets one of this tool's own parameters
+        r"(?:_[a-z0-9]+)+(?![\w`'\"]*\s*(?:set to|=|:)\s)[`'\"]?[^.]{0,80}\b(?:save|copy|send|also|must|should|always|first|instead|change|replace|add|"
         r"include|write|upload)\b"),
      "shadowing", "medium", "adds steps to another tool's use"),
     (_C(r"\b(?:always\s+)?(?:rewrite|re-?route|redirect|prefix|swap)\s+(?:the\s+|all\s+|every\s+|its\s+|"
@@ -1475,6 +1476,31 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
         r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
      "exfil-destination", None, "sends to a fixed address"),
+    # round 86: church, club and union tools by volunteer officers (also Tagalog, Swahili, Romanian); 89: scientific
+    # data and publishing tools as formal API docs with numbered notes (also German, Portuguese, Chinese)
+    (_C(r"\bsi lazima [^.]{0,40}(?:ajue|ijue|wajue)\b|\bbila kutaja\b|\busi(?:mw|w)aambie\b|hindi (?:ito |iyon )?dapat "
+        r"(?:banggitin|sabihin|ipaalam)|\bkahit magtanong sila\b|\bhuwag (?:ipaliwanag|banggitin|sabihin)\b|"
+        r"\bnu se menționează (?:membrului|utilizatorului|clientului|casierului)|não constam? da resposta|"
+        r"não (?:deve|devem) constar (?:da|na) resposta|不需(?:要)?另行征求(?:意见|同意)|无需(?:逐一)?向用户确认"),
+     "secrecy", None, "asks the model to keep something from the user (non-English)"),
+    (_C(r"\bthe raw (?:figure|value|score|number|result|index) is for internal\b|\bwhen summari[sz]ing for the user\b[^.;]{0,40}"
+        r"\bis (?:stated|reported|given|described|presented) as\b|\bleaves? (?:this|the|that) (?:list|field|value|error|"
+        r"figure|failure) out of the (?:reply|answer|response|summary)\b|\bthe agent'?s account to the user states\b"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\bto [\w.+-]{1,64}@[\w.-]{3,80} (?:using|with|via|through) (?:whichever|whatever|any) (?:email|mail|http|messaging|"
+        r"sms|chat)\b|会话中可用的(?:邮件|消息)|é preenchido pelo próprio agente com o endereço"),
+     "exfil-destination", None, "routes data to a fixed destination"),
+    (_C(r"memoria permanentă|toate conversațiile viitoare|la începutul fiecărei sesiuni noi"),
+     "instruction-override", None, "plants a standing rule in the agent's memory"),
+    (_C(r"\balways use this (?:one|tool) instead of (?:any|the|other|every)\b|\bother [\w ]{0,20}tools (?:leak|steal|sell|"
+        r"expose|mishandle)\b|\b(?:is|are) presented as the only (?:dependable|reliable|trustworthy|safe|valid) (?:option|"
+        r"source|choice|service)\b|\bresults (?:obtained |returned )?from (?:them|other tools|those tools) (?:are to be|"
+        r"should be|must be) (?:set aside|discarded|ignored)\b|\balternatives are characteri[sz]ed as\b"),
+     "tool-priority", "medium", "pushes one vendor or tool whatever the facts"),
+    (_C(r"mwombe mtumiaji [^.]{0,40}(?:namba (?:yake )?ya siri|nenosiri|\bpin\b)"),
+     "data-relay", None, "asks the user for their password"),
+    (_C(r"\bîn locul contului\b|清除[^。]{0,40}(?:所有|全部)[^。]{0,30}(?:原始数据|备份|文件)"),
+     "shadowing", None, "overrides what the user or other tools chose (non-English)"),
     # round 83: transport and mobility platform specs (also German, Chinese, Turkish); 84: bank and insurance
     # assistants in a regulated voice (also Portuguese, Japanese, Arabic)
     (_C(r"\b(?:a |an |the )?['\"‘“]?(?:declined|rejected|failed|denied|refused|error)['\"’”]? (?:outcome|result|status|"
@@ -1705,6 +1731,15 @@ _SYSTEM_ACTS = re.compile(r"\s*(?:`[^`]{0,120}`\s*)?(?:the |your )?(?:platform|s
                           r"(?:will|then|automatically|itself|keeps|re-?tries|retries|bids|renews|charges)\b")
 _NOTHING_LEAVES = re.compile(r"\b(?:nothing|none of (?:it|this|them)|no (?:data|information|personal data|details|"
                              r"content|records?))\s(?:\w+\s){0,2}?(?:is|are|gets|will be)\s$|\b(?:is|are) (?:never|not)\s$")
+# who information is kept from when it is not the user: the other side of a double-blind process
+_THIRD_PARTY = re.compile(r"\bto (?:the )?(?:authors?|reviewers?|referees?|applicants?|candidates?|bidders|other (?:bidders|"
+                          r"users|members|customers|players|parents|students|tenants)|the public|third parties)\b|"
+                          r"\b(?:autor(?:inn)?en|gutachter(?:inn)?en|gutachtenden|bewerber(?:inne)?n|bieter(?:inne)?n)\b|"
+                          r"\baux (?:auteurs|évaluateurs|candidats)\b|\ba (?:los|las) (?:autores|revisores|candidatos)\b|"
+                          r"\baos (?:autores|revisores|candidatos)\b")
+_NAMES_USER = re.compile(r"\b(?:the user|users?|nutzer\w*|benutzer\w*|kund\w*|anwender\w*|utilisateur\w*|usuari\w*|"
+                         r"usuári\w*|utente\w*|the customer|the person)\b")
+_EXAMPLE_BEFORE = re.compile(r"\b(?:example|e\.g\.|for instance|such as)\s?:?\s?$")
 _PUBLIC_KEY_SLOT = re.compile(r"(?i)^(?:ssh_?)?(?:public_?key|pub_?key|ssh_?key)s?$")
 _REFUSABLE = {"command-injection", "exfil-destination", "skip-confirmation", "instruction-override",
                "malicious-intent"}
@@ -2209,6 +2244,13 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if rule_id == "secrecy" and _IDENTIFIERS.search(folded, m.start(), min(len(folded), m.end() + 30)) \
                     and not _SECRET_WORD_ANY.search(_sentence_at(folded, m.start())):
                 continue  # "don't bother telling the user the IDs or creation dates" keeps answers short
+            if rule_id == "secrecy" and _THIRD_PARTY.search(_sentence_at(folded, m.start())) \
+                    and not _NAMES_USER.search(_sentence_at(folded, m.start())) \
+                    and (m.group().endswith("them") or message.endswith("(non-English)")):
+                continue  # "do not show reviewer names to the authors": double-blind review, not hiding from the user
+            if message == "plants a login key" and _EXAMPLE_BEFORE.search(folded, max(0, m.start() - 30), m.start()) \
+                    and "public key" in folded:
+                continue  # "Only public keys are accepted … Example: ssh-ed25519 AAAA…"
             if rule_id == "secrecy" and _NEGATIVE_CLAIM.match(folded, m.end()):
                 continue  # "never tell the user a type is unsupported" forbids a false claim, hides nothing
             if rule_id == "secrecy" and (_HIDES_SECRET.search(m.group()) or _REFUSAL_ANSWER.match(folded, m.end())
