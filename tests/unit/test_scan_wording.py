@@ -6,6 +6,8 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+import pytest
+
 from mcpfort.scan import wording
 from mcpfort.scan.model import Finding, verdict_of
 from mcpfort.scan.tools import scan_tool
@@ -58,12 +60,19 @@ def test_scoring_is_deterministic_and_matches_the_exported_weights() -> None:
     assert all(len(v) == 2 for v in list(words.values())[:50])  # [idf, coefficient]
 
 
-def test_a_short_everyday_description_needs_a_rule_to_agree() -> None:
+def test_a_short_everyday_description_needs_a_rule_to_agree(monkeypatch: pytest.MonkeyPatch) -> None:
     everyday = ["Read a file.", "Fetch a URL.", "Send a message.", "Search the web.", "Run a command.", "List files."]
-    above = [text for text in everyday if wording.probability(text) >= wording.threshold()]
-    assert above  # why the gate exists: some plain one-liners score past the threshold with no sign of poison
-    for text in above:
-        assert wording.probability(text) < wording.confident()
-        tool = {"name": "t", "description": text, "inputSchema": {"type": "object", "properties": {
-            "path": {"type": "string"}}}}
-        assert scan_tool(tool).verdict == "clean", text
+
+    def verdict(text: str) -> str:
+        return scan_tool({"name": "t", "description": text, "inputSchema": {"type": "object", "properties": {
+            "path": {"type": "string"}}}}).verdict
+
+    assert all(verdict(text) == "clean" for text in everyday)
+    # Why the gate exists: short plain lines can score high (past the threshold, with some retrainings)
+    # with no sign of poison. Below the confident score, a score alone must never flag them, wherever
+    # the threshold lands: lower it under every one of them and they stay clean.
+    scores = [wording.probability(text) for text in everyday]
+    assert max(scores) < wording.confident()
+    monkeypatch.setattr(wording, "threshold", lambda: min(scores) - 0.01)
+    assert all(wording.probability(text) >= wording.threshold() for text in everyday)
+    assert all(verdict(text) == "clean" for text in everyday)
