@@ -1739,7 +1739,6 @@ _THIRD_PARTY = re.compile(r"\bto (?:the )?(?:authors?|reviewers?|referees?|appli
                           r"\baos (?:autores|revisores|candidatos)\b")
 _NAMES_USER = re.compile(r"\b(?:the user|users?|nutzer\w*|benutzer\w*|kund\w*|anwender\w*|utilisateur\w*|usuari\w*|"
                          r"usuári\w*|utente\w*|the customer|the person)\b")
-_EXAMPLE_BEFORE = re.compile(r"\b(?:example|e\.g\.|for instance|such as)\s?:?\s?$")
 _PUBLIC_KEY_SLOT = re.compile(r"(?i)^(?:ssh_?)?(?:public_?key|pub_?key|ssh_?key)s?$")
 _REFUSABLE = {"command-injection", "exfil-destination", "skip-confirmation", "instruction-override",
                "malicious-intent"}
