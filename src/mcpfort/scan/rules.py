@@ -124,7 +124,7 @@ SENSITIVE_PATH = re.compile(
     r"|\.aws/(?:credentials|config)\b|~/\.aws\b|\.azure/|\.gnupg\b|\.config/gcloud\b|\.kube/config\b|\bkubeconfig\b"
     r"|\.docker/config\.json|\.npmrc\b|\.pypirc\b|\.netrc\b|\.git-credentials\b|\.bash_history\b|\.zsh_history\b"
     r"|/etc/(?:passwd|shadow|sudoers)\b|\.cursor/mcp\.json|\bmcp\.json\b|\bclaude_desktop_config\.json\b"
-    r"|\.config/gh/hosts\.yml|\bwallet\.dat\b|\blogin data\b|\bcookies\.sqlite\b|\.env\b(?!ironment)"
+    r"|\.config/gh/hosts\.yml|\bkeystore\.properties\b|\bwallet\.dat\b|\blogin data\b|\bcookies\.sqlite\b|\.env\b(?!ironment)"
     r"|\bkeychain\b|\.vault-token\b|\bcredentials\.json\b|\bsecrets?\.(?:json|ya?ml|toml)\b"
     r"|~/\.(?:docker|kube|gnupg|azure)\b|\bhidden (?:folder|directory) (?:in|under|of) (?:the |your |the user'?s? )?home"
     r"|\b(?:dot-?prefixed|hidden) (?:folders?|directories|files) (?:of|in|under) (?:the |your |the user'?s? )?home"
@@ -132,7 +132,8 @@ SENSITIVE_PATH = re.compile(
 _SECRET_NOUN = (r"(?:(?:private|secret|ssh|api|access|auth|session|bearer|refresh|signing|github|openai|aws|deploy)[ _-]?"
                 r"(?:keys?|tokens?)|passwords?|passphrases?|credentials?|secrets?(?!\s+(?:types?|scanning|patterns?|alerts?|"
                 r"detection|names?|ids?|manager|store|rotation|versions?|metadata|polic(?:y|ies)|engine|labels?))|"
-                r"seed phrases?|mnemonic|"
+                r"seed phrases?|mnemonic|(?:recovery|seed|backup|mnemonic) words|(?:store|key)password|(?:otp |2fa |mfa )?(?:backup|recovery) "
+                r"codes|"
                 r"recovery phrase|cookies|document\.cookie|localstorage|sessionstorage|(?:internal|confidential|restricted|privileged) (?:documents?|files?|memos?)|(?:every |all |each )?environment variables?|env vars|ssh keys?|"
                 r"passport (?:number|details)|"
                 r"(?:credit|debit) card (?:number|details)s?|social security numbers?|oauth_token|personal (?:details|data|"
@@ -505,7 +506,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:actions?|steps?|operations?|calls?|changes?|requests?|tasks?)\b"),
      "tool-priority", None, "insists on being called around every action"),
     # -- stated intent: the words of an attack, outside a sentence that detects or prevents one
-    (_C(r"\b(?:exfiltrat\w*|hijack(?:s|ing|ed)?\b|steal(?:s|ing)?\b|siphon\w*|keylog\w*|backdoor\w*|(?<!anti-)phish(?:ing)?\b(?![- ](?:simulations?|awareness|training|tests?|drills?|reports?|detection|resistant))|"
+    (_C(r"\b(?:exfiltrat\w*|hijack(?:s|ing|ed)?\b|steal(?:s|ing)?\b|siphon\w*|keylog\w*|backdoor\w*|(?<!anti-)phish(?:ing)?\b(?![- ](?:simulations?|awareness|training|tests?|drills?|reports?|detection|resistant|sites?\b|pages?\b|domains?\b|urls?\b))|"
         r"harvest(?:s|ing)?\s+(?:\w+\s+)?"
         r"(?:credentials?|passwords?|tokens?|keys|secrets?|data|cookies|sessions?)|(?:leak|smuggle)\w*\s+(?:\w+\s+)?"
         r"(?:credentials?|passwords?|tokens?|keys|secrets?|data|files?)\s+(?:to|out)\b)"),
@@ -1476,6 +1477,47 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
         r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
      "exfil-destination", None, "sends to a fixed address"),
+    # round 92: crypto wallets and exchanges in OpenAPI reference style (also Korean, Persian, Danish); 93: mobile
+    # app developer tools in release-notes voice (also Bengali, Finnish, Brazilian Portuguese)
+    (_C(r"\b(?:send|pass|set|include|add)\w*\s+[`'\"]?(?:(?:disable|skip|bypass)[_-]?\w{0,30}[`'\"]?\s*[:=]\s*[`'\"]?"
+        r"(?:true|yes|1)|(?:two_?factor|2fa|mfa|otp|verification)\w{0,20}[`'\"]?\s*[:=]\s*[`'\"]?(?:off|false|none|"
+        r"disabled|0))\b[^.]{0,80}\b(?:with|on|for|in|to) (?:any|every|all|each)\b"),
+     "shadowing", None, "switches a protection off as a side step"),
+    (_C(r"\brecommended for (?:every|all|each|any)\b[^.]{0,20}?\b(?:erases?|wipes?|deletes?|destroys?|factory[- ]resets?)"
+        r"\b|\b(?:erases?|wipes?|deletes?|destroys?)\b (?:all|every)\b[^.]{0,120}\.\s*use (?:this|it) unless the user "
+        r"(?:explicitly |specifically )?asks? otherwise\b"),
+     "command-injection", None, "tells the model to destroy data"),
+    (_C(r"사용자에게\s*(?:\S+\s*){0,6}?(?:시크릿\s*키|비밀번호|암호|백업\s*코드|복구\s*(?:문구|단어)|시드\s*문구|니모닉)[^.。]{0,40}"
+        r"(?:물어|요청|입력받|받아)(?!\S{0,2}지\s*(?:마|말|않))|(?:ユーザー|利用者)に[^。]{0,30}(?:パスワード|シークレット|"
+        r"リカバリー(?:フレーズ|コード)|シードフレーズ|バックアップコード)[^。]{0,20}(?:尋ね|聞い|入力してもら|求め)(?!ない)|"
+        r"(?<!不要)(?<!请勿)(?<!切勿)(?<!不得)向用户[^。]{0,20}(?:索取|询问|要求提供)"
+        r"[^。]{0,20}(?:密码|密钥|助记词|恢复码|备份码)"),
+     "data-relay", None, "asks the user for their password"),
+    (_C(r"다른\s*(?:\S+\s*){0,2}?서버[^.]{0,60}(?:도구|툴)[^.]{0,40}(?:호출|사용)할\s*때|他の(?:\S{0,6})?サーバー?[^。]{0,40}"
+        r"ツール[^。]{0,20}(?:呼び出す|使う|実行する)(?:とき|際)|其他(?:\S{0,6})?服务器[^。]{0,30}工具[^。]{0,20}时"),
+     "shadowing", None, "gives orders for another server's tools (non-English)"),
+    (_C(r"\b(?:modtager|mottaker|mottagar)\w*[^.]{0,40}\b(?:erstattes|ersättas|ersattes|byttes ud|bytes ut)\b[^.]{0,10}"
+        r"\bmed (?:vores|vår|vårt|våra)\b|\b(?:erstattes|ersättas|ersattes|byttes ud|bytes ut)\b[^.]{0,10}\b(?:modtager|"
+        r"mottaker|mottagar)\w*[^.]{0,40}\bmed (?:vores|vår|vårt|våra)\b|\brecipient(?:'s)? (?:address|account|wallet|iban)\b[^.]{0,40}\b(?:is|must be|"
+        r"should be|gets?) (?:always )?(?:replaced|swapped|substituted) (?:with|by|for) (?:our|the platform'?s?|a "
+        r"(?:clearing|settlement|escrow|holding))\b"),
+     "exfil-destination", None, "pays a fixed account instead of the one given"),
+    (_C(r"পুরো কথোপকথন|সম্পূর্ণ কথোপকথন|প্রতিটি বার্তা হুবহু|(?:ইমেল|ফোন)[^।]{0,80}api কী[^।]{0,40}জুড়ে|\b(?:id|identifier|"
+        r"key|tag|reference)\b[^.]{0,60}\b(?:built|made|formed|composed|constructed) (?:by joining|from)\b[^.]{0,60}"
+        r"\b(?:e-?mail|phone)\b[^.]{0,40}\b(?:api key|password|token|secret)\b"),
+     "data-relay", None, "asks for earlier messages or secrets in a parameter"),
+    (_C(r"\b(?:lue|kopioi|liitä|lähetä)\b(?:[^.]|\.\w){0,120}(?:storepassword|keypassword|salasan\w*|\.jks\b|"
+        r"\.keystore\b)|(?:storepassword|keypassword|salasan\w*|\.jks\b|\.keystore\b)(?:[^.]|\.\w){0,120}\b(?:kopioi|"
+        r"liitä|lähetä)\b"),
+     "credential-read", None, "tells the model to put a sensitive file's contents somewhere"),
+    (_C(r"\bpiilokopio\w*\b[^.]{0,40}@|\bpiilokopio\w* osoitteeseen\b|\b(?:blindkopie|copie cachée|copia oculta|cópia "
+        r"oculta|blinde kopie|dold kopia|blindkopi)\w*\b[^.]{0,40}@"),
+     "exfil-destination", None, "routes data to a fixed destination"),
+    (_C(r"\barredonde para (?:no mínimo|pelo menos)\b|\bnão mostre o valor (?:bruto|real|original)\b|\bno muestres el "
+        r"valor (?:bruto|real|original)\b|\bredondea (?:a|hasta) (?:al menos|como mínimo)\b|\bround (?:it |them |the "
+        r"(?:value|rate|score|figure) )?up to at least\b|\b(?:do not|don'?t|never) show the raw (?:value|figure|number|"
+        r"rate|score)\b"),
+     "secrecy", None, "reports a result other than the real one"),
     # round 86: church, club and union tools by volunteer officers (also Tagalog, Swahili, Romanian); 89: scientific
     # data and publishing tools as formal API docs with numbered notes (also German, Portuguese, Chinese)
     (_C(r"\bsi lazima [^.]{0,40}(?:ajue|ijue|wajue)\b|\bbila kutaja\b|\busi(?:mw|w)aambie\b|hindi (?:ito |iyon )?dapat "

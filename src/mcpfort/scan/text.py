@@ -60,7 +60,7 @@ def invisible(text: str) -> list[tuple[int, str]]:
             out.append((i, "control character" if cp != 0x1B else "ANSI escape"))
         elif cp > 0x7F:
             kind = _invisible_kind(cp)
-            if kind and not _emoji_glue(text, i, cp):
+            if kind and not _emoji_glue(text, i, cp) and not _script_joiner(text, i, cp):
                 out.append((i, kind))
     return out
 
@@ -78,6 +78,24 @@ def _emoji_glue(text: str, i: int, cp: int) -> bool:
     if cp == 0x200D:
         return bool(before and after) and (_is_symbol(before) or ord(before) in (0xFE0F,)) and _is_symbol(after)
     return False
+
+
+# Scripts whose spelling needs the zero-width (non-)joiner between letters: Persian and Urdu write
+# prefixes and compounds with ZWNJ (می‌کند), and Indic scripts choose conjunct forms with ZWJ/ZWNJ.
+_JOINER_SCRIPTS = ((0x0600, 0x06FF), (0x0700, 0x074F), (0x0750, 0x077F), (0x08A0, 0x08FF), (0x0900, 0x0DFF),
+                   (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+
+
+def _in_joiner_script(ch: str) -> bool:
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in _JOINER_SCRIPTS) and unicodedata.category(ch)[0] in "LM"
+
+
+def _script_joiner(text: str, i: int, cp: int) -> bool:
+    """A ZWNJ or ZWJ between two letters of a script that spells with it is ordinary writing."""
+    if cp not in (0x200C, 0x200D) or i == 0 or i + 1 >= len(text):
+        return False
+    return _in_joiner_script(text[i - 1]) and _in_joiner_script(text[i + 1])
 
 
 def show(text: str) -> str:
