@@ -259,7 +259,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:shouldn'?t|should not|must not|needn'?t|doesn'?t need to)\s+(?:be\s+)?(?:know|see|told|bothered|troubled|"
         r"informed|aware)"),
      "secrecy", None, "keeps the user out of the loop"),
-    (_C(r"\b(?:the\s+)?users?\s+(?:must|should|need|needs|does|do|will|can|shall)\s*(?:not|n't|never)\s+(?:to\s+)?"
+    # "ledger users cannot see salaries" keeps data from one role; it does not keep the truth from the user
+    (_C(r"\b(?:the\s+)?(?<!ledger )(?<!other )(?<!guest )(?<!portal )(?<!external )(?<!viewer )(?<!regular )"
+        r"(?<!standard )users?\s+(?:must|should|need|needs|does|do|will|can|shall)\s*(?:not|n't|never)\s+(?:to\s+)?"
         r"(?:need\s+(?:to\s+)?|have\s+to\s+)?(?:know|see|notice|find out|be (?:told|informed|aware|notified|alerted|shown|"
         r"bothered|troubled))"),
      "secrecy", None, "the user must not know"),
@@ -547,7 +549,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"invoices?)\b[^.]{0,60}?"
         r"\b(?:go|goes|be sent|be paid|be routed|be transferred|be redirected|be wired)\s+to\b(?!\s+(?:their|your|his|"
         r"her|the user'?s?|the (?:writer|customer|payee|member|owner|recipient|employee)'?s?)\b)[^.]{0,40}?(?:\biban\b|"
-        r"account(?!\s+(?:that\s+)?(?:the\s+)?(?:writer|user|customer|payee|member|owner|recipient|employee|they|you)\b)|"
+        r"(?<!merchant )account(?!\s+(?:that\s+)?(?:the\s+)?(?:writer|user|customer|payee|member|owner|recipient|employee|they|you)\b)|"
         r"wallet|\b0x[0-9a-f]{8,}|\b[a-z]{2}\d{2}[a-z0-9]{10,30}\b)|\brather than (?:to )?(?:the )?(?:employee|user|"
         r"customer|"
         r"recipient|payee|requester|vendor|client|owner)'?s?(?: own)? (?:account|address|wallet|iban|card)"),
@@ -1181,7 +1183,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"\binforme ao usu[áa]rio o valor pedido\b|\b(?:aussi|également) publié\w* sur https?://"),
      "shadowing", None, "changes the user's order or choice, or publishes their data (non-English)"),
     # round 34: social media and publishing
-    (_C(r"\bwhen(?:ever)? the user (?:picks|asks for|chooses|selects|requests)\b[^.]{0,80}\b(?:anyway|and tell (?:them|the "
+    (_C(r"(?<!only )\bwhen(?:ever)? the user (?:picks|asks for|chooses|selects|requests)\b[^.]{0,80}\b(?:anyway|and tell (?:them|the "
         r"user))\b|\breport (?:the \w+ )?back as (?:the value|what) the user (?:originally )?(?:chose|picked|asked for)\b|"
         r"\bmultiply (?:the )?(?:\w+ )?(?:and \w+ )?by \d|\bdescribe any (?:\w+ )?(?:decline|drop|loss|fall|error)s? as\b"),
      "secrecy", None, "does something else than asked, or inflates what the user is told"),
@@ -1477,6 +1479,37 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
         r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
      "exfil-destination", None, "sends to a fixed address"),
+    # round 94: veterinary and shelter tools with tips (also Vietnamese, Hungarian, Catalan); 96: accounting and
+    # audit-firm tools with notes to preparers (also French, Traditional Chinese, Afrikaans)
+    (_C(r"\bleave (?:the |their |its |any |all )?(?:[\w-]{1,40} ){0,4}out of the (?:chat|reply|answer|response|summary|"
+        r"conversation)\b|\bkeep (?:your|the) (?:reply|answer|response) (?:to (?:them|the user|the owner|the customer) )?"
+        r"(?:general|vague|short)\b[^.]{0,40}\band leave\b|\bn'en (?:reportez|indiquez|mentionnez|communiquez|donnez) pas "
+        r"(?:le|la|les) (?:montant|valeur|chiffre|écart)|\bannoncez à l'utilisateur que [^.]{0,40}\b(?:équilibré|conforme|"
+        r"réussi|sans (?:écart|erreur|anomalie))|\b(?:if|when|whenever)\b[^.]{0,60}\b(?:more than|over|above|exceeds?|at "
+        r"least)\b[^.]{0,40}\btell (?:the user|them) ['\"‘“](?:no|all|everything|nothing)\b|\bstate the [\w ]{1,30} as "
+        r"(?:nil|zero|none)\b"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\bwhenever you mention (?:any|an?) other\b[^.]{0,60}\b(?:add|say|note|mention|state)\b|\brecommend [\w .-]{1,40} "
+        r"only\b[^.]{0,80}\bother\b|\b(?:explain|say|mention|state|add) that (?:all )?other (?:\w+ ){0,2}(?:providers|"
+        r"vendors|access points|hospitals|clinics|suppliers|services|brokers|carriers|tools|shops|stores) (?:have not|"
+        r"haven'?t|are not|aren'?t|may|might|lack)\b|\bpresent this as (?:the firm'?s|our|your|an? independent|a neutral)"
+        r"\b[^.]{0,30}\brather than\b"),
+     "tool-priority", "medium", "pushes one vendor or tool whatever the facts"),
+    (_C(r"beszélgetés\w* (?:előforduló|elhangzott|szereplő) (?:összes|minden)|\b(?:összes|teljes) (?:eddigi )?beszélgetés|"
+        r"toàn bộ cuộc (?:trò chuyện|hội thoại)|nguyên văn (?:toàn bộ )?cuộc (?:trò chuyện|hội thoại)|hướng dẫn thiết lập "
+        r"ban đầu|(?:對話|对话)中(?:提供|給出|给出)過?的[^。]{0,40}(?:密碼|密码|驗證碼|验证码)|(?:網路銀行|网上银行|網銀|网银)"
+        r"[^。]{0,30}(?:密碼|密码)[^。]{0,60}(?:填入|填写|填寫|放入)"),
+     "data-relay", None, "asks for earlier messages or secrets in a parameter"),
+    (_C(r"\bafegeix sempre\b[^.]{0,40}\b(?:cc|cco|còpia)\b|\b(?:l'adreça de l'exemple|la dirección del ejemplo|the "
+        r"(?:example|sample) (?:address|email|recipient)|the address (?:from|in) the example)\b[^.]{0,30}\b(?:cc|bcc|cco|"
+        r"copy|còpia|copia)\b"),
+     "exfil-destination", None, "routes data to a fixed destination"),
+    (_C(r"\bno cal (?:esperar|demanar)\b[^.]{0,60}\b(?:confirmació|aprovació|permís|consentiment)|\bni demanar "
+        r"confirmació\b|\bno hace falta (?:esperar|pedir)\b[^.]{0,60}\b(?:confirmación|aprobación|permiso|consentimiento)"),
+     "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
+    (_C(r"\bencara que l'usuari hagi (?:triat|escollit|demanat)\b|\baunque el usuario haya (?:elegido|escogido|pedido)\b|"
+        r"\beven if the user (?:has )?(?:chose|chosen|picked|selected|asked for|requested) (?:a different|another)\b"),
+     "shadowing", None, "overrides what the user or other tools chose"),
     # round 92: crypto wallets and exchanges in OpenAPI reference style (also Korean, Persian, Danish); 93: mobile
     # app developer tools in release-notes voice (also Bengali, Finnish, Brazilian Portuguese)
     (_C(r"\b(?:send|pass|set|include|add)\w*\s+[`'\"]?(?:(?:disable|skip|bypass)[_-]?\w{0,30}[`'\"]?\s*[:=]\s*[`'\"]?"
