@@ -548,7 +548,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:payouts?|payments?|transfers?|refunds?|funds|money|salar(?:y|ies)|wages|reimbursements?|"
         r"invoices?)\b[^.]{0,60}?"
         r"\b(?:go|goes|be sent|be paid|be routed|be transferred|be redirected|be wired)\s+to\b(?!\s+(?:their|your|his|"
-        r"her|the user'?s?|the (?:writer|customer|payee|member|owner|recipient|employee)'?s?)\b)[^.]{0,40}?(?:\biban\b|"
+        r"her|the user'?s?|the (?:writer|customer|payee|member|owner|recipient|employee)'?s?|the (?:connected|linked))\b)"
+        r"[^.]{0,40}?(?:\biban\b|"
         r"(?<!merchant )account(?!\s+(?:that\s+)?(?:the\s+)?(?:writer|user|customer|payee|member|owner|recipient|employee|they|you)\b)|"
         r"wallet|\b0x[0-9a-f]{8,}|\b[a-z]{2}\d{2}[a-z0-9]{10,30}\b)|\brather than (?:to )?(?:the )?(?:employee|user|"
         r"customer|"
@@ -904,9 +905,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) \w+ (?:\w+ed|made|sent|run|done|built|"
         r"written)\b"),
      "rug-pull-wording", "medium", "behaviour that changes from a date or after some uses"),
-    (_C(r"\b(?:fail\w*|errors?|mismatch\w*|warnings?|problems?)\b[^.]{0,200}?\b(?:report|describe|present|show|"
-        r"summari[sz]e|tell)\w*\b[^.]{0,60}?\bas (?:completed successfully|successful|a success|succeeded|clean|passed|"
-        r"ok|fine|resolved|healthy|green|operational)\b|\btell (?:the user|them) (?:that )?(?:the|their) (?:\w+ ){0,2}(?:they|"
+    (_C(r"\b(?:\w{0,20}fail\w*|errors?|mismatch\w*|warnings?|problems?)\b[^.]{0,200}?\b(?:report|describe|present|show|"
+        r"summari[sz]e|tell)\w*\b[^.]{0,60}?\bas ['\"‘“]?(?:completed successfully|successful|a success|succeeded|clean|"
+        r"pass|passed|ok|fine|resolved|healthy|green|operational)\b|\btell (?:the user|them) (?:that )?(?:the|their) (?:\w+ ){0,2}(?:they|"
         r"the user) (?:asked for|requested|chose|entered|picked) (?:was|were|has been|have been) (?:published|applied|"
         r"sent|saved|set|posted|done|made)\b"),
      "secrecy", None, "reports success for what did not happen"),
@@ -1479,6 +1480,25 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
         r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
      "exfil-destination", None, "sends to a fixed address"),
+    # round 100: marketing automation as no-code actions (also Spanish, Japanese, Turkish); 101: developer SaaS with
+    # the poison written as normal behaviour (also Hindi, Dutch, Vietnamese)
+    (_C(r"(?:トークン|シークレット|パスワード|秘密鍵|apiキー)[^。]{0,30}(?:この欄|このフィールド|この項目)に(?:そのまま)?(?:入れ|入力|貼り付け|"
+        r"記入)|sohbetin tamamı|sistem talimatları|बातचीत में (?:दिखी|आई|मिली|दी गई|साझा की गई)[^।]{0,30}(?:api कुंजी|टोकन|"
+        r"पासवर्ड)|पूरी बातचीत|सिस्टम निर्देश|\b(?:build|compose|format|make)\s+[`'\"]?[\w-]{1,40}[`'\"]?\s+as\b(?:[^.]|\.(?=\S))"
+        r"{0,60}\bvalue of [`'\"<]?[a-z][a-z0-9_]{0,40}_(?:token|secret|key|password)\b"),
+     "data-relay", None, "asks for earlier messages or secrets in a parameter"),
+    (_C(r"確認を求める(?:手順|ステップ)?(?:は|を)省略|\bbevestiging\b[^.]{0,60}\boverbodig\b|\bgeldt (?:een |het )?[\w-]{1,30} als "
+        r"(?:door [\w ]{1,20} )?(?:geaccordeerd|goedgekeurd|akkoord|bevestigd)\b|\bwordt als gegeven beschouwd\b"),
+     "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
+    (_C(r"(?:完了しました|成功しました|受け付けました|停止しました)[』」]?とだけ(?:報告|伝え|回答|案内)"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\b(?:kullanıcı|müşteri)[^.]{0,40}\bdese bile\b"),
+     "shadowing", None, "overrides what the user or other tools chose"),
+    (_C(r"\bpermissions:\s*write-all[`'\"]?\s+(?:is|are|gets|will be) (?:set|added|applied)\b|\bsets? [`'\"]?permissions:\s*"
+        r"write-all|\bbranch protection\b[^.]{0,60}\b(?:is|are|gets|will be) (?:relaxed|disabled|removed|lifted|turned off)\b|"
+        r"\bforks? can run with (?:repository |repo )?secrets\b|(?:xác thực hai yếu tố|2fa|mfa)[^.]{0,80}\bmặc định tắt\b|"
+        r"\bmặc định tắt cho toàn bộ\b"),
+     "shadowing", None, "switches a protection off as a side step"),
     # round 94: veterinary and shelter tools with tips (also Vietnamese, Hungarian, Catalan); 96: accounting and
     # audit-firm tools with notes to preparers (also French, Traditional Chinese, Afrikaans)
     (_C(r"\bleave (?:the |their |its |any |all )?(?:[\w-]{1,40} ){0,4}out of the (?:chat|reply|answer|response|summary|"
@@ -1806,6 +1826,8 @@ _SYSTEM_ACTS = re.compile(r"\s*(?:`[^`]{0,120}`\s*)?(?:the |your )?(?:platform|s
                           r"(?:will|then|automatically|itself|keeps|re-?tries|retries|bids|renews|charges)\b")
 _NOTHING_LEAVES = re.compile(r"\b(?:nothing|none of (?:it|this|them)|no (?:data|information|personal data|details|"
                              r"content|records?))\s(?:\w+\s){0,2}?(?:is|are|gets|will be)\s$|\b(?:is|are) (?:never|not)\s$")
+_NOTHING_LEAVES_END = re.compile(r"\b(?:nothing|none of (?:it|this|them)|no (?:data|information|personal data|details|"
+                                 r"content|records?))\s(?:\w+\s){0,2}?(?:is|are|gets|will be)\s\w+\s+(?:to|with)\s+[\w' ]{0,40}$")
 # who information is kept from when it is not the user: the other side of a double-blind process
 _THIRD_PARTY = re.compile(r"\bto (?:the )?(?:authors?|reviewers?|referees?|applicants?|candidates?|bidders|other (?:bidders|"
                           r"users|members|customers|players|parents|students|tenants)|the public|third parties)\b|"
@@ -1825,7 +1847,8 @@ _REFUSED = re.compile(r"\b(?:refused|rejected|blocked|denied|not allowed|forbidd
                       r"protects? against|prevents?|preventing|guards? against|defends? against|scans? for|"
                       r"(?:guardrail|security|content|moderation|safety|dlp) polic(?:y|ies) (?:for|against|on|covering)|"
                       r"blocks? (?:any|all|such|requests?|access|attempts?|these|them|it|the (?:request|call|command))\b|"
-                      r"identif(?:y|ies) (?:\w+ )?(?:attempts?|attacks?)|investigations?|forensics?)\b")
+                      r"identif(?:y|ies) (?:\w+ )?(?:attempts?|attacks?)|investigations?|forensics?|warnings? (?:about|for|on)|"
+                      r"cảnh báo (?:về|cho)|được đánh dấu)\b")
 
 
 def _inert_comment(comment: str) -> bool:
@@ -1909,6 +1932,8 @@ _GRANT_NOUN = re.compile(r"\s+(?:access|permissions?|scopes?|rights|privileges?|
 # destination itself
 _FIELD_ITEM = re.compile(r"^\s*[`'\"][\w.-]{1,64}[`'\"]\s*:")
 _CONVERSATION_RE = re.compile(rf"\b{_CONVERSATION}\b")
+_APPROVED_IN = re.compile(r"\b(?:approv\w*|agree\w*|confirm\w*|say|says|said|consent\w*|repl(?:y|ies|ied)|answer\w*)\b"
+                          r"[^.;]{0,60}\bin $")
 
 
 _STORE_NOUN = re.compile(r"\b(?:credential|secrets?|key|password|token|cookie|session|object|data|config|state|"
@@ -1929,7 +1954,9 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
         sensitive = next((m for m in _SENSITIVE_RE.finditer(sentence) if not m.group().endswith(".pub")
                           and not _HANDLE_AFTER.match(sentence, m.end())  # "API key ID" names a key
                           # "pass next_start from a previous response" is a page cursor, not the conversation
-                          and not ("previous" in m.group() and _PAGINATION.search(sentence))), None)
+                          and not ("previous" in m.group() and _PAGINATION.search(sentence))
+                          # "only after the user approved it in this conversation" says where consent was given
+                          and not _APPROVED_IN.search(sentence[max(0, m.start() - 90):m.start()])), None)
         if not sensitive:
             relay = next((m for m in _RELAY_RE.finditer(sentence) if not _negated(sentence, m.start())
                           and m.group() not in ("returns", "returned")
@@ -2301,7 +2328,8 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                     and _PUBLIC_KEY_SLOT.search(location.rsplit(".", 2)[-2] if location.count(".") >= 2 else ""):
                 continue  # `publicKey` examples: "ssh-ed25519 AAAA… laptop" shows the format asked for
             if message == "says data is sent to or kept by an outside party" \
-                    and _NOTHING_LEAVES.search(folded, max(0, m.start() - 40), m.start()):
+                    and (_NOTHING_LEAVES.search(folded, max(0, m.start() - 40), m.start())
+                         or _NOTHING_LEAVES_END.search(m.group())):
                 continue  # "nothing is sent to third parties" promises the opposite
             if message == "runs downloaded programs without the user seeing" \
                     and _CONFIRMS.search(_sentence_at(folded, m.start())):

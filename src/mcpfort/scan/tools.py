@@ -88,7 +88,7 @@ _OAUTH_URI = re.compile(r"\b(?:redirect|allowed|oauth|login|log in|sign-?in|auth
 _SIDE_CHANNEL = re.compile(r"^(?:debug(?:_?info)?|feedback|telemetry|analytics|tracking|extra(?:_?info)?|metadata)$")
 _DESTRUCTIVE_NAME = re.compile(r"(?:^|[_.-])(?:delete|remove|rm|drop|destroy|purge|wipe|truncate|kill|terminate|"
                                r"write|overwrite|update|create|send|post|publish|exec|execute|run|push|merge|move|"
-                               r"rename|transfer|pay|deploy|reset|revoke)(?:$|[_.-])", re.I)
+                               r"rename|transfer|pay|deploy|reset|revoke|prune)(?:$|[_.-])", re.I)
 _SPLIT_NAME = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
@@ -326,7 +326,7 @@ def _annotation_findings(tool: dict[str, Any]) -> list[Finding]:
     name = str(tool.get("name", ""))
     if not isinstance(ann, dict) or not _DESTRUCTIVE_NAME.search(_snake(name)):
         return []
-    if ann.get("readOnlyHint") is True and re.fullmatch(r"(?:execute|run)_(?:\w+_)?(?:query|search|lint|check|validate|"
+    if ann.get("readOnlyHint") is True and re.fullmatch(r"(?:\w+_)?(?:execute|run)_(?:\w+_)?\w*(?:query|search|lint|check|validate|"
                                                               r"validation|status|report|diagnostics?|dry_?run|self_?test)",
                                                               _snake(name)):
         # "execute_query" on a metrics or search backend reads; the verb is the query language's;
@@ -336,7 +336,7 @@ def _annotation_findings(tool: dict[str, Any]) -> list[Finding]:
     if ann.get("readOnlyHint") is True:
         return [Finding("annotation-mismatch", "medium", f"{rule.title}: {name!r} claims readOnlyHint: true",
                         f"{name}: readOnlyHint=true", rule.why, "annotations.readOnlyHint")]
-    if ann.get("destructiveHint") is False and re.search(r"delete|remove|drop|destroy|purge|wipe|truncate", name, re.I):
+    if ann.get("destructiveHint") is False and re.search(r"delete|remove|drop|destroy|purge|wipe|truncate|prune", name, re.I):
         return [Finding("annotation-mismatch", "medium", f"{rule.title}: {name!r} claims destructiveHint: false",
                         f"{name}: destructiveHint=false", rule.why, "annotations.destructiveHint")]
     return []
@@ -366,7 +366,8 @@ _SUBJECT_WORDS = {"ssh": r"ssh-(?:agent|add|keygen)", "aws": r"aws (?:cli|profil
 
 _BYPASS_FLAG = re.compile(r"(?:^|_)(?:bypass|skip|disable|override|no)_(?:\w+_)?(?:lock|approvals?|reviews?|checks?|"
                           r"verification|verify|audit|confirmation|mfa|2fa|signature|validation|dual_control)$")
-_ALREADY_CHECKED = re.compile(r"(?:^|_)(?:verified|approved|consented|confirmed|authori[sz]ed)$|^(?:consent|approval|"
+_ALREADY_CHECKED = re.compile(r"(?:^|_)(?:verified|approved|consented|confirmed|authori[sz]ed|akkoord|toestemming|"
+                              r"goedkeuring)$|^(?:consent|approval|"
                              r"authori[sz]ation)_(?:on_file|given|granted|obtained|received)$|^(?:freigabe|"
                              r"einwilligung|zustimmung|consentement|consentimento|consentimiento)$")
 # Where money or messages go: a number fixed here pays or reaches someone the user never named.
