@@ -45,5 +45,7 @@ def test_numbers() -> None:
     assert d["precision"] >= 0.95 and d["recall"] >= 0.95, mistakes
     # A regression guard, not the aim: the measured held-out rate plus a small margin. It rises only
     # when new blind rounds join the held-out split with their first-measured false positives
-    # (0.019 before rounds 78, 79, 82 and 85 joined; 0.022 after, with the model retrained on 80-84).
-    assert bench.metrics(held)["fpr"] <= 0.025, mistakes
+    # (0.019 before rounds 78, 79, 82 and 85 joined; 0.022 after, with the model retrained on 80-84;
+    # 0.024 before rounds 90, 91, 95, 97, 98, 99 and 102-105 joined with 14 first-measured false
+    # positives, 0.028 after, with the model retrained on 92-101).
+    assert bench.metrics(held)["fpr"] <= 0.03, mistakes
