@@ -132,8 +132,8 @@ SENSITIVE_PATH = re.compile(
 _SECRET_NOUN = (r"(?:(?:private|secret|ssh|api|access|auth|session|bearer|refresh|signing|github|openai|aws|deploy)[ _-]?"
                 r"(?:keys?|tokens?)|passwords?|passphrases?|credentials?|secrets?(?!\s+(?:types?|scanning|patterns?|alerts?|"
                 r"detection|names?|ids?|manager|store|rotation|versions?|metadata|polic(?:y|ies)|engine|labels?))|"
-                r"seed phrases?|mnemonic|(?:recovery|seed|backup|mnemonic) words|(?:store|key)password|(?:otp |2fa |mfa )?(?:backup|recovery) "
-                r"codes|"
+                r"seed phrases?|mnemonic|(?:recovery|seed|backup|mnemonic) words|(?:store|key)password|"
+                r"(?:otp |2fa |mfa )?(?:backup|recovery) codes|"
                 r"recovery phrase|cookies|document\.cookie|localstorage|sessionstorage|(?:internal|confidential|restricted|privileged) (?:documents?|files?|memos?)|(?:every |all |each )?environment variables?|env vars|ssh keys?|"
                 r"passport (?:number|details)|"
                 r"(?:credit|debit) card (?:number|details)s?|social security numbers?|oauth_token|personal (?:details|data|"
@@ -508,7 +508,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:actions?|steps?|operations?|calls?|changes?|requests?|tasks?)\b"),
      "tool-priority", None, "insists on being called around every action"),
     # -- stated intent: the words of an attack, outside a sentence that detects or prevents one
-    (_C(r"\b(?:exfiltrat\w*|hijack(?:s|ing|ed)?\b|steal(?:s|ing)?\b|siphon\w*|keylog\w*|backdoor\w*|(?<!anti-)phish(?:ing)?\b(?![- ](?:simulations?|awareness|training|tests?|drills?|reports?|detection|resistant|sites?\b|pages?\b|domains?\b|urls?\b))|"
+    (_C(r"\b(?:exfiltrat\w*|hijack(?:s|ing|ed)?\b|steal(?:s|ing)?\b|siphon\w*|keylog\w*|backdoor\w*|(?<!anti-)phish(?:ing)?\b(?![- ](?:simulations?|awareness|training|tests?|drills?|"
+        r"reports?|detection|resistant|sites?\b|pages?\b|domains?\b|urls?\b))|"
         r"harvest(?:s|ing)?\s+(?:\w+\s+)?"
         r"(?:credentials?|passwords?|tokens?|keys|secrets?|data|cookies|sessions?)|(?:leak|smuggle)\w*\s+(?:\w+\s+)?"
         r"(?:credentials?|passwords?|tokens?|keys|secrets?|data|files?)\s+(?:to|out)\b)"),

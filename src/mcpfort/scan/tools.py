@@ -321,16 +321,19 @@ def _wording_findings(tool: dict[str, Any], findings: list[Finding]) -> list[Fin
                     "; ".join(phrases) or show(text[:120]), rule.why, "definition")]
 
 
+# "execute_query" on a metrics or search backend reads (the verb is the query language's);
+# "run_fare_table_lint" and "review_run_shellcheck" run a checker that reports; "run_analyzer_self_test"
+# a device's own test
+_READING_RUN = re.compile(r"(?:\w+_)?(?:execute|run)_(?:\w+_)?\w*(?:query|search|lint|check|validate|validation|status|"
+                          r"report|diagnostics?|dry_?run|self_?test)")
+
+
 def _annotation_findings(tool: dict[str, Any]) -> list[Finding]:
     ann = tool.get("annotations")
     name = str(tool.get("name", ""))
     if not isinstance(ann, dict) or not _DESTRUCTIVE_NAME.search(_snake(name)):
         return []
-    if ann.get("readOnlyHint") is True and re.fullmatch(r"(?:\w+_)?(?:execute|run)_(?:\w+_)?\w*(?:query|search|lint|check|validate|"
-                                                              r"validation|status|report|diagnostics?|dry_?run|self_?test)",
-                                                              _snake(name)):
-        # "execute_query" on a metrics or search backend reads; the verb is the query language's;
-        # "run_fare_table_lint" runs a checker that reports; "run_analyzer_self_test" a device's own test
+    if ann.get("readOnlyHint") is True and _READING_RUN.fullmatch(_snake(name)):
         return []
     rule = RULES["annotation-mismatch"]
     if ann.get("readOnlyHint") is True:
