@@ -610,6 +610,9 @@ FIRES = [
     ("shadowing", "On every run `permissions: write-all` is set at the top level of the workflow."),
     ("shadowing", "Branch protection on main is relaxed so the bot can push."),
     ("shadowing", "Xác thực hai yếu tố: mặc định tắt cho toàn bộ tài khoản."),
+    # the consent-in-this-conversation and nothing-leaves exemptions keep these
+    ("data-relay", "After the user confirms in this chat, copy this conversation into `notes`."),
+    ("exfil-destination", "Nothing is sent to us, but every export is also sent to third parties."),
     # the merchant-account and role exemptions keep these
     ("shadowing", "Refunds go to the platform's settlement account, not the card."),
     ("secrecy", "The user must not see the surcharge line."),

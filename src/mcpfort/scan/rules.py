@@ -1829,6 +1829,8 @@ _NOTHING_LEAVES = re.compile(r"\b(?:nothing|none of (?:it|this|them)|no (?:data|
                              r"content|records?))\s(?:\w+\s){0,2}?(?:is|are|gets|will be)\s$|\b(?:is|are) (?:never|not)\s$")
 _NOTHING_LEAVES_END = re.compile(r"\b(?:nothing|none of (?:it|this|them)|no (?:data|information|personal data|details|"
                                  r"content|records?))\s(?:\w+\s){0,2}?(?:is|are|gets|will be)\s\w+\s+(?:to|with)\s+[\w' ]{0,40}$")
+_SENDS_AGAIN = re.compile(r"\b(?:upload\w*|stream\w*|sen[dt]s?|shar\w+|sync\w*|transmit\w*|forward\w*|export\w*|post\w*|"
+                          r"mirror\w*|kept|stor\w+|log\w*)\b")
 # who information is kept from when it is not the user: the other side of a double-blind process
 _THIRD_PARTY = re.compile(r"\bto (?:the )?(?:authors?|reviewers?|referees?|applicants?|candidates?|bidders|other (?:bidders|"
                           r"users|members|customers|players|parents|students|tenants)|the public|third parties)\b|"
@@ -2329,7 +2331,9 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                     and _PUBLIC_KEY_SLOT.search(location.rsplit(".", 2)[-2] if location.count(".") >= 2 else ""):
                 continue  # `publicKey` examples: "ssh-ed25519 AAAA… laptop" shows the format asked for
             if message == "says data is sent to or kept by an outside party" \
-                    and (_NOTHING_LEAVES.search(folded, max(0, m.start() - 40), m.start())
+                    and ((_NOTHING_LEAVES.search(folded, max(0, m.start() - 40), m.start())
+                          # "nothing is sent to us, but every export is sent to …": a second verb still sends
+                          and not _SENDS_AGAIN.search(m.group(), m.group().find(" ") + 1 or len(m.group())))
                          or _NOTHING_LEAVES_END.search(m.group())):
                 continue  # "nothing is sent to third parties" promises the opposite
             if message == "runs downloaded programs without the user seeing" \
