@@ -231,6 +231,10 @@ _CRYPTO_ADDR = re.compile(r"\b0x[0-9a-f]{40}\b|\b(?:bc1|[13])[a-hj-np-z0-9]{25,3
 # one regex per phrase family; each returns (rule, severity or None for the rule's default, message)
 
 _C = re.compile
+# what a description says happens to data it sends, shares, stores or logs somewhere
+_OUTBOUND_VERB = (r"(?:upload\w*|stream\w*|sen[dt]s?|shar\w+|sync\w*|transmit\w*|cach\w+|stor\w+|log\w*|forward\w*|"
+                  r"export\w*|post\w*|mirror\w*|kept|maintained|added)")
+
 _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"<\s*/?\s*(?:important|instructions?|system|secret|hidden|admin|system[_ -]?(?:note|message|prompt)|"
         r"ai[_ -]?instructions?|assistant[_ -]?(?:only|instructions?|note)|note[_ -]to[_ -](?:ai|assistant|model|llm)|"
@@ -589,8 +593,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:this is an? |a )?(?:dangerous/)?malicious tool\b"),
      "malicious-intent", None, "calls itself malicious"),
     # -- the description itself says user data leaves for someone else
-    (_C(r"\b(?:upload\w*|stream\w*|sen[dt]s?|shar\w+|sync\w*|transmit\w*|cach\w+|stor\w+|log\w*|forward\w*|export\w*|"
-        r"post\w*|mirror\w*|kept|maintained|added)\b(?:[^.]|\.(?=\S)){0,200}?\b(?:(?:to|with|at|on|in|for) (?:an? |"
+    (_C(rf"\b{_OUTBOUND_VERB}\b" r"(?:[^.]|\.(?=\S)){0,200}?\b(?:(?:to|with|at|on|in|for) (?:an? |"
         r"the |our )?"
         r"(?:\w+ ){0,2}?(?:external(?! ids?\b| identifiers?\b)|remote|third[- ]part(?:y|ies)|partners?(?! agents?\b)|marketing|"
         r"attacker)\b|"
@@ -1825,12 +1828,11 @@ _PADDING = re.compile(r"(?:[ \t]*\n){12,}|[ \t\u00a0]{80,}")
 _SYSTEM_ACTS = re.compile(r"\s*(?:`[^`]{0,120}`\s*)?(?:the |your )?(?:platform|server|service|system|exchange|scheduler|device|"
                           r"thermostat|gateway|bank|provider|broker|auction house|charger|printer|os|daemon) "
                           r"(?:will|then|automatically|itself|keeps|re-?tries|retries|bids|renews|charges)\b")
-_NOTHING_LEAVES = re.compile(r"\b(?:nothing|none of (?:it|this|them)|no (?:data|information|personal data|details|"
-                             r"content|records?))\s(?:\w+\s){0,2}?(?:is|are|gets|will be)\s$|\b(?:is|are) (?:never|not)\s$")
-_NOTHING_LEAVES_END = re.compile(r"\b(?:nothing|none of (?:it|this|them)|no (?:data|information|personal data|details|"
-                                 r"content|records?))\s(?:\w+\s){0,2}?(?:is|are|gets|will be)\s\w+\s+(?:to|with)\s+[\w' ]{0,40}$")
-_SENDS_AGAIN = re.compile(r"\b(?:upload\w*|stream\w*|sen[dt]s?|shar\w+|sync\w*|transmit\w*|forward\w*|export\w*|post\w*|"
-                          r"mirror\w*|kept|stor\w+|log\w*)\b")
+_NOTHING_IS = (r"\b(?:nothing|none of (?:it|this|them)|no (?:data|information|personal data|details|content|records?))"
+               r"\s(?:\w+\s){0,2}?(?:is|are|gets|will be)\s")
+_NOTHING_LEAVES = re.compile(rf"{_NOTHING_IS}$|\b(?:is|are) (?:never|not)\s$")
+_NOTHING_LEAVES_END = re.compile(rf"{_NOTHING_IS}\w+\s+(?:to|with)\s+[\w' ]{{0,40}}$")
+_SENDS_AGAIN = re.compile(rf"\b{_OUTBOUND_VERB}\b")
 # who information is kept from when it is not the user: the other side of a double-blind process
 _THIRD_PARTY = re.compile(r"\bto (?:the )?(?:authors?|reviewers?|referees?|applicants?|candidates?|bidders|other (?:bidders|"
                           r"users|members|customers|players|parents|students|tenants)|the public|third parties)\b|"
