@@ -12,7 +12,9 @@ inserted as plain JSON rows by one thread in transactions of 256 with synchronou
 best plain SQLite does; no masking, no crypto, no chain).  Aim: at least 50,000 durable events/s
 and at least half the baseline.  A second reference, ``PlainSink``, takes the same calls from the
 same writers with group commit but stores plain rows: the ratio to it is what the protections
-cost, apart from what concurrency and durable acknowledgements cost.
+cost, apart from what concurrency and durable acknowledgements cost.  A third, ``PlainProcessSink``,
+moves that plain writer into a child process (its own interpreter and core): it shows whether
+taking the writer off the gateway's interpreter would lift the ceiling.
 """
 
 from __future__ import annotations
@@ -142,6 +144,115 @@ class PlainSink:
         self._db.close()
 
 
+class PlainProcessSink:
+    """``PlainSink`` with its writer in a forked child: the gateway side appends events to a
+    buffer, sends the buffer as one length-prefixed orjson frame per event-loop turn, and wakes
+    its barriers when the child reports (8 bytes, the count committed) on a second pipe."""
+
+    def __init__(self, path: str) -> None:
+        import fcntl
+
+        down_r, self._down = os.pipe()
+        self._up, up_w = os.pipe()
+        fcntl.fcntl(self._down, 1031, 1 << 20)  # F_SETPIPE_SZ: a frame rarely blocks the loop
+        self._pid = os.fork()
+        if self._pid == 0:  # the child: write until the parent closes its end
+            code = 1
+            try:
+                os.close(self._down)
+                os.close(self._up)
+                self._child(down_r, up_w, path)
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(down_r)
+        os.close(up_w)
+        self._buffer: list[dict] = []
+        self._recorded = self._committed = 0
+        self._waiting: list[tuple[int, asyncio.Future]] = []
+        self._scheduled = False
+        self._reading = False
+
+    @staticmethod
+    def _child(down: int, up: int, path: str) -> None:
+        import struct
+
+        db = sqlite3.connect(path, isolation_level=None)
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = FULL")
+        db.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, ts REAL, event TEXT, body BLOB)")
+        pending, committed = b"", 0
+        while chunk := os.read(down, 1 << 20):
+            pending += chunk
+            rows = []
+            while len(pending) >= 4 and len(pending) >= 4 + (size := struct.unpack_from("<I", pending)[0]):
+                rows += [(e["ts"], e["event"], orjson.dumps(e)) for e in orjson.loads(pending[4:4 + size])]
+                pending = pending[4 + size:]
+            if rows:
+                db.execute("BEGIN")
+                db.executemany("INSERT INTO t (ts, event, body) VALUES (?, ?, ?)", rows)
+                db.execute("COMMIT")
+                committed += len(rows)
+                os.write(up, struct.pack("<Q", committed))
+        db.close()
+
+    def record(self, event: dict) -> None:
+        self._recorded += 1
+        self._buffer.append(event)
+
+    def _send(self) -> None:
+        import struct
+
+        self._scheduled = False
+        if self._buffer:
+            frame = orjson.dumps(self._buffer)
+            self._buffer = []
+            os.write(self._down, struct.pack("<I", len(frame)) + frame)
+
+    def _acknowledged(self) -> None:
+        import struct
+
+        report = os.read(self._up, 1 << 16)
+        self._committed = struct.unpack_from("<Q", report, len(report) - 8)[0]
+        ready = [w for w in self._waiting if w[0] <= self._committed]
+        self._waiting = [w for w in self._waiting if w[0] > self._committed]
+        for _, future in ready:
+            future.done() or future.set_result(None)
+
+    async def barrier(self) -> None:
+        target = self._recorded
+        if self._committed >= target:
+            return
+        loop = asyncio.get_running_loop()
+        if not self._reading:
+            self._reading = True
+            loop.add_reader(self._up, self._acknowledged)
+        if not self._scheduled:
+            self._scheduled = True
+            loop.call_soon(self._send)
+        future = loop.create_future()
+        self._waiting.append((target, future))
+        await future
+
+    def close(self) -> None:
+        os.close(self._down)
+        os.waitpid(self._pid, 0)
+        os.close(self._up)
+
+
+def plain_process(folder: str, n: int, writers: int) -> float:
+    """The same calls, writers and durable barriers, into ``PlainProcessSink``."""
+    sink = PlainProcessSink(os.path.join(folder, "plain-process.db"))
+    work = calls(n)
+    n = 3 * len(work)
+    _settle()
+    start = time.perf_counter()
+    _loop_run(_produce(sink, work, writers))  # type: ignore[arg-type]
+    elapsed = time.perf_counter() - start
+    sink.close()
+    return n / elapsed
+
+
 def plain_concurrent(folder: str, n: int, writers: int) -> float:
     """The same calls, writers and durable barriers as the mcpfort run, into ``PlainSink``."""
     sink = PlainSink(os.path.join(folder, "plain-concurrent.db"))
@@ -254,6 +365,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="mcpfort-bench-audit-") as folder:
         base = baseline(folder, args.events)
         plain = plain_concurrent(folder, args.events, args.writers)
+        process = plain_process(folder, args.events, args.writers)
         rate, latencies, _ = mcpfort_run(os.path.join(folder, "audit.db"), folder, args.events, args.writers)
         chain_rate, open_rate, checkpoints = verification(os.path.join(folder, "audit.db"), folder)
         alone = writer_alone(folder, args.events)
@@ -264,6 +376,9 @@ def main() -> int:
         print(f"baseline  plain SQLite insert (JSON rows, batches of 256):  {base:10,.0f} events/s")
         print(f"plain     the same writers and barriers, plain rows, group commit: {plain:10,.0f} events/s "
               "(what concurrency and durable acknowledgements cost without any protection)")
+        print(f"          the same, the writer in a child process:           {process:10,.0f} events/s "
+              f"({process / base:.2f} of the baseline: what a writer free of the gateway's interpreter reaches "
+              "with no protection at all)")
         print(f"mcpfort   masked + sealed + chained + checkpointed, durable: {rate:10,.0f} events/s "
               f"(call p50 {statistics.median(latencies) * 1000:.2f} ms, p99 "
               f"{latencies[int(len(latencies) * 0.99)] * 1000:.2f} ms)")
