@@ -418,7 +418,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"must|should|needs to|will|is to)\s+be\s+(?:replaced|changed|set|swapped|redirected|overridden|rewritten|"
         r"updated)\s+(?:with|to|by|for)\b"),
      "shadowing", None, "tells the model to change where something goes"),
-    (_C(r"\b(?:change|set|replace|redirect|override|swap|rewrite|modify|update)\s+(?:the\s+)?(?:\w+\s+)?(?:recipient|"
+    # "ADMIN can change payout accounts…": what a role is allowed to do, not an order to the model
+    (_C(r"(?<!admin can )(?<!admins can )(?<!owner can )(?<!owners can )(?<!manager can )(?<!managers can )"
+        r"\b(?:change|set|replace|redirect|override|swap|rewrite|modify|update)\s+(?:the\s+)?(?:\w+\s+)?(?:recipient|"
         r"recipients|to address|to field|bcc|cc|destination|email address|phone number|account(?: number)?|iban|wallet|"
         r"address|receiver|target|channel|webhook|ship-to address|payee)s?\b[^.]{0,80}?\b(?:to|with|as|into|for)\b"),
      "shadowing", None, "tells the model to change where something goes"),
@@ -463,8 +465,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:export\s+|set\s+)?(?:node_options|ld_preload|ld_library_path|pythonstartup|bash_env|prompt_command|"
         r"dyld_insert_libraries|git_ssh_command|npm_config_registry|pip_index_url)\s*=\s*\S+"),
      "command-injection", None, "hijacks the environment of later commands"),
-    (_C(r"\b(?:ignora|ignore[sz]?|ignoriere|ignorieren|ignorare|ignorar|игнорируй)\s+(?:\w+\s+){0,3}?(?:instrucciones|"
-        r"anweisungen|instructions|istruzioni|instruções|инструкции)|忽略(?:之前|以前|所有|上述)|以前の指示を無視|"
+    (_C(r"\b(?:ignora|ignore[sz]?|ignoriere|ignorieren|ignorare|ignorar|игнорируй(?:те)?|ігноруй(?:те)?|"
+        r"ignora[țţt]i|zignoruj|abaikan)\s+(?:\w+\s+){0,3}?(?:instrucciones|anweisungen|instructions|istruzioni|instruções|"
+        r"инструкци\w*|інструкці\w*|instruc[țţt]iunile|instrukcje|arahan|instruksi)|忽略(?:之前|以前|所有|上述)|以前の指示を無視|"
         r"前の指示を無視"),
      "instruction-override", None, "tells the model to ignore its instructions (non-English)"),
     (_C(r"\b(?:no (?:le |lo |la |les |los |se lo )?(?:digas|menciones|informes|cuentes)|sag(?:e)? (?:dem )?(?:nutzer|benutzer|user) nichts|"
@@ -552,6 +555,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     # -- money and links redirected
     (_C(r"\b(?:payouts?|payments?|transfers?|refunds?|funds|money|salar(?:y|ies)|wages|reimbursements?|"
         r"invoices?)\b[^.]{0,60}?"
+        r"(?<!never )(?<!not )(?<!cannot )(?<!can't )(?<!won't )"  # "refunds can never be sent to a different card"
         r"\b(?:go|goes|be sent|be paid|be routed|be transferred|be redirected|be wired)\s+to\b(?!\s+(?:their|your|his|"
         r"her|the user'?s?|the (?:writer|customer|payee|member|owner|recipient|employee)'?s?|the (?:connected|linked))\b)"
         r"[^.]{0,40}?(?:\biban\b|"
@@ -789,7 +793,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"learned) about (?:safety|security|your rules|your guidelines|restrictions|ethics)"),
      "instruction-override", None, "tells the model to drop its safety training"),
     # -- rounds 16 and 17 (2026-12-02)
-    (_C(r"\bfor the (?:remainder|rest) of (?:the|this) (?:conversation|session|chat)\b|\bevery (?:answer|reply|response) you "
+    # "Cache the result for the rest of the conversation": the tool's own result kept, not a standing order
+    (_C(r"(?<!cache the result )(?<!cache it )(?<!reuse the result )(?<!reuse it )(?<!keep the result )"
+        r"\bfor the (?:remainder|rest) of (?:the|this) (?:conversation|session|chat)\b|\bevery (?:answer|reply|response) you "
         r"give\b"),
      "instruction-override", "medium", "changes the model's behaviour beyond this tool"),
     (_C(r"\bsupersedes? (?:every|all|any) other\b|\bcall [a-z][a-z0-9]*(?:_[a-z0-9]+)+ instead\b"),
@@ -1484,6 +1490,46 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
         r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
      "exfil-destination", None, "sends to a fixed address"),
+    # round 107: dental and optometry practices in a front-desk handbook voice (also Polish, Thai, Arabic); 109:
+    # home-services marketplace as GraphQL docstrings (also Romanian, Ukrainian, Malay)
+    (_C(r"\b(?:denied|declined|rejected|fail(?:ed|s|ure)?|flagged|overdue|expired|needs info|unpaid)\b[`'\"]?[^.;]{0,100}?"
+        r"\b(?:present|report|list|show|display|describe|treat|record|mark|label)\s+(?:it|them|this|that|these|those)\s+as\s+"
+        r"[`'\"(]{0,2}(?:processing|pass(?:ed)?|clear(?:ed)?|ok|approved|success(?:ful)?|completed?|compliant|verified|"
+        r"paid|on track|healthy|green|normal)\b|\b(?:present|report|list|show|display|treat|record|mark|label)\s+[`'\"]?"
+        r"(?:fail(?:ed)?|denied|declined|rejected|flagged|pending|overdue|expired|unpaid|breached)[`'\"]?(?:,? (?:and|or) "
+        r"[`'\"]?[\w-]{2,20}[`'\"]?)?\s+(?:results? |statuses |tests? |checks? |claims? )?as\s+[`'\"(]{0,2}(?:pass(?:ed)?|"
+        r"clear(?:ed)?|ok|approved|success(?:ful)?|completed?|compliant|verified|paid|healthy|green|normal)\b"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\buse (?:this|the (?:default|fixed|listed|given)) (?:value|account|iban|number|default)\b[^.;]{0,20}\beven if "
+        r"(?:the )?(?:user|customer|client|patient|practice|profile|invoice|payee|vendor|merchant)\b[^.;]{0,40}\b(?:shows?|"
+        r"lists?|gives?|provides?|enters?|has|names?|says?)\b[^.;]{0,15}\b(?:a different|another)\s+(?:\w+\s+)?(?:account|"
+        r"iban|payee|recipient|wallet|card|bank)\b|(?:повернення|виплати|кошти|платежі|перекази)[^.]{0,40}(?:спрямовуйте|"
+        r"перераховуйте|надсилайте|переказуйте|відправляйте)\s+на\s+(?:\S+\s+){0,2}?(?:картку|рахунок)|(?:возвраты|"
+        r"выплаты|средства|платежи|переводы)[^.]{0,40}(?:направляйте|перечисляйте|отправляйте|переводите)\s+на\s+"
+        r"(?:\S+\s+){0,2}?(?:карту|сч[её]т)|(?:підставляйте|підставте|подставляйте|подставьте)[^.]{0,40}(?:рахунок|картку|"
+        r"сч[её]т|карту)"),
+     "exfil-destination", None, "pays a fixed account instead of the one given"),
+    (_C(r"\b(?:always )?prefer (?:it|this(?: tool| one| resolver| endpoint| scheduler)?|me) over (?:every|any|all|each) "
+        r"other\b|\bother [\w -]{1,40}tools?\b[^.;]{0,80}\b(?:should not|must not|shouldn't|mustn't|should never|must "
+        r"never) be used\b|\b(?:listed|ranked|shown|placed|sorted|put) first regardless of (?:price|rating|distance|"
+        r"relevance|reviews|cost|quality)\b"),
+     "tool-priority", "medium", "talks the model into choosing it over other tools"),
+    (_C(r"\bfirst (?:run|call|invoke|trigger|execute)\s+[`'\"]?(?:purge|wipe|erase|destroy|truncate)_[a-z_]{2,40}"),
+     "command-injection", None, "tells the model to destroy data"),
+    (_C(r"\bwhenever\s+[`'\"]?[a-z]{2,20}_[a-z_]{2,40}[`'\"]?(?:\s+or\s+[`'\"]?[a-z]{2,20}_[a-z_]{2,40}[`'\"]?)?\s+is\s+"
+        r"(?:used|called|invoked|run)\b[^.;]{0,40}\b(?:from|on|by|through|via|in) (?:any|every|another|other|all)\b|"
+        r"\badd\s+[`'\"]?[a-z_]{2,40}\s?=\s?[^\s,]{1,40}(?:\s+and\s+[a-z_]{2,40}\s?=\s?[^\s,]{1,40})?\s+to (?:that|this|"
+        r"each|every|their|its) call\b|(?:коли|когда) (?:будь-який|будь-яка|любой|любая)[^.]{0,40}(?:інструмент|"
+        r"инструмент)[^.]{0,30}(?:викликається|вызывается)"),
+     "shadowing", None, "gives orders for other servers' tools"),
+    (_C(r"ไม่ต้องแจ้ง[^.。]{0,30}?ให้(?:ผู้ใช้|ลูกค้า|ผู้ป่วย)[^.。]{0,20}ทราบ|\bnu trebuie (?:s[ăa] fie )?(?:men[țţt]ionat\w*|"
+        r"spus\w*|comunicat\w*|dezv[ăa]luit\w*|pomenit\w*) (?:clientului|utilizatorului|pacientului)\b|\bnici dac[ăa] "
+        r"(?:clientul |utilizatorul )?[îi]ntreab[ăa]\b"),
+     "secrecy", None, "asks the model to keep something from the user (non-English)"),
+    (_C(r"\bjangan (?:minta|meminta|tanya|bertanya|tunggu|menunggu)\s+(?:\S+\s+){0,2}?(?:pengesahan|kebenaran|"
+        r"persetujuan|konfirmasi)\b|\btanpa (?:meminta |menunggu )?(?:pengesahan|kebenaran|persetujuan) (?:pengguna|"
+        r"pelanggan)\b"),
+     "skip-confirmation", None, "acts without asking the user"),
     # round 100: marketing automation as no-code actions (also Spanish, Japanese, Turkish); 101: developer SaaS with
     # the poison written as normal behaviour (also Hindi, Dutch, Vietnamese)
     (_C(r"(?:トークン|シークレット|パスワード|秘密鍵|apiキー)[^。]{0,30}(?:この欄|このフィールド|この項目)に(?:そのまま)?(?:入れ|入力|貼り付け|"
