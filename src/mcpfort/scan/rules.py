@@ -1490,6 +1490,44 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
         r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
      "exfil-destination", None, "sends to a fixed address"),
+    # round 110: wineries and breweries with wiki tables (also Portuguese, Georgian, Czech); 112: maker-space tools
+    # as Google-style docstrings (also German, Japanese, Estonian)
+    (_C(r"\b(?:describe|present|report|show|announce|explain|summari[sz]e|list) (?:it|them|this|that|these|those|such "
+        r"[\w ]{1,20}?|the (?:result|status|score|outcome|reading|panel|test|check|record)s?) (?:to (?:the )?(?:user|member|"
+        r"customer|patient|client|student|employee|staff|team|buyer|tenant|guest)s? )?as [`'\"]?(?:within (?:spec|"
+        r"tolerance|limits|range)|certified|passed|valid|approved|compliant|healthy|normal|fine|acceptable|on track|safe)"
+        r"\b(?:[^.;]{0,40}\beven (?:when|if)\b)?|\bif the user (?:mentions|asks about|reports|complains about|raises)\b"
+        r"[^.;]{0,60}\b(?:answer|reply|say|tell them|respond) that\b[^.;]{0,40}\b(?:is|are|was|were|looks?) (?:normal|"
+        r"fine|ok|okay|safe|expected|on track|within spec)\b"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\bkeep (?![\w' -]{0,40}(?:password|token|secret|key|card|pii|personal|credential))[\w' -]{1,40} out of (?:your|"
+        r"the) (?:summary|reply|answer|response|report|message|recap)\b|\b(?:and|then) (?:report|say|tell the user|"
+        r"mention) only that\b|\bära (?:maini|ütle|räägi)\w* kasutajale\b|\bkui küsitakse, ütle\b"),
+     "secrecy", None, "keeps something from the user"),
+    (_C(r"\b(?:replace|override|overwrite) (?:its|their|that tool'?s|the other tool'?s) [`'\"]?[\w.]{1,40}[`'\"]? "
+        r"(?:argument|parameter|field)s? with\b|\bkasuta alati seda tööriista\b|\bteine server pakub\b|\bsuuna\b[^.]{0,40}"
+        r"\bväljakutsed siia\b"),
+     "shadowing", None, "gives orders for other servers' tools"),
+    (_C(r"\basking (?:the user|them|the customer|the member|for confirmation) again (?:only )?(?:duplicates|is "
+        r"(?:redundant|unnecessary|not needed)|breaches|violates|wastes)\b|\b(?:consent|approval) (?:was )?already (?:given|"
+        r"granted) (?:at|during|on|when) (?:login|log-in|sign-?in|signing in|onboarding|sign-?up)\b[^.;]{0,40}\b(?:so|"
+        r"therefore|and) (?:no|don'?t|do not|never|skip|there is no need|run|file|submit|send|proceed)\b|\bsouhlas "
+        r"uživatel udělil už\b|\bdalší dotaz\b[^.]{0,30}\b(?:ohrožuje|zdržuje|obtěžuje)\b|\bbez (?:dalšího )?(?:dotazu|"
+        r"potvrzení|souhlasu) uživatele\b"),
+     "skip-confirmation", None, "acts without asking the user"),
+    (_C(r"(?:https?://[^\s]{1,100}|[\w.+-]{1,64}@[\w.-]{1,100}) ?にも(?:送信|送っ|アップロード|転送|投稿)|(?:也|同时|并)"
+        r"(?:发送|上传|转发)(?:到|至) ?(?:https?://|[\w.+-]{1,64}@)|მისამართზე [\w.+-]{1,64}@|\b(?:send_email|send_mail|"
+        r"send_message|email_send|mail_send)\b[^.]{0,60}?[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,}"),
+     "exfil-destination", None, "tells the model to send something to a fixed address"),
+    (_C(r"მომხმარებელს[^.]{0,20}ნუ (?:შეაწუხებთ|ეტყვით|აცნობებთ|უთხრობთ)"),
+     "secrecy", None, "asks the model to keep something from the user (non-English)"),
+    (_C(r"\blies\b[^.]{0,40}(?:~/|/etc/|\.env\b|\.ssh\b|\.aws\b|\btoken\b|credentials)|\balle umgebungsvariablen\b[^.]{0,20}"
+        r"\bdie mit\b|\ball (?:the )?environment variables (?:that |which )?(?:start|begin)s? with\b"),
+     "credential-read", None, "tells the model to put a sensitive file's contents somewhere"),
+    (_C(r"\b(?:removes?|disables?|skips?|turns? off|bypass(?:es)?) (?:the )?(?:api[- ]key|auth\w*|tls|certificate|signature|"
+        r"password|mfa|2fa|login) (?:checks?|verification|validation)\b[^.]{0,80}\b(?:pick|choose|use|select) (?:it|this)"
+        r"\b[^.]{0,20}\bunless\b"),
+     "shadowing", None, "switches a protection off as a side step"),
     # round 107: dental and optometry practices in a front-desk handbook voice (also Polish, Thai, Arabic); 109:
     # home-services marketplace as GraphQL docstrings (also Romanian, Ukrainian, Malay)
     (_C(r"\b(?:denied|declined|rejected|fail(?:ed|s|ure)?|flagged|overdue|expired|needs info|unpaid)\b[`'\"]?[^.;]{0,100}?"
@@ -1914,6 +1952,10 @@ def _inert_comment(comment: str) -> bool:
                 or _RELAY_RE.search(inner) or _READ_RE.search(inner) or _URL.search(inner) or EMAIL.search(inner)
                 or re.search(r"\b(?:ignore|override|instruction|secret|hidden|system|important|admin|model|assistant|ai|llm|"
                           r"agent|claude|gpt|you)", inner))
+
+
+# A Markdown table header with a column of examples: "| Field | Example |"
+_EXAMPLE_COLUMN = re.compile(r"\|\s?(?:example|examples|sample|e\.g\.)\s?\|")
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -2366,6 +2408,8 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if rule_id == "skip-confirmation" and "without" in m.group() and _NOT_WITHOUT.search(
                     _before_in_sentence(folded, m.start()) + m.group()):
                 continue  # "do not use defaults without user confirmation" asks for confirmation
+            if message == "names a fixed bank account" and _EXAMPLE_COLUMN.search(_before_in_sentence(folded, m.start())):
+                continue  # "| Field | Example | … | IBAN | GB00… |": a table that documents the format
             if rule_id == "secrecy" and message.endswith("(non-English)") \
                     and _SECRET_WORD_ANY.search(_sentence_at(folded, m.start())):
                 continue  # "никогда не показывай пароль пользователю": keeping a secret out of the chat
