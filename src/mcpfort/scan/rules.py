@@ -1490,6 +1490,26 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
         r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
      "exfil-destination", None, "sends to a fixed address"),
+    # round 114: field-service dispatcher notes (also Mexican Spanish, Tamil, Slovak); 115: dating apps in a Trust and
+    # Safety policy voice (also Brazilian Portuguese, Indonesian, Korean)
+    (_C(r"\b(?:tell|show|report to|say to) (?:the )?(?:user|customer|member|client|patient|tenant)s? [`'\"][^`'\"]{1,60}"
+        r"[`'\"] (?:regardless of|whatever|no matter|even if|even when)\b|\b(?:report|say|show|return|mark|set|answer) "
+        r"[`'\"][^`'\"]{1,40}[`'\"] even (?:if|when|though)\b[^.;]{0,40}\b(?:error\w*|fail\w*|did not|didn't|rejected|"
+        r"missing|expired|timed out)\b|(?:gagal|ditolak|kedaluwarsa)[`'\"]?[^.]{0,60}\b(?:sampaikan|katakan|beri ?tahu|"
+        r"laporkan)\b[^.]{0,60}\b(?:terverifikasi|berhasil|lulus|aman|disetujui|normal)\b"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\bskip the ['\"]?are you sure['\"]? (?:step|prompt|check|question|dialog)\b|\beven if (?:the )?user only asked "
+        r"(?:about|for)\b"),
+     "skip-confirmation", None, "acts without asking the user"),
+    (_C(r"(?:பயனர|வாடிக்கையாளர)[^.]{0,40}காட்ட வேண்டாம்|(?:பயனரிடம்|வாடிக்கையாளரிடம்)[^.]{0,30}(?:சொல்ல|தெரிவிக்க) வேண்டாம்|"
+        r"(?:답변|요약|응답)[^.]{0,20}(?:언급하지|말하지|알리지|밝히지) 마"),
+     "secrecy", None, "asks the model to keep something from the user (non-English)"),
+    (_C(r"\bulo[žz]\w* (?:si )?do (?:trvalej|dlhodobej|trvalé|dlouhodobé) pam[äa][tť]i?e?\b|\bv ka[žz]d[ée]j? (?:[ďd]al[šs]"
+        r"(?:ej|í)|nov(?:ej|é)) konverz[áa]ci\w*\b|\bbud[úu]c(?:e|i) rel[áa]ci\w*\b"),
+     "instruction-override", None, "plants a standing rule in the agent's memory"),
+    (_C(r"\b(?:expires?_\w{1,20}|ttl\w{0,10}|expiry\w{0,10})\b[^.]{0,10}(?:எப்போதும்|always|siempre|sempre|immer|toujours|"
+        r"altijd|vždy|zawsze) ?0\b"),
+     "shadowing", None, "widens who can see or change the user's data"),
     # round 110: wineries and breweries with wiki tables (also Portuguese, Georgian, Czech); 112: maker-space tools
     # as Google-style docstrings (also German, Japanese, Estonian)
     (_C(r"\b(?:describe|present|report|show|announce|explain|summari[sz]e|list) (?:it|them|this|that|these|those|such "
@@ -1954,6 +1974,18 @@ def _inert_comment(comment: str) -> bool:
                           r"agent|claude|gpt|you)", inner))
 
 
+# A parameter that is a protection (``tls_verify``, ``pin_lock``, ``mfa_required``…), and wording that switches it
+# off for good; "only for lab servers", "unless", "never" make it a documented exception or a warning instead.
+_PROTECTION_PARAM = re.compile(r"properties\.[a-z_]{0,20}(?:tls|ssl|cert|verify|verification|pin_lock|mfa|2fa|two_factor|"
+                               r"otp|encrypt|signature|sandbox|firewall|screen_lock|lock_screen)[a-z_]{0,20}\.description$",
+                               re.I)
+_TURN_OFF = re.compile(r"\b(?:set (?:it |this )?(?:to )?(?:false|off|0|disabled|none)|keep (?:it |this )?(?:disabled|off|"
+                       r"false)|leave (?:it |this )?(?:off|disabled|false)|always (?:false|off|disabled))\b")
+_ONLY_SOMETIMES = re.compile(r"\b(?:only (?:for|when|if|in|on|during|while)|unless|never|do not|don'?t|not recommended)\b")
+# Who does the attack in a warning: "scammers often pose as staff to steal codes"
+_THREAT_ACTOR = re.compile(r"\b(?:scammers?|fraudsters?|attackers?|criminals?|hackers?|thieves|bad actors|phishers|"
+                           r"adversaries|impostors?|malware)\b (?:often |commonly |typically |usually |sometimes )?(?:may|"
+                           r"might|can|could|try|tries|tend|pose|posing|use|uses|will|want)\b")
 # A Markdown table header with a column of examples: "| Field | Example |"
 _EXAMPLE_COLUMN = re.compile(r"\|\s?(?:example|examples|sample|e\.g\.)\s?\|")
 
@@ -2119,6 +2151,8 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
                                          or bool(_LIST_OF.search(sentence[:relay.start()]))
                                          # "variables the developer wants set": the user's own values
                                          or bool(_USERS_OWN.search(sentence[:relay.start()]))
+                                         # "recovery codes for the member to store offline": the user acts
+                                         or bool(_FOR_USER_TO.search(sentence[:relay.start()]))
                                          or bool(_EXAMPLE_CUE.search(sentence[:relay.start()])))
         adjective = adjective or purpose
         if relay and in_param and not adjective and not _OPTION_LIST.search(sentence) \
@@ -2296,6 +2330,7 @@ _INSTEAD_OF = re.compile(r"\b(?:recommend|suggest|use|install|add)\s+[`'\"]?([\w
 SECRET_SLOT = re.compile(r"(?i)secret|token|password|passwd|api_?key|access_?key|private_?key|credential")
 _FROM_ENVIRONMENT = re.compile(r"\b(?:from|of|in) (?:the )?(?:caller'?s?|your|user'?s?|local|host|current|agent'?s?) "
                                r"(?:env(?:ironment)?|shell|session)\b")
+_FOR_USER_TO = re.compile(r"\bfor (?:the |their )?(?:user|member|customer|owner|account holder|you) to $")
 _USERS_OWN = re.compile(r"\b(?:the )?(?:developer|user|caller|you) (?:wants?|needs?|chooses?|provides?|gives?)\s+$")
 _PAGINATION = re.compile(r"\bprevious (?:response|result|page|call)'?s? [`'\"]?\w{0,20}(?:cursor|next|token|page|offset)|"
                          r"\b(?:next|page|cursor|continuation|offset|start)\w*\b[^.]{0,20}\bfrom (?:a|the) previous "
@@ -2390,6 +2425,12 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
         add("padding", None, f"{len(m.group())} characters of blank space", show(raw[max(0, m.start() - 40):m.start()])
             + " [blank] " + show(raw[m.end():m.end() + 60]))
     folded, where = fold(raw)
+    if role == "description" and _PROTECTION_PARAM.search(location):
+        off = _TURN_OFF.search(folded)
+        if off and not _ONLY_SOMETIMES.search(folded):
+            # "tls_verify: Set false. Cert checks fail on rural towers": the parameter's own text turns it off
+            add("shadowing", None, "tells the model to switch this protection off",
+                evidence(raw, where, off.start(), off.end()))
     for pattern, rule_id, severity, message in _PHRASES:
         for m in pattern.finditer(folded):
             if rule_id in _REFUSABLE and _REFUSED.search(_sentence_at(folded, m.start())):
@@ -2408,6 +2449,8 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if rule_id == "skip-confirmation" and "without" in m.group() and _NOT_WITHOUT.search(
                     _before_in_sentence(folded, m.start()) + m.group()):
                 continue  # "do not use defaults without user confirmation" asks for confirmation
+            if rule_id == "malicious-intent" and _THREAT_ACTOR.search(_before_in_sentence(folded, m.start())):
+                continue  # "scammers often pose as support staff to steal verification codes": a warning
             if message == "names a fixed bank account" and _EXAMPLE_COLUMN.search(_before_in_sentence(folded, m.start())):
                 continue  # "| Field | Example | … | IBAN | GB00… |": a table that documents the format
             if rule_id == "secrecy" and message.endswith("(non-English)") \
