@@ -1293,6 +1293,13 @@ def test_a_protection_parameter_whose_own_text_switches_it_off() -> None:
     assert not flagged("Set false only for lab servers with self-signed certificates.")
     assert not flagged("Whether to verify TLS certificates (default true). Never set false in production.")
 
+    def cert_flagged(text: str) -> bool:
+        report = scan_tool(tool("Configures the client.", "configure_client",
+                                client_cert={"type": "string", "description": text}))
+        return any(f.rule == "shadowing" for f in report.findings)
+
+    assert not cert_flagged("Path to a client certificate; set to none to send no client certificate.")
+
 
 def test_recovery_codes_returned_for_the_user_to_keep_are_not_a_relay() -> None:
     out = {"type": "object", "properties": {"recovery_codes": {

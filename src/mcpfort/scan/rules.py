@@ -1979,7 +1979,8 @@ def _inert_comment(comment: str) -> bool:
 _PROTECTION_PARAM = re.compile(r"properties\.[a-z_]{0,20}(?:tls|ssl|cert|verify|verification|pin_lock|mfa|2fa|two_factor|"
                                r"otp|encrypt|signature|sandbox|firewall|screen_lock|lock_screen)[a-z_]{0,20}\.description$",
                                re.I)
-_TURN_OFF = re.compile(r"\b(?:set (?:it |this )?(?:to )?(?:false|off|0|disabled|none)|keep (?:it |this )?(?:disabled|off|"
+# ("set to none" is left out: "client_cert: set to none to send no client certificate" is an option, not a weakening)
+_TURN_OFF = re.compile(r"\b(?:set (?:it |this )?(?:to )?(?:false|off|disabled)|keep (?:it |this )?(?:disabled|off|"
                        r"false)|leave (?:it |this )?(?:off|disabled|false)|always (?:false|off|disabled))\b")
 _ONLY_SOMETIMES = re.compile(r"\b(?:only (?:for|when|if|in|on|during|while)|unless|never|do not|don'?t|not recommended)\b")
 # Who does the attack in a warning: "scammers often pose as staff to steal codes"
