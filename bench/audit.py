@@ -240,22 +240,8 @@ class PlainProcessSink:
         os.close(self._up)
 
 
-def plain_process(folder: str, n: int, writers: int) -> float:
-    """The same calls, writers and durable barriers, into ``PlainProcessSink``."""
-    sink = PlainProcessSink(os.path.join(folder, "plain-process.db"))
-    work = calls(n)
-    n = 3 * len(work)
-    _settle()
-    start = time.perf_counter()
-    _loop_run(_produce(sink, work, writers))  # type: ignore[arg-type]
-    elapsed = time.perf_counter() - start
-    sink.close()
-    return n / elapsed
-
-
-def plain_concurrent(folder: str, n: int, writers: int) -> float:
-    """The same calls, writers and durable barriers as the mcpfort run, into ``PlainSink``."""
-    sink = PlainSink(os.path.join(folder, "plain-concurrent.db"))
+def plain_run(sink: "PlainSink | PlainProcessSink", n: int, writers: int) -> float:
+    """The same calls, writers and durable barriers as the mcpfort run, into a plain sink."""
     work = calls(n)
     n = 3 * len(work)
     _settle()
@@ -364,8 +350,8 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="mcpfort-bench-audit-") as folder:
         base = baseline(folder, args.events)
-        plain = plain_concurrent(folder, args.events, args.writers)
-        process = plain_process(folder, args.events, args.writers)
+        plain = plain_run(PlainSink(os.path.join(folder, "plain-concurrent.db")), args.events, args.writers)
+        process = plain_run(PlainProcessSink(os.path.join(folder, "plain-process.db")), args.events, args.writers)
         rate, latencies, _ = mcpfort_run(os.path.join(folder, "audit.db"), folder, args.events, args.writers)
         chain_rate, open_rate, checkpoints = verification(os.path.join(folder, "audit.db"), folder)
         alone = writer_alone(folder, args.events)
