@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import fcntl
 import gc
 import os
 import queue
 import sqlite3
 import statistics
+import struct
 import sys
 import tempfile
 import threading
@@ -150,8 +152,6 @@ class PlainProcessSink:
     its barriers when the child reports (8 bytes, the count committed) on a second pipe."""
 
     def __init__(self, path: str) -> None:
-        import fcntl
-
         down_r, self._down = os.pipe()
         self._up, up_w = os.pipe()
         fcntl.fcntl(self._down, 1031, 1 << 20)  # F_SETPIPE_SZ: a frame rarely blocks the loop
@@ -175,8 +175,6 @@ class PlainProcessSink:
 
     @staticmethod
     def _child(down: int, up: int, path: str) -> None:
-        import struct
-
         db = sqlite3.connect(path, isolation_level=None)
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
@@ -201,8 +199,6 @@ class PlainProcessSink:
         self._buffer.append(event)
 
     def _send(self) -> None:
-        import struct
-
         self._scheduled = False
         if self._buffer:
             frame = orjson.dumps(self._buffer)
@@ -210,8 +206,6 @@ class PlainProcessSink:
             os.write(self._down, struct.pack("<I", len(frame)) + frame)
 
     def _acknowledged(self) -> None:
-        import struct
-
         report = os.read(self._up, 1 << 16)
         self._committed = struct.unpack_from("<Q", report, len(report) - 8)[0]
         ready = [w for w in self._waiting if w[0] <= self._committed]
