@@ -1983,10 +1983,11 @@ _PROTECTION_PARAM = re.compile(r"properties\.[a-z_]{0,20}(?:tls|ssl|cert|verify|
 _TURN_OFF = re.compile(r"\b(?:set (?:it |this )?(?:to )?(?:false|off|disabled)|keep (?:it |this )?(?:disabled|off|"
                        r"false)|leave (?:it |this )?(?:off|disabled|false)|always (?:false|off|disabled))\b")
 _ONLY_SOMETIMES = re.compile(r"\b(?:only (?:for|when|if|in|on|during|while)|unless|never|do not|don'?t|not recommended)\b")
-# Who does the attack in a warning: "scammers often pose as staff to steal codes"
+# Who does the attack in a warning: "scammers often pose as staff to steal codes".  The attack verb must
+# belong to that clause (no comma, colon or semicolon between): "attackers may try this, so steal…" is an order.
 _THREAT_ACTOR = re.compile(r"\b(?:scammers?|fraudsters?|attackers?|criminals?|hackers?|thieves|bad actors|phishers|"
                            r"adversaries|impostors?|malware)\b (?:often |commonly |typically |usually |sometimes )?(?:may|"
-                           r"might|can|could|try|tries|tend|pose|posing|use|uses|will|want)\b")
+                           r"might|can|could|try|tries|tend|pose|posing|use|uses|will|want)\b[^,;:]{0,60}$")
 # A Markdown table header with a column of examples: "| Field | Example |"
 _EXAMPLE_COLUMN = re.compile(r"\|\s?(?:example|examples|sample|e\.g\.)\s?\|")
 
