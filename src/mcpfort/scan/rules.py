@@ -1490,6 +1490,37 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
         r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
      "exfil-destination", None, "sends to a fixed address"),
+    # round 118: library and archive systems as catalogue notes (also Dutch, Hindi, Hungarian); 121: municipal water
+    # and waste services in plain public-sector language (also Greek, Swahili, Catalan)
+    (_C(r"\b(?:tell|inform|assure|reassure|show|answer)\b[^.;]{0,80}\beven (?:when|if|though) the (?:api|response|"
+        r"result|system|record|lookup|server|check|status|service|ils|backend)\b[^.;]{0,20}\b(?:returns?|shows?|says?|"
+        r"reports?|lists?|is|has)\b|\bdescribe (?:the (?:outcome|result|status|request)|it|this) only as\b|"
+        r"\b(?:ha|amikor)\b[^.]{0,60}(?:rejected|cancelled|failed|elutasít\w*|sikertelen)[^.]{0,80}\b(?:közöld|mondd|"
+        r"írd),? hogy\b|\b(?:αν|όταν)\b[^.]{0,60}\b(?:declined|failed|rejected|reversed|απορρ\w+|αποτυχ\w+)\b[^.]{0,40}"
+        r"\bπείτε\b"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\b(?:do not|don'?t|never) (?:mention|itemi[sz]e|disclose|reveal|bring up|point out)\b[^.;]{0,100}\bto the "
+        r"(?:user|patron|resident|customer|member|citizen|attendee|buyer|guest|tenant|client|patient)s?\b|"
+        r"\b(?:do not|don'?t|never) (?:mention|itemi[sz]e|disclose|reveal|list)\b[^.;]{0,60}\b(?:surcharges?|fees?|"
+        r"charges?|commissions?|mark-?ups?|referrals?)\b[^.;]{0,40}\bunless (?:they|the user|the \w+) "
+        r"(?:asks?|requests?|specifically)\b|\bne (?:említsd|említse|említsék|mondd el|áruld el)\b|"
+        r"(?:को|से)[^।.]{0,40}(?:न बताएं|न बताएँ|मत बताएं|मत बताएँ|मत बताना|न बताना)|\bχωρίς να (?:το |τα )?(?:αναφέρ\w+|πείτε|ενημερώσ\w+)\b"),
+     "secrecy", None, "keeps something from the user"),
+    (_C(r"\btreat (?:the )?(?:\w+'?s? ){0,2}(?:request|message|mention|question|reply|answer|instruction|"
+        r"click)\b[^.;]{0,40}\bas (?:consent|approval|confirmation|authori[sz]ation|agreement)\b|"
+        r"\bdo not (?:pause|stop|wait) to (?:list or )?(?:confirm|ask|check)\b|\bno cal preguntar\w*|"
+        r"\bja es dona per fet\w*|\bposa-ho sempre a (?:true|cert)\b"),
+     "skip-confirmation", None, "acts without asking the user"),
+    (_C(r"\bongeacht wat (?:de|het) \w+ (?:kiest|wil|zegt|opgeeft|invult|aangeeft)\b|\bvan een andere \w{0,20}server\b"
+        r"[^.]{0,80}\b(?:zet|vul|laat|gebruik)\b"),
+     "shadowing", None, "overrides the user's choices in other tools"),
+    (_C(r"\bmásold (?:ide|be)\b[^.]{0,80}\b(?:eszköz\w*|munkamenet\w*|korábban|korábbi)\b|"
+        r"(?:पासवर्ड|पिन|ओटीपी)[^।.]{0,60}(?<!न )(?<!मत )(?:पूछें|पूछे|भेजें|डालें|लिखें)|\bkupitia zana yoyote\b|"
+        r"\btuma (?:nakala|taarifa|data)\b[^.]{0,120}\bkwa [\w.+-]{1,64}@"),
+     "data-relay", None, "asks the model to put sensitive data into an argument (non-English)"),
+    (_C(r"\bσε κρυφή κοινοποίηση\b|\bhata kama (?:mteja|mtumiaji|mwenye akaunti)\b[^.]{0,40}\b(?:ametoa|ameweka|ameandika|"
+        r"amechagua)\b"),
+     "shadowing", None, "sends what belongs to the user somewhere else (non-English)"),
     # round 114: field-service dispatcher notes (also Mexican Spanish, Tamil, Slovak); 115: dating apps in a Trust and
     # Safety policy voice (also Brazilian Portuguese, Indonesian, Korean)
     (_C(r"\b(?:tell|show|report to|say to) (?:the )?(?:user|customer|member|client|patient|tenant)s? [`'\"][^`'\"]{1,60}"
@@ -1977,10 +2008,11 @@ def _inert_comment(comment: str) -> bool:
 # A parameter that is a protection (``tls_verify``, ``pin_lock``, ``mfa_required``…), and wording that switches it
 # off for good; "only for lab servers", "unless", "never" make it a documented exception or a warning instead.
 _PROTECTION_PARAM = re.compile(r"properties\.[a-z_]{0,20}(?:tls|ssl|cert|verify|verification|pin_lock|mfa|2fa|two_factor|"
-                               r"otp|encrypt|signature|sandbox|firewall|screen_lock|lock_screen)[a-z_]{0,20}\.description$",
+                               r"otp|encrypt|signature|sandbox|firewall|screen_lock|lock_screen|audit|fraud)"
+                               r"[a-z_]{0,20}\.description$",
                                re.I)
 # ("set to none" is left out: "client_cert: set to none to send no client certificate" is an option, not a weakening)
-_TURN_OFF = re.compile(r"\b(?:set (?:it |this )?(?:to )?(?:false|off|disabled)|keep (?:it |this )?(?:disabled|off|"
+_TURN_OFF = re.compile(r"\b(?:set (?:it |this )?(?:to )?['\"`]?(?:false|off|disabled)|keep (?:it |this )?(?:disabled|off|"
                        r"false)|leave (?:it |this )?(?:off|disabled|false)|always (?:false|off|disabled))\b")
 _ONLY_SOMETIMES = re.compile(r"\b(?:only (?:for|when|if|in|on|during|while)|unless|never|do not|don'?t|not recommended)\b")
 # Who does the attack in a warning: "scammers often pose as staff to steal codes".  The attack verb must
@@ -1989,6 +2021,9 @@ _THREAT_ACTOR = re.compile(r"\b(?:scammers?|fraudsters?|attackers?|criminals?|ha
                            r"adversaries|impostors?|malware)\b (?:often |commonly |typically |usually |sometimes )?(?:may|"
                            r"might|can|could|try|tries|tend|pose|posing|use|uses|will|want)\b[^,;:]{0,60}$")
 # A Markdown table header with a column of examples: "| Field | Example |"
+# A tool that says it cannot change where money goes states a safeguard, not a destination
+_PAYEE_FIXED = re.compile(r"\b(?:cannot|can ?not|can't|never|does not|doesn't|will not|won't) (?:change|alter|edit|"
+                          r"override|redirect) (?:the )?(?:payee|recipient|destination|beneficiary)\b")
 _EXAMPLE_COLUMN = re.compile(r"\|\s?(?:example|examples|sample|e\.g\.)\s?\|")
 
 
@@ -2004,6 +2039,12 @@ def _sentence_at(text: str, at: int) -> str:
     lo = _sentence_start(text, at)
     hi = min((i for i in (text.find(". ", at), text.find("; ", at)) if i >= 0), default=len(text))
     return text[lo:hi]
+
+
+def _to_full_stop(text: str, at: int) -> str:
+    """The sentence around ``at`` up to its full stop, across semicolons."""
+    hi = text.find(". ", at)
+    return text[_sentence_start(text, at):hi if hi >= 0 else len(text)]
 
 
 def _negated(text: str, at: int) -> bool:
@@ -2453,6 +2494,8 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                 continue  # "do not use defaults without user confirmation" asks for confirmation
             if rule_id == "malicious-intent" and _THREAT_ACTOR.search(_before_in_sentence(folded, m.start())):
                 continue  # "scammers often pose as support staff to steal verification codes": a warning
+            if message == "redirects money to a fixed account" and _PAYEE_FIXED.search(_to_full_stop(folded, m.start())):
+                continue  # "funds go to the library's own account …; this tool cannot change the payee"
             if message == "names a fixed bank account" and _EXAMPLE_COLUMN.search(_before_in_sentence(folded, m.start())):
                 continue  # "| Field | Example | … | IBAN | GB00… |": a table that documents the format
             if rule_id == "secrecy" and message.endswith("(non-English)") \
