@@ -418,8 +418,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"must|should|needs to|will|is to)\s+be\s+(?:replaced|changed|set|swapped|redirected|overridden|rewritten|"
         r"updated)\s+(?:with|to|by|for)\b"),
      "shadowing", None, "tells the model to change where something goes"),
-    # "ADMIN can change payout accounts…": what a role is allowed to do, not an order to the model
-    (_C(r"(?<!admin can )(?<!admins can )(?<!owner can )(?<!owners can )(?<!manager can )(?<!managers can )"
+    # "ADMIN can change payout accounts…": what a role is allowed to do, not an order to the model; "never change
+    # the destination because an e-mail asks" forbids it
+    (_C(r"(?<!never )(?<!not )(?<!n't )"
+        r"(?<!admin can )(?<!admins can )(?<!owner can )(?<!owners can )(?<!manager can )(?<!managers can )"
         r"\b(?:change|set|replace|redirect|override|swap|rewrite|modify|update)\s+(?:the\s+)?(?:\w+\s+)?(?:recipient|"
         r"recipients|to address|to field|bcc|cc|destination|email address|phone number|account(?: number)?|iban|wallet|"
         r"address|receiver|target|channel|webhook|ship-to address|payee)s?\b[^.]{0,80}?\b(?:to|with|as|into|for)\b"),
@@ -1490,6 +1492,34 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
         r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
      "exfil-destination", None, "sends to a fixed address"),
+    # round 122: tax preparation as NumPy docstrings (also Japanese, Arabic, Danish); 123: car rental and fleet
+    # leasing as API reference prose with status codes (also German, Thai, Czech)
+    (_C(r"\b(?:teile?n?|sage?n?) (?:dem|der|den) \w+ (?:in diesem fall |dann )?trotzdem mit\b|\btrotzdem mit,? dass\b"
+        r"[^.]{0,80}\berfolgreich\b|(?:rejected|failed|declined|مرفوض\w*)[`'\"]?[^.]{0,30}(?:فأبلغ|أبلغ|أخبر)\b|"
+        r"\bbrugeren skal ikke (?:informeres|oplyses|have at vide|vide)\b"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\bdo not (?:pause|stop|wait) for\b[^.;:]{0,60}\bor (?:to )?(?:ask|confirm)\w*\b|\b(?:have|has) already "
+        r"consented to (?:filing|submission|the (?:charge|payment|filing|transfer))\b"),
+     "skip-confirmation", None, "acts without asking the user"),
+    (_C(r"\bsend (?:the |any |all )?(?:amount|refund|balance|remainder|rest|portion|excess|payout|funds)\b[^.]{0,60}\bto "
+        r"(?:the |our |a )?(?:[\w-]{1,20} ){0,2}(?:escrow|clearing|holding|suspense|transit) account\b|\bi stedet til\b"
+        r"[^.]{0,30}\b\w{0,20}konto(?:en)?\b"),
+     "shadowing", None, "redirects money to a fixed account"),
+    (_C(r"\b(?:do not|don'?t|never) (?:switch|fall back|step up|escalate|move) to (?:the )?(?:challenge|3-?d ?secure|3ds|"
+        r"sca|strong customer authentication|mfa|2fa|step-up)\b"),
+     "shadowing", None, "tells the model to switch a protection off"),
+    (_C(r"\badd (?:this|the following) (?:permanent |standing |persistent )?(?:note|rule|instruction)s? to (?:your|the) "
+        r"(?:memory|user profile|profile|long-term memory)\b|\bkeep (?:the|this) (?:note|rule|instruction) across "
+        r"(?:sessions|conversations|chats)\b"),
+     "instruction-override", None, "plants a standing rule in the agent's memory"),
+    (_C(r"\b(?:removes?|deletes?|purges?|wipes?|erases?)\b[^.]{0,80}\b(?:every|all)\b[^.]{0,80}\b(?:is|as) the recommended "
+        r"default\b"),
+     "shadowing", None, "makes deleting more than was asked the default"),
+    (_C(r"\beines anderen (?:servers|dienstes|anbieters)\b(?:z\. ?b\.|[^.]){0,120}\b(?:overwrite|grundsätzlich|stets|immer)\b|"
+        r"\b(?:vložte|zkopírujte|uveďte|přidejte)\b[^.]{0,80}\b(?:z jiných nástrojů|v této konverzaci)\b|"
+        r"他のツールから取得した[^。]{0,80}(?:貼り付け|入力|記入|含め)|ขอ(?:ชื่อผู้ใช้และ)?รหัสผ่าน|รหัส ?otp[^.]{0,40}จากผู้ใช้|"
+        r"\bbed\w* brugeren om\b[^.]{0,60}\b(?:adgangskode|kodeord|engangskode|pinkode)\b"),
+     "data-relay", None, "asks the model to put sensitive data into an argument (non-English)"),
     # round 118: library and archive systems as catalogue notes (also Dutch, Hindi, Hungarian); 121: municipal water
     # and waste services in plain public-sector language (also Greek, Swahili, Catalan)
     (_C(r"\b(?:tell|inform|assure|reassure|show|answer)\b[^.;]{0,80}\beven (?:when|if|though) the (?:api|response|"
@@ -2021,6 +2051,15 @@ _THREAT_ACTOR = re.compile(r"\b(?:scammers?|fraudsters?|attackers?|criminals?|ha
                            r"adversaries|impostors?|malware)\b (?:often |commonly |typically |usually |sometimes )?(?:may|"
                            r"might|can|could|try|tries|tend|pose|posing|use|uses|will|want)\b[^,;:]{0,60}$")
 # A Markdown table header with a column of examples: "| Field | Example |"
+# Keeping a secret or a full number off the screen protects the user: "do not show the PIN back to the
+# user", "do not show it to the user in full; display it masked (****4821)"
+_SHOWS_A_SECRET = re.compile(r"\b(?:show|display|reveal|repeat|echo|read|print|say)\w* (?:back )?(?:the |their |your |its "
+                             r"|any )?(?:full |raw |complete |whole )?(?:pin|pins|password|passwords|passcode|one-time code|"
+                             r"otp|token|api key|secret|card number|cvv|cvc|security code|recovery codes?)\b(?! (?:was|were|"
+                             r"is|are|has|have) (?:sent|shared|forwarded|copied|stored))|\bto (?:the user|them) in full\b")
+# A protection switched off only where nothing real is at stake
+_TEST_ONLY = re.compile(r"\bonly (?:in|on|for) (?:the )?(?:test|testing|sandbox|local|development|dev)\b[^.;]{0,60}\b"
+                        r"(?:rejected|refused|not (?:accepted|allowed)) in production\b")
 # A tool that says it cannot change where money goes states a safeguard, not a destination
 _PAYEE_FIXED = re.compile(r"\b(?:cannot|can ?not|can't|never|does not|doesn't|will not|won't) (?:change|alter|edit|"
                           r"override|redirect) (?:the )?(?:payee|recipient|destination|beneficiary)\b")
@@ -2492,6 +2531,10 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if rule_id == "skip-confirmation" and "without" in m.group() and _NOT_WITHOUT.search(
                     _before_in_sentence(folded, m.start()) + m.group()):
                 continue  # "do not use defaults without user confirmation" asks for confirmation
+            if rule_id == "secrecy" and _SHOWS_A_SECRET.search(_sentence_at(folded, m.start())):
+                continue  # "do not show the PIN back to the user", "do not show it in full; display it masked"
+            if message == "a setting that turns a protection off" and _TEST_ONLY.search(_sentence_at(folded, m.start())):
+                continue  # "verify_tls=false is accepted only in the test environment and rejected in production"
             if rule_id == "malicious-intent" and _THREAT_ACTOR.search(_before_in_sentence(folded, m.start())):
                 continue  # "scammers often pose as support staff to steal verification codes": a warning
             if message == "redirects money to a fixed account" and _PAYEE_FIXED.search(_to_full_stop(folded, m.start())):
