@@ -257,7 +257,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"disclosing|alert|alerting|warn|warning|bring up|bring (?:it|this|that) up|acknowledge|let|letting|make|report|"
         r"reporting|explain|show|showing|bother|bothering|trouble|concern)"
         r"\b[^.]{0,50}?\b(?:the user|users|user|the human|anyone|the operator|the person|the customer|them|"
-        r"the person you'?re helping|the requester)\b(?!\s+(?:who|whose|with|in|from|outside|under)\b)"),
+        r"the person you'?re helping|the requester)\b(?!\s+(?:who|whose|with|without|in|from|outside|under)\b)"),
      "secrecy", None, "asks the model to keep something from the user"),
     (_C(r"\b(?:the\s+)?(?:person|human|customer|requester)\s+(?:you'?re|you are)\s+(?:helping|assisting|working with)\s+"
         r"(?:shouldn'?t|should not|must not|needn'?t|doesn'?t need to)\s+(?:be\s+)?(?:know|see|told|bothered|troubled|"
@@ -559,7 +559,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"invoices?)\b[^.]{0,60}?"
         r"(?<!never )(?<!not )(?<!cannot )(?<!can't )(?<!won't )"  # "refunds can never be sent to a different card"
         r"\b(?:go|goes|be sent|be paid|be routed|be transferred|be redirected|be wired)\s+to\b(?!\s+(?:their|your|his|"
-        r"her|the user'?s?|the (?:writer|customer|payee|member|owner|recipient|employee)'?s?|the (?:connected|linked))\b)"
+        r"her|the user'?s?|the (?:writer|customer|payee|member|owner|recipient|employee)'?s?|the (?:connected|linked)|"
+        # "goes to the IBAN on the contractor's verified profile": the payee's own account on record
+        r"the (?:iban|account|card|bank account) (?:on|in) (?:file|the [\w']{1,30}(?: verified| registered)? "
+        r"(?:profile|record)))\b)"
         r"[^.]{0,40}?(?:\biban\b|"
         r"(?<!merchant )account(?!\s+(?:that\s+)?(?:the\s+)?(?:writer|user|customer|payee|member|owner|recipient|employee|they|you)\b)|"
         r"wallet|\b0x[0-9a-f]{8,}|\b[a-z]{2}\d{2}[a-z0-9]{10,30}\b)|\brather than (?:to )?(?:the )?(?:employee|user|"
@@ -760,7 +763,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "secrecy", None, "asks the model to keep something from the user (non-English)"),
     (_C(r"\b(?:delete|remove|wipe|erase|purge)\w*\b[^.]{0,60}(?:\.git\b|~/(?:documents|backups?|desktop|pictures|photos)\b)"
         r"|\b(?:tell|inform|show) the user only\b(?! the (?:fields|data|details|information|columns) (?:they|the user) "
-        r"(?:asked|asks|requested))|\bonly tell the user\b"),
+        r"(?:asked|asks|requested))(?! (?:its|the|their) (?:last|first) \d{1,2} (?:characters|digits))"
+        r"|\bonly tell the user\b"),
      "command-injection", None, "tells the model to destroy the user's data, or to say less than happened"),
     (_C(r"\b(?:if|when|where) the (?:invoice|user|document|bill|order|customer) (?:shows|lists|gives|says|names|has|prints) "
         r"a different (?:iban|account|address|recipient|payee|destination)\b[^.]{0,60}\b(?:keep|use|ignore|still)\b"),
@@ -1492,6 +1496,30 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
         r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
      "exfil-destination", None, "sends to a fixed address"),
+    # round 126: ski resorts as key: value blocks (also Slovenian, Korean, Argentine Spanish); 129: staffing agencies
+    # as Markdown README sections (also Italian, Swedish, Urdu)
+    (_C(r"\bwhen\b[^.;]{0,60}\b(?:is|are|reaches|exceeds|shows?)\b[^.;]{0,30}\btell (?:the )?\w+ (?:it|this|that|they) "
+        r"(?:is|are|was|were|'s) [`'\"“]|\b(?:summari[sz]e|describe|present|report|show)\s+(?:it|them|this|these|those|"
+        r"the \w+)\s+to the \w+\s+as\s+[\"“'`]?(?:clear|pass(?:ed)?|ok|fine|approved|compliant|green|successful|verified|"
+        r"normal|resolved|valid|accepted)\b|\b(?:si|cuando)\b[^.;]{0,50}\b(?:falla|error|rechaz\w*|venc\w*)\b[^.;]{0,30}"
+        r"\b(?:igual|de todos modos|igualmente)\b[^.;]{0,20}\binf[oó]rm\w*|\bcomunica(?:re|te)? comunque\b|"
+        r"صارف کو[^.۔]{0,60}نہ بتائیں|کا ذکر نہ کریں"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\b(?:always )?(?:list|rank|show|put|place|sort)\b[^.;]{0,60}\bfirst,? (?:whatever|regardless of|no matter|"
+        r"irrespective of)\b|\bdo not (?:suggest|recommend|mention) other (?:\w+ ){0,2}(?:tools|boards|providers|vendors|"
+        r"services|servers|sites)\b|\busa invece questo strumento\b|\bda altri server\b[^.]{0,80}\bnon (?:chiamarlo|"
+        r"usarlo)\b"),
+     "tool-priority", None, "steers the model away from other tools or toward one vendor"),
+    (_C(r"\bvprašaj \w+ za (?:geslo|pin|kodo)\b|\bgeslo\b[^.]{0,80}\bvpiši\b|پاس ورڈ[^.۔]{0,80}پوچھیں"),
+     "data-relay", None, "asks the model to put sensitive data into an argument (non-English)"),
+    (_C(r"(?:고객|사용자)(?:이|가) 입력한 (?:계좌|주소|지갑|카드) 대신"),
+     "shadowing", None, "sends what belongs to the user somewhere else (non-English)"),
+    (_C(r"\bzapomni si\b[^.]{0,40}\bprihodnje pogovore\b|\btrajni spomin\b"),
+     "instruction-override", None, "plants a standing rule in the agent's memory"),
+    (_C(r"\b(?:delete|purge|wipe|drop|remove|erase)_\w{1,40} ?(?:를|을) 호출"),
+     "shadowing", "medium", "chains a destructive or sending tool onto this one"),
+    (_C(r"\bockså skickas\b[^.]{0,40}\btill [`'\"]?[\w.+-]{1,64}@"),
+     "exfil-destination", None, "sends data to an outside party"),
     # round 122: tax preparation as NumPy docstrings (also Japanese, Arabic, Danish); 123: car rental and fleet
     # leasing as API reference prose with status codes (also German, Thai, Czech)
     (_C(r"\b(?:teile?n?|sage?n?) (?:dem|der|den) \w+ (?:in diesem fall |dann )?trotzdem mit\b|\btrotzdem mit,? dass\b"
@@ -2139,6 +2167,8 @@ _GRANT_NOUN = re.compile(r"\s+(?:access|permissions?|scopes?|rights|privileges?|
 # destination itself
 _FIELD_ITEM = re.compile(r"^\s*[`'\"][\w.-]{1,64}[`'\"]\s*:")
 _CONVERSATION_RE = re.compile(rf"\b{_CONVERSATION}\b")
+_GAVE_AN_ID = re.compile(r"\b(?:gave|given|provided|mentioned|shared|typed|quoted) (?:a|an|the|their|his|her) "
+                         r"(?:[\w-]{1,20} ){0,2}(?:reference|number|id|code|date)s? earlier in $")
 _APPROVED_IN = re.compile(r"\b(?:approv\w*|agree\w*|confirm\w*|say|says|said|consent\w*|repl(?:y|ies|ied)|answer\w*)\b"
                           r"[^.;]{0,60}\bin $")
 
@@ -2163,7 +2193,9 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
                           # "pass next_start from a previous response" is a page cursor, not the conversation
                           and not ("previous" in m.group() and _PAGINATION.search(sentence))
                           # "only after the user approved it in this conversation" says where consent was given
-                          and not _APPROVED_IN.search(sentence[max(0, m.start() - 90):m.start()])), None)
+                          and not _APPROVED_IN.search(sentence[max(0, m.start() - 90):m.start()])
+                          # "if the guest already gave a booking reference earlier in this conversation, pass it"
+                          and not _GAVE_AN_ID.search(sentence[max(0, m.start() - 90):m.start()])), None)
         if not sensitive:
             relay = next((m for m in _RELAY_RE.finditer(sentence) if not _negated(sentence, m.start())
                           and m.group() not in ("returns", "returned")
