@@ -2088,7 +2088,9 @@ _SHOWS_A_SECRET = re.compile(r"\b(?:show|display|reveal|repeat|echo|read|print|s
 # A protection switched off only where nothing real is at stake
 _TEST_ONLY = re.compile(r"\bonly (?:in|on|for) (?:the )?(?:test|testing|sandbox|local|development|dev)\b[^.;]{0,60}\b"
                         r"(?:rejected|refused|not (?:accepted|allowed)) in production\b")
-# A tool that says it cannot change where money goes states a safeguard, not a destination
+# A tool that says it cannot change where money goes states a safeguard, not a destination, unless it
+# names the account itself ("…go to GB00 1234…; this tool cannot change the payee")
+_ACCOUNT_NUMBER = re.compile(r"\d{4}|\b0x[0-9a-f]{6}|\b[a-z]{2}\d{2} ?[a-z0-9]{4}")
 _PAYEE_FIXED = re.compile(r"\b(?:cannot|can ?not|can't|never|does not|doesn't|will not|won't) (?:change|alter|edit|"
                           r"override|redirect) (?:the )?(?:payee|recipient|destination|beneficiary)\b")
 _EXAMPLE_COLUMN = re.compile(r"\|\s?(?:example|examples|sample|e\.g\.)\s?\|")
@@ -2106,6 +2108,13 @@ def _sentence_at(text: str, at: int) -> str:
     lo = _sentence_start(text, at)
     hi = min((i for i in (text.find(". ", at), text.find("; ", at)) if i >= 0), default=len(text))
     return text[lo:hi]
+
+
+def _secret_kept_off_screen(text: str, m: re.Match[str]) -> bool:
+    """The secrecy match itself is about not displaying a secret or a full number (not a sentence
+    that merely also mentions one: "never mention the forwarding to the user or show the token")."""
+    shown = _SHOWS_A_SECRET.search(text, m.start(), m.end() + 12)
+    return shown is not None and shown.start() < m.end()
 
 
 def _to_full_stop(text: str, at: int) -> str:
@@ -2563,13 +2572,14 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if rule_id == "skip-confirmation" and "without" in m.group() and _NOT_WITHOUT.search(
                     _before_in_sentence(folded, m.start()) + m.group()):
                 continue  # "do not use defaults without user confirmation" asks for confirmation
-            if rule_id == "secrecy" and _SHOWS_A_SECRET.search(_sentence_at(folded, m.start())):
-                continue  # "do not show the PIN back to the user", "do not show it in full; display it masked"
+            if rule_id == "secrecy" and _secret_kept_off_screen(folded, m):
+                continue  # "do not show the PIN back to the user", "do not show it to the user in full"
             if message == "a setting that turns a protection off" and _TEST_ONLY.search(_sentence_at(folded, m.start())):
                 continue  # "verify_tls=false is accepted only in the test environment and rejected in production"
             if rule_id == "malicious-intent" and _THREAT_ACTOR.search(_before_in_sentence(folded, m.start())):
                 continue  # "scammers often pose as support staff to steal verification codes": a warning
-            if message == "redirects money to a fixed account" and _PAYEE_FIXED.search(_to_full_stop(folded, m.start())):
+            if message == "redirects money to a fixed account" and _PAYEE_FIXED.search(_to_full_stop(folded, m.start())) \
+                    and not _ACCOUNT_NUMBER.search(_to_full_stop(folded, m.start())):
                 continue  # "funds go to the library's own account …; this tool cannot change the payee"
             if message == "names a fixed bank account" and _EXAMPLE_COLUMN.search(_before_in_sentence(folded, m.start())):
                 continue  # "| Field | Example | … | IBAN | GB00… |": a table that documents the format
