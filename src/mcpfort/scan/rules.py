@@ -2078,7 +2078,6 @@ _ONLY_SOMETIMES = re.compile(r"\b(?:only (?:for|when|if|in|on|during|while)|unle
 _THREAT_ACTOR = re.compile(r"\b(?:scammers?|fraudsters?|attackers?|criminals?|hackers?|thieves|bad actors|phishers|"
                            r"adversaries|impostors?|malware)\b (?:often |commonly |typically |usually |sometimes )?(?:may|"
                            r"might|can|could|try|tries|tend|pose|posing|use|uses|will|want)\b[^,;:]{0,60}$")
-# A Markdown table header with a column of examples: "| Field | Example |"
 # Keeping a secret or a full number off the screen protects the user: "do not show the PIN back to the
 # user", "do not show it to the user in full; display it masked (****4821)"
 _SHOWS_A_SECRET = re.compile(r"\b(?:show|display|reveal|repeat|echo|read|print|say)\w* (?:back )?(?:the |their |your |its "
@@ -2093,6 +2092,7 @@ _TEST_ONLY = re.compile(r"\bonly (?:in|on|for) (?:the )?(?:test|testing|sandbox|
 _ACCOUNT_NUMBER = re.compile(r"\d{4}|\b0x[0-9a-f]{6}|\b[a-z]{2}\d{2} ?[a-z0-9]{4}")
 _PAYEE_FIXED = re.compile(r"\b(?:cannot|can ?not|can't|never|does not|doesn't|will not|won't) (?:change|alter|edit|"
                           r"override|redirect) (?:the )?(?:payee|recipient|destination|beneficiary)\b")
+# A Markdown table header with a column of examples: "| Field | Example |"
 _EXAMPLE_COLUMN = re.compile(r"\|\s?(?:example|examples|sample|e\.g\.)\s?\|")
 
 
