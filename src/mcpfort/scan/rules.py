@@ -2078,12 +2078,6 @@ _ONLY_SOMETIMES = re.compile(r"\b(?:only (?:for|when|if|in|on|during|while)|unle
 _THREAT_ACTOR = re.compile(r"\b(?:scammers?|fraudsters?|attackers?|criminals?|hackers?|thieves|bad actors|phishers|"
                            r"adversaries|impostors?|malware)\b (?:often |commonly |typically |usually |sometimes )?(?:may|"
                            r"might|can|could|try|tries|tend|pose|posing|use|uses|will|want)\b[^,;:]{0,60}$")
-# Keeping a secret or a full number off the screen protects the user: "do not show the PIN back to the
-# user", "do not show it to the user in full; display it masked (****4821)"
-_SHOWS_A_SECRET = re.compile(r"\b(?:show|display|reveal|repeat|echo|read|print|say)\w* (?:back )?(?:the |their |your |its "
-                             r"|any )?(?:full |raw |complete |whole )?(?:pin|pins|password|passwords|passcode|one-time code|"
-                             r"otp|token|api key|secret|card number|cvv|cvc|security code|recovery codes?)\b(?! (?:was|were|"
-                             r"is|are|has|have) (?:sent|shared|forwarded|copied|stored))|\bto (?:the user|them) in full\b")
 # A protection switched off only where nothing real is at stake
 _TEST_ONLY = re.compile(r"\bonly (?:in|on|for) (?:the )?(?:test|testing|sandbox|local|development|dev)\b[^.;]{0,60}\b"
                         r"(?:rejected|refused|not (?:accepted|allowed)) in production\b")
@@ -2108,13 +2102,6 @@ def _sentence_at(text: str, at: int) -> str:
     lo = _sentence_start(text, at)
     hi = min((i for i in (text.find(". ", at), text.find("; ", at)) if i >= 0), default=len(text))
     return text[lo:hi]
-
-
-def _secret_kept_off_screen(text: str, m: re.Match[str]) -> bool:
-    """The secrecy match itself is about not displaying a secret or a full number (not a sentence
-    that merely also mentions one: "never mention the forwarding to the user or show the token")."""
-    shown = _SHOWS_A_SECRET.search(text, m.start(), m.end() + 12)
-    return shown is not None and shown.start() < m.end()
 
 
 def _to_full_stop(text: str, at: int) -> str:
@@ -2418,8 +2405,11 @@ _PROHIBITS_COMMAND = re.compile(r"\b(?:never|do not|don'?t|must not|should not|m
                                 r"execute|use|download|install|type|paste|call)\b")
 _NOT_WITHOUT = re.compile(r"\b(?:do not|don'?t|never|must not|should not|may not|cannot|can'?t)\b.*\bwithout\b")
 _HIDES_SECRET = re.compile(r"\b(?:reveal|show|print|display|disclose|tell|share|mention|echo|include|expose|repeat)\w*\s+"
-                           r"(?:the\s+|any\s+|raw\s+|its\s+|their\s+)*(?:secret|password|passphrase|api key|key material|"
-                           r"tokens?\b|credential|private key|plaintext)")
+                           r"(?:the\s+|any\s+|raw\s+|its\s+|their\s+|full\s+)*(?:secret|password|passphrase|api key|"
+                           r"key material|tokens?\b|credential|private key|plaintext|pins?\b|passcode|one-time code|otp\b|"
+                           r"card numbers?|cvv|cvc|security code|recovery codes?)")
+# "do not show it to the user in full": a full number kept off the screen, shown masked instead
+_IN_FULL = re.compile(r" in full\b")
 _REFUSAL_ANSWER = re.compile(r"[^.]{0,80}?\b(?:needs?|requires?) (?:\w+ ){0,2}(?:approval|authori[sz]ation|permission)\b|"
                              r"[^.]{0,40}?\b(?:you|it) (?:cannot|can'?t|(?:are|is) not (?:allowed|permitted|"
                              r"authori[sz]ed))\b")
@@ -2572,8 +2562,6 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if rule_id == "skip-confirmation" and "without" in m.group() and _NOT_WITHOUT.search(
                     _before_in_sentence(folded, m.start()) + m.group()):
                 continue  # "do not use defaults without user confirmation" asks for confirmation
-            if rule_id == "secrecy" and _secret_kept_off_screen(folded, m):
-                continue  # "do not show the PIN back to the user", "do not show it to the user in full"
             if message == "a setting that turns a protection off" and _TEST_ONLY.search(_sentence_at(folded, m.start())):
                 continue  # "verify_tls=false is accepted only in the test environment and rejected in production"
             if rule_id == "malicious-intent" and _THREAT_ACTOR.search(_before_in_sentence(folded, m.start())):
@@ -2626,6 +2614,7 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if rule_id == "secrecy" and _NEGATIVE_CLAIM.match(folded, m.end()):
                 continue  # "never tell the user a type is unsupported" forbids a false claim, hides nothing
             if rule_id == "secrecy" and (_HIDES_SECRET.search(m.group()) or _REFUSAL_ANSWER.match(folded, m.end())
+                                         or _IN_FULL.match(folded, m.end())
                                          or (_REPEAT_IT.match(m.group())
                                              and _SECRET_BEFORE.search(folded, max(0, m.start() - 160), m.start()))):
                 continue  # keeping secret values out of the chat, or answering with a refusal, is the safe behaviour
