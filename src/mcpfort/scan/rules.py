@@ -343,7 +343,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"(?<!never `-)(?<!never -)(?<!not `-)(?<!not -)\bauto-?(?:approve|confirm|accept)\b(?!\s+rules?\b[^.]{0,40}\b(?:the user|you) (?:created|set up|configured|made))"
         r"|\bassume\s+(?:that\s+)?(?:the\s+)?(?:user\s+)?(?:has\s+)?(?:already\s+)?"
         r"(?:approved|consented|confirmed|agreed|authori[sz]ed)|"
-        r"\b(?<!be )(?:pre-?authori[sz]ed|pre-?approved(?!\s+(?:[\w-]{1,64}\s+)?(?:list|allowlist|allow-list|destinations?|recipients?|"
+        r"\b(?<!be )(?:pre-?authori[sz]ed(?!\s+(?:direct )?(?:debits?|withdrawals?)\b)|pre-?approved(?!\s+(?:[\w-]{1,64}\s+)?(?:list|allowlist|allow-list|destinations?|recipients?|"
         r"domains?|"
         r"addresses|accounts?|vendors?|payees?|channels?|senders?|sites?|templates?))|already (?:been )?(?:approved|"
         r"authori[sz]ed) by the user)"),
@@ -1496,6 +1496,25 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
         r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
      "exfil-destination", None, "sends to a fixed address"),
+    # round 132: childcare centres in a director's warm newsletter voice (also Canadian French, Tagalog, Persian); 133:
+    # parking, tolling and EV charging as man pages (also Norwegian, Indonesian, Russian)
+    (_C(r"\binutile de (?:re)?demander (?:une |la |leur |son |sa )?(?:confirmation|autorisation|accord|permission)\b|"
+        r"\ble consentement a déjà été (?:donné|accordé|obtenu)\b|\ba déjà (?:accepté|consenti à|approuvé|autorisé) "
+        r"(?:ces|les|cette|ce) (?:frais|paiements?|prélèvements?|débits?|montants?|achats?)\b|"
+        r"\bне спрашивая (?:его|её|ее|их|пользователя|клиента|владельца)\b"),
+     "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
+    (_C(r"\bhuwag na (?:itong |ito |iyong |iyon )?(?:ipaliwanag|banggitin|sabihin|ipaalam)\b|\bjangan (?:sebutkan|beri ?tahu|"
+        r"memberi ?tahu|ceritakan)\b|сообщать (?:о них|об этом|о нём|о нем|пользователю) не (?:нужно|надо|стоит|требуется)"),
+     "secrecy", None, "asks the model to keep something from the user (non-English)"),
+    (_C(r"\bapa ?pun status yang (?:dikembalikan|diterima|muncul|tertera)\b"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\bkahit iba ang (?:nakasulat|nakalagay|nakatala|ibinigay)\b|\b(?:også|selv) når (?:brukeren|kunden) (?:oppgir|gir|"
+        r"skriver) (?:et |en )?(?:annet|annen)\b|(?:وقتی|هنگامی که) ابزار[^.]{0,160}نادیده بگیر"),
+     "shadowing", None, "overrides what the user or other tools chose (non-English)"),
+    (_C(r"بخواهید[^.]{0,40}رمز (?:عبور|ورود)|رمز (?:عبور|ورود)[^.]{0,60}در (?:گفتگو|چت) (?:بنویسند|نوشته)|"
+        r"(?:вставьте|передайте|укажите|добавьте|скопируйте)[^.]{0,40}(?:текст|историю|содержимое) (?:текущего |всего |"
+        r"этого )?(?:диалога|разговора|чата)|(?:ваш|свой) системный промпт"),
+     "data-relay", None, "asks the model to put sensitive data into an argument (non-English)"),
     # round 126: ski resorts as key: value blocks (also Slovenian, Korean, Argentine Spanish); 129: staffing agencies
     # as Markdown README sections (also Italian, Swedish, Urdu)
     (_C(r"\bwhen\b[^.;]{0,60}\b(?:is|are|reaches|exceeds|shows?)\b[^.;]{0,30}\btell (?:the )?\w+ (?:it|this|that|they) "
@@ -2079,8 +2098,10 @@ _THREAT_ACTOR = re.compile(r"\b(?:scammers?|fraudsters?|attackers?|criminals?|ha
                            r"adversaries|impostors?|malware)\b (?:often |commonly |typically |usually |sometimes )?(?:may|"
                            r"might|can|could|try|tries|tend|pose|posing|use|uses|will|want)\b[^,;:]{0,60}$")
 # A protection switched off only where nothing real is at stake
-_TEST_ONLY = re.compile(r"\bonly (?:in|on|for) (?:the )?(?:test|testing|sandbox|local|development|dev)\b[^.;]{0,60}\b"
-                        r"(?:rejected|refused|not (?:accepted|allowed)) in production\b")
+_TEST_ONLY = re.compile(r"\bonly (?:in|on|for) (?:the |an? )?(?:[\w-]{1,30} ){0,2}?(?:test|testing|sandbox|local|development|"
+                        r"dev|lab|bench)\b")
+_NOT_IN_PRODUCTION = re.compile(r"\b(?:(?:rejected|refused|not (?:accepted|allowed)) in|(?:do not|don't|never) (?:set|use|"
+                                r"enable) (?:it|this|them) (?:for|in|on)) production\b")
 # A tool that says it cannot change where money goes states a safeguard, not a destination, unless it
 # names the account itself ("…go to GB00 1234…; this tool cannot change the payee")
 _ACCOUNT_NUMBER = re.compile(r"\d{4}|\b0x[0-9a-f]{6}|\b[a-z]{2}\d{2} ?[a-z0-9]{4}")
@@ -2108,6 +2129,15 @@ def _to_full_stop(text: str, at: int) -> str:
     """The sentence around ``at`` up to its full stop, across semicolons."""
     hi = text.find(". ", at)
     return text[_sentence_start(text, at):hi if hi >= 0 else len(text)]
+
+
+def _test_only(text: str, at: int) -> bool:
+    """The setting is said to be for tests only and refused or forbidden in production, in its own sentence or the
+    next ("verify_tls=false exists only for lab chargers. Do not set it for production chargers")."""
+    hi = text.find(". ", at)
+    hi = text.find(". ", hi + 2) if hi >= 0 else -1
+    window = text[_sentence_start(text, at):hi if hi >= 0 else len(text)]
+    return bool(_TEST_ONLY.search(window) and _NOT_IN_PRODUCTION.search(window))
 
 
 def _negated(text: str, at: int) -> bool:
@@ -2419,7 +2449,8 @@ _REFUSAL_ANSWER = re.compile(r"[^.]{0,80}?\b(?:needs?|requires?) (?:\w+ ){0,2}(?
 _REPEAT_IT = re.compile(r"keep (?:it|them|this|that) out of\b|(?:never|do not|don'?t)\s+(?:repeat|echo|show|print|quote|"
                         r"reveal|display)\w*\s+(?:it|them|this|that)\b")
 _SECRET_WORD_ANY = re.compile(r"парол|токен|ключ|비밀번호|토큰|암호|mật khẩu|hasł|token|password|passwort|mot de passe|"
-                              r"contraseña|senha|كلمة المرور|密码|令牌|パスワード|トークン|şifre|heslo|lösenord|wachtwoord")
+                              r"contraseña|senha|كلمة المرور|密码|令牌|パスワード|トークン|şifre|heslo|lösenord|wachtwoord|"
+                              r"kata sandi|passord|رمز عبور")
 # a form, file or archive that is locked has its own password, which only the user can give
 _LOCKED_THING = re.compile(r"\bpassword[- ]protected\b|\bprotected (?:with|by) a password\b")
 # the server's own credential, which it keeps: the model is told not to look for one
@@ -2562,7 +2593,8 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if rule_id == "skip-confirmation" and "without" in m.group() and _NOT_WITHOUT.search(
                     _before_in_sentence(folded, m.start()) + m.group()):
                 continue  # "do not use defaults without user confirmation" asks for confirmation
-            if message == "a setting that turns a protection off" and _TEST_ONLY.search(_sentence_at(folded, m.start())):
+            if message in ("a setting that turns a protection off", "switches a protection off as a side step") \
+                    and _test_only(folded, m.start()):
                 continue  # "verify_tls=false is accepted only in the test environment and rejected in production"
             if rule_id == "malicious-intent" and _THREAT_ACTOR.search(_before_in_sentence(folded, m.start())):
                 continue  # "scammers often pose as support staff to steal verification codes": a warning
