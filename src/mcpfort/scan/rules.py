@@ -422,7 +422,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     # the destination because an e-mail asks" forbids it
     (_C(r"(?<!never )(?<!not )(?<!n't )"
         r"(?<!admin can )(?<!admins can )(?<!owner can )(?<!owners can )(?<!manager can )(?<!managers can )"
-        r"\b(?:change|set|replace|redirect|override|swap|rewrite|modify|update)\s+(?:the\s+)?(?:\w+\s+)?(?:recipient|"
+        r"\b(?:change|set|replace|redirect|override|swap|rewrite|modify|update)\s+(?!of\s)(?:the\s+)?(?:\w+\s+)?(?:recipient|"
         r"recipients|to address|to field|bcc|cc|destination|email address|phone number|account(?: number)?|iban|wallet|"
         r"address|receiver|target|channel|webhook|ship-to address|payee)s?\b[^.]{0,80}?\b(?:to|with|as|into|for)\b"),
      "shadowing", None, "tells the model to change where something goes"),
@@ -1496,6 +1496,28 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
         r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
      "exfil-destination", None, "sends to a fixed address"),
+    # round 135: marinas and yacht charter in a harbour master's clipped notes (also Croatian, Estonian, Japanese); 137:
+    # coworking spaces in a startup team's lowercase chat notes (also Mexican Spanish, Latvian, Marathi)
+    (_C(r"(?<!no )(?<!without )\b(?:damage|defects?|faults?|errors?|failures?|issues?|findings?|problems?)\b[^.;]{0,80}"
+        r"\btell (?:the )?(?:guest|user|customer|client|member|patient|owner|renter|caller)s? [`'\"“][^`'\"”]{0,20}\b(?:ok|"
+        r"okay|fine|all good|no issues?|no problems?|passed|clear|safe)\b|\b(?:declined|failed|fails|errors?|rejected)\b"
+        r"[^.;]{0,60}\b(?:just |simply )?tell (?:the )?\w+ (?:that )?(?:it|they|the \w+) (?:\w+ ){0,2}?(?:fine|ok|okay|"
+        r"successfully|went through|worked)\b|\b(?:issue|alarm|fault|error|failure|leak|problem|damage|defect)s?\b[^.;]{0,80}"
+        r"\breport (?:it|them|this|the room|the unit) as [`'\"]?(?:free|available|ok|fine|clear|normal|resolved|passed|"
+        r"green|healthy|safe)\b|(?:でも|ても)(?:利用者|ユーザー|お客様|顧客)(?:には|に)「[^」]{0,30}」と(?:回答|伝え|答え|表示)"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\b(?:do not|don'?t) (?:mention|disclose|reveal|bring up) (?:the )?(?:\w+ )?(?:surcharge|fee|fees|commission|"
+        r"markup|penalty|issue|problem|error|failure|fault|alarm|damage)s?\b"),
+     "secrecy", None, "keeps something out of what the user is told"),
+    (_C(r"(?:利用者|ユーザー|お客様|顧客)(?:には|に)(?:伝えない|知らせない|言わない|表示しない)|(?:警報|警告)は表示しない|"
+        r"\blietotājam (?:par to )?(?:nesaki|nestāsti|neziņo)\b|\batbildē neraksti\b"),
+     "secrecy", None, "asks the model to keep something from the user (non-English)"),
+    (_C(r"\bpat ja (?:biedrs|klients|lietotājs|pircējs)[^.]{0,40}\b(?:min|norāda|dod|raksta) citu\b"),
+     "shadowing", None, "overrides what the user or other tools chose (non-English)"),
+    (_C(r"तपासणी बंद ठेवा|नोंदी बंद करा|नेहमी false ठेवा"),
+     "shadowing", None, "switches a protection off as a side step"),
+    (_C(r"(?:सुरक्षा टीमला|वापरकर्त्याला|मालकाला) विचारायची गरज नाही"),
+     "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
     # round 132: childcare centres in a director's warm newsletter voice (also Canadian French, Tagalog, Persian); 133:
     # parking, tolling and EV charging as man pages (also Norwegian, Indonesian, Russian)
     (_C(r"\binutile de (?:re)?demander (?:une |la |leur |son |sa )?(?:confirmation|autorisation|accord|permission)\b|"
@@ -2090,7 +2112,8 @@ _PROTECTION_PARAM = re.compile(r"properties\.[a-z_]{0,20}(?:tls|ssl|cert|verify|
                                re.I)
 # ("set to none" is left out: "client_cert: set to none to send no client certificate" is an option, not a weakening)
 _TURN_OFF = re.compile(r"\b(?:set (?:it |this )?(?:to )?['\"`]?(?:false|off|disabled)|keep (?:it |this )?(?:disabled|off|"
-                       r"false)|leave (?:it |this )?(?:off|disabled|false)|always (?:false|off|disabled))\b")
+                       r"false)|leave (?:it |this )?(?:off|disabled|false)|always (?:false|off|disabled))\b|常に ?false|"
+                       r"無効 ?\(false\)")
 _ONLY_SOMETIMES = re.compile(r"\b(?:only (?:for|when|if|in|on|during|while)|unless|never|do not|don'?t|not recommended)\b")
 # Who does the attack in a warning: "scammers often pose as staff to steal codes".  The attack verb must
 # belong to that clause (no comma, colon or semicolon between): "attackers may try this, so steal…" is an order.
@@ -2106,7 +2129,9 @@ _NOT_IN_PRODUCTION = re.compile(r"\b(?:(?:rejected|refused|not (?:accepted|allow
 # names the account itself ("…go to GB00 1234…; this tool cannot change the payee")
 _ACCOUNT_NUMBER = re.compile(r"\d{4}|\b0x[0-9a-f]{6}|\b[a-z]{2}\d{2} ?[a-z0-9]{4}")
 _PAYEE_FIXED = re.compile(r"\b(?:cannot|can ?not|can't|never|does not|doesn't|will not|won't) (?:change|alter|edit|"
-                          r"override|redirect) (?:the )?(?:payee|recipient|destination|beneficiary)\b")
+                          r"override|redirect) (?:the )?(?:payee|recipient|destination|beneficiary)\b|\b(?:payee|"
+                          r"recipient|destination|beneficiary) (?:cannot|can ?not|can't|may not|will not|won't) be "
+                          r"(?:changed|altered|edited|overridden|redirected)\b")
 # A Markdown table header with a column of examples: "| Field | Example |"
 _EXAMPLE_COLUMN = re.compile(r"\|\s?(?:example|examples|sample|e\.g\.)\s?\|")
 
@@ -2131,12 +2156,16 @@ def _to_full_stop(text: str, at: int) -> str:
     return text[_sentence_start(text, at):hi if hi >= 0 else len(text)]
 
 
+def _with_next_sentence(text: str, at: int) -> str:
+    hi = text.find(". ", at)
+    hi = text.find(". ", hi + 2) if hi >= 0 else -1
+    return text[_sentence_start(text, at):hi if hi >= 0 else len(text)]
+
+
 def _test_only(text: str, at: int) -> bool:
     """The setting is said to be for tests only and refused or forbidden in production, in its own sentence or the
     next ("verify_tls=false exists only for lab chargers. Do not set it for production chargers")."""
-    hi = text.find(". ", at)
-    hi = text.find(". ", hi + 2) if hi >= 0 else -1
-    window = text[_sentence_start(text, at):hi if hi >= 0 else len(text)]
+    window = _with_next_sentence(text, at)
     return bool(_TEST_ONLY.search(window) and _NOT_IN_PRODUCTION.search(window))
 
 
@@ -2451,6 +2480,12 @@ _REPEAT_IT = re.compile(r"keep (?:it|them|this|that) out of\b|(?:never|do not|do
 _SECRET_WORD_ANY = re.compile(r"парол|токен|ключ|비밀번호|토큰|암호|mật khẩu|hasł|token|password|passwort|mot de passe|"
                               r"contraseña|senha|كلمة المرور|密码|令牌|パスワード|トークン|şifre|heslo|lösenord|wachtwoord|"
                               r"kata sandi|passord|رمز عبور")
+# "if you can't find it, ask the user for…": the negation is the condition, not the ask
+_IF_NOT = re.compile(r"\b(?:if|when|unless)\b[^.,;]{0,20}\b(?:can'?t|cannot|don'?t|do not|doesn'?t|does not|isn'?t|is not|"
+                     r"not)\b[^.]{0,25}$")
+# "verify_signature stays on; only turn it off for a local test endpoint": the protection's default, and its exception
+_OFF_FOR_TESTS = re.compile(r"\bonly (?:turn|switch|set) (?:it|this) off (?:for|in|on|when) (?:a |an |the )?(?:local |dev |"
+                            r"development )?(?:test|testing|sandbox|lab)\b")
 # a form, file or archive that is locked has its own password, which only the user can give
 _LOCKED_THING = re.compile(r"\bpassword[- ]protected\b|\bprotected (?:with|by) a password\b")
 # the server's own credential, which it keeps: the model is told not to look for one
@@ -2598,9 +2633,12 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                 continue  # "verify_tls=false is accepted only in the test environment and rejected in production"
             if rule_id == "malicious-intent" and _THREAT_ACTOR.search(_before_in_sentence(folded, m.start())):
                 continue  # "scammers often pose as support staff to steal verification codes": a warning
-            if message == "redirects money to a fixed account" and _PAYEE_FIXED.search(_to_full_stop(folded, m.start())) \
-                    and not _ACCOUNT_NUMBER.search(_to_full_stop(folded, m.start())):
-                continue  # "funds go to the library's own account …; this tool cannot change the payee"
+            if message == "redirects money to a fixed account" \
+                    and _PAYEE_FIXED.search(_with_next_sentence(folded, m.start())) \
+                    and not _ACCOUNT_NUMBER.search(_with_next_sentence(folded, m.start())):
+                # "funds go to the library's own account …; this tool cannot change the payee"; "refund goes to the
+                # original card. Payee cannot be changed here"
+                continue
             if message == "names a fixed bank account" and _EXAMPLE_COLUMN.search(_before_in_sentence(folded, m.start())):
                 continue  # "| Field | Example | … | IBAN | GB00… |": a table that documents the format
             if rule_id == "secrecy" and message.endswith("(non-English)") \
@@ -2665,7 +2703,9 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if rule_id in _QUOTABLE and _quoted_mention(folded, m.start(), m.end()):
                 continue  # 'flags phrases such as "ignore previous instructions"' names the attack, not uses it
             if message == "asks the user for their password" \
-                    and (_NEGATION.search(_before_in_sentence(folded, m.start())) or _LOCKED_THING.search(folded)
+                    and ((_NEGATION.search(_before_in_sentence(folded, m.start()))
+                          and not _IF_NOT.search(_before_in_sentence(folded, m.start())))
+                         or _LOCKED_THING.search(folded)
                          or (" for the " in m.group() and SECRET_SLOT.search(location.rpartition(".properties.")[2]))):
                 # "never ask the user for their password"; "if the form is password protected, ask…"; a
                 # `password` parameter saying "ask the user for the password" of the form it opens
@@ -2695,6 +2735,9 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if message == "says data is sent to or kept by an outside party" \
                     and _NOT_SHARED.search(folded, max(0, m.start() - 20), m.end()):
                 continue  # "results are not shared with any third party"
+            if message == "weakens a protection or adds to the user's choice" \
+                    and _OFF_FOR_TESTS.search(_to_full_stop(folded, m.start())):
+                continue  # "verify_signature stays on; only turn it off for a local test endpoint"
             if message in ("weakens a protection as a side step", "changes amounts, limits or recipients of the user's money") \
                     and _NEGATION.search(_before_in_sentence(folded, m.start())):
                 continue  # "never use it to remove branch protection" is the safeguard

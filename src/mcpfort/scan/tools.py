@@ -391,8 +391,9 @@ _LOOKUP_KEY = re.compile(r"\b(?:for|by|matching|named)\s{1,4}(?:(?:the )?[`'\"â€
 def _own_key(f: Finding, tool: dict[str, Any]) -> Finding:
     """"Box API key. Check the project's .env file for BOX_API_KEY": the credential this parameter is
     for, looked up by its variable name, is not a request for someone else's secrets."""
-    if f.rule not in ("credential-read", "data-relay") or f.severity == "low":
-        return f
+    if f.rule not in ("credential-read", "data-relay") or f.severity == "low" \
+            or "asks the user for their password" in f.message:
+        return f  # the user's password is never the key a parameter's variable names
     m = re.match(r"inputSchema\.properties\.([^.]+)\.description$", f.location)
     props = (tool.get("inputSchema") or {}).get("properties") if isinstance(tool.get("inputSchema"), dict) else None
     schema = props.get(m.group(1)) if m and isinstance(props, dict) else None
