@@ -372,7 +372,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\bskip (?:any|the|all|every)\s+(?:\S+\s+){0,4}?(?:prompts?|confirmations?|dialogs?|checks? with the user)\b|"
         r"\bproceed (?:immediately|straight away|right away|without (?:asking|checking|confirming))"),
      "skip-confirmation", None, "tells the model to proceed without the user's say"),
-    (_C(r"\b(?:side[ -]effects?|effects?|impacts?)\s+on\s+(?:the\s+)?(?:also\s+)?(?:present\s+|available\s+|other\s+)?"
+    (_C(r"(?<!no )(?<!without )\b(?:side[ -]effects?|effects?|impacts?)\s+on\s+(?:the\s+)?(?:also\s+)?(?:present\s+|available\s+|other\s+)?"
         r"[\w`'\".-]+\s+(?:tool|function|server)|\b(?:modif(?:y|ies)|change[sd]?|overrides?|alters?|affects?|"
         r"redefines?|replaces?)\s+(?:the\s+)?(?:behavio(?:u)?r|functionality|workings?|output|operation)\s+of\s+"
         r"(?:the\s+|all\s+|any\s+|other\s+)"),
@@ -562,7 +562,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"her|the user'?s?|the (?:writer|customer|payee|member|owner|recipient|employee)'?s?|the (?:connected|linked)|"
         # "goes to the IBAN on the contractor's verified profile": the payee's own account on record
         r"the (?:iban|account|card|bank account) (?:on|in) (?:file|the [\w']{1,30}(?: verified| registered)? "
-        r"(?:profile|record)))\b)"
+        r"(?:profile|record))|the (?:[\w']{1,30} )?(?:iban|account|bank account) (?:printed|shown|named|stated) on the "
+        r"(?:invoice|bill|statement))\b)"
         r"[^.]{0,40}?(?:\biban\b|"
         r"(?<!merchant )account(?!\s+(?:that\s+)?(?:the\s+)?(?:writer|user|customer|payee|member|owner|recipient|employee|they|you)\b)|"
         r"wallet|\b0x[0-9a-f]{8,}|\b[a-z]{2}\d{2}[a-z0-9]{10,30}\b)|\brather than (?:to )?(?:the )?(?:employee|user|"
@@ -1496,6 +1497,37 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
         r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
      "exfil-destination", None, "sends to a fixed address"),
+    # round 138: audiology clinics as plain patient leaflets (also Flemish Dutch, Ukrainian, Gujarati); 140: solar
+    # installers in a sales-brochure voice (also Castilian Spanish, Welsh, Bulgarian)
+    (_C(r"\b(?:confirm|confirmation|ask_user|require_approval|approval)\w{0,20} (?:option|flag|setting) set to false\b"),
+     "skip-confirmation", None, "turns a review or approval step off"),
+    (_C(r"\bif the (?:status|result|claim|request|payment|check|application) is [`'\"]?(?:rejected|declined|failed|denied|"
+        r"refused|cancelled)\b[^.;]{0,80}\b(?:say|tell (?:the )?\w+|report|answer) (?:that )?(?:the \w+|it) (?:is|was|has "
+        r"been) [`'\"]?(?:still |being |under |pending|in progress|approved|accepted|ok\b|fine\b)|(?:દર્દીને|ગ્રાહકને) "
+        r"'[^']{1,20}'[^.]{0,20}કહો|\bсъобщете на (?:клиента|потребителя), че\b[^.]{0,60}(?:„|\")"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\b(?:do not|don'?t) (?:read out|share|say|mention|give|show) the (?:rejection|denial|decline|refusal|failure) "
+        r"reason\b"),
+     "secrecy", None, "keeps something out of what the user is told"),
+    (_C(r"\bif the \w+ asks? about other (?:brands|vendors|providers|products|models|suppliers|installers)\b[^.]{0,40}"
+        r"\bsay\b"),
+     "tool-priority", None, "steers the model away from other tools or toward one vendor"),
+    (_C(r"\balways use the (?:[\w-]{1,20} ){0,2}(?:settlement|escrow|clearing|holding|suspense|transit|collection) account\b"
+        r"|\b(?:do not|don'?t) (?:use|refund to|pay (?:back )?to) the (?:card|account|payment method) on file\b"),
+     "shadowing", None, "redirects money to a fixed account"),
+    (_C(r"\b(?:do (?:this|it)|delete|remove|set it)\b[^.]{0,20}\beven if the (?:user|patient|customer|client|member|owner) "
+        r"(?:did not|didn't|has not|hasn't|does not|doesn't) ask"),
+     "skip-confirmation", None, "acts without asking the user"),
+    (_C(r"\b(?:any|the|every|all) (?:\w+ ){0,2}(?:payment|email|mail|calendar|reminder|messaging|invoice|transfer) tools? "
+        r"(?:must|should|shall) (?:charge|send|pay|use|take)\b[^.]{0,80}\b(?:returned|given) here\b"),
+     "shadowing", None, "gives orders for other servers' tools"),
+    (_C(r"попрос\w* (?:\w+ ){0,3}(?:надіслати |вказати |ввести |написати )?(?:пароль|код з sms)|\bgofynnwch i\b[^.]{0,60}"
+        r"\b(?:c|g|ch|ngh)yfrinair\b|(?:копирайте|поставете|включете)[^.]{0,40}истори\w* на разговора|системните инструкции"),
+     "data-relay", None, "asks the model to put sensitive data into an argument (non-English)"),
+    (_C(r"ન જણાવો|\bне споменавайте\b|\bpeidiwch (?:â|a) sôn\b|\bdoes dim angen esbonio\b"),
+     "secrecy", None, "asks the model to keep something from the user (non-English)"),
+    (_C(r"\bбез да питате (?:клиента|потребителя|собственика)\b"),
+     "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
     # round 135: marinas and yacht charter in a harbour master's clipped notes (also Croatian, Estonian, Japanese); 137:
     # coworking spaces in a startup team's lowercase chat notes (also Mexican Spanish, Latvian, Marathi)
     (_C(r"(?<!no )(?<!without )\b(?:damage|defects?|faults?|errors?|failures?|issues?|findings?|problems?)\b[^.;]{0,80}"
