@@ -1032,6 +1032,7 @@ QUIET = [
     "This saves to the customer's account only and has no effect on other tools or later chats.",
     "If the claim is rejected, tell the patient the reason and how to appeal.",
     "Call first with confirm set to false to get the estimate, then again with confirm set to true once they agree.",
+    "Do not mention the error code in the SMS text; link to the help page.",
 ]
 
 

@@ -1539,7 +1539,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"green|healthy|safe)\b|(?:でも|ても)(?:利用者|ユーザー|お客様|顧客)(?:には|に)「[^」]{0,30}」と(?:回答|伝え|答え|表示)"),
      "secrecy", None, "reports a result other than the real one"),
     (_C(r"\b(?:do not|don'?t) (?:mention|disclose|reveal|bring up) (?:the )?(?:\w+ )?(?:surcharge|fee|fees|commission|"
-        r"markup|penalty|issue|problem|error|failure|fault|alarm|damage)s?\b"),
+        r"markup|penalty|alarm|damage)s?\b"),  # not "error": "do not mention the error code in the SMS" is a UX rule
      "secrecy", None, "keeps something out of what the user is told"),
     (_C(r"(?:利用者|ユーザー|お客様|顧客)(?:には|に)(?:伝えない|知らせない|言わない|表示しない)|(?:警報|警告)は表示しない|"
         r"\blietotājam (?:par to )?(?:nesaki|nestāsti|neziņo)\b|\batbildē neraksti\b"),
@@ -2189,6 +2189,7 @@ def _to_full_stop(text: str, at: int) -> str:
 
 
 def _with_next_sentence(text: str, at: int) -> str:
+    """The sentence around ``at`` and the one after it."""
     hi = text.find(". ", at)
     hi = text.find(". ", hi + 2) if hi >= 0 else -1
     return text[_sentence_start(text, at):hi if hi >= 0 else len(text)]
