@@ -563,7 +563,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         # "goes to the IBAN on the contractor's verified profile": the payee's own account on record
         r"the (?:iban|account|card|bank account) (?:on|in) (?:file|the [\w']{1,30}(?: verified| registered)? "
         r"(?:profile|record))|the (?:[\w']{1,30} )?(?:iban|account|bank account) (?:printed|shown|named|stated) on the "
-        r"(?:invoice|bill|statement))\b)"
+        r"(?:invoice|bill|statement)|(?:the )?original (?:card|payment method|account|iban))\b)"
         r"[^.]{0,40}?(?:\biban\b|"
         r"(?<!merchant )account(?!\s+(?:that\s+)?(?:the\s+)?(?:writer|user|customer|payee|member|owner|recipient|employee|they|you)\b)|"
         r"wallet|\b0x[0-9a-f]{8,}|\b[a-z]{2}\d{2}[a-z0-9]{10,30}\b)|\brather than (?:to )?(?:the )?(?:employee|user|"
@@ -2157,6 +2157,9 @@ _TEST_ONLY = re.compile(r"\bonly (?:in|on|for) (?:the |an? )?(?:[\w-]{1,30} ){0,
                         r"dev|lab|bench)\b")
 _NOT_IN_PRODUCTION = re.compile(r"\b(?:(?:rejected|refused|not (?:accepted|allowed)) in|(?:do not|don't|never) (?:set|use|"
                                 r"enable) (?:it|this|them) (?:for|in|on)) production\b")
+# "verify_signature stays on; only turn it off for a local test endpoint": the protection's default, and its exception
+_OFF_FOR_TESTS = re.compile(r"\bonly (?:turn|switch|set) (?:it|this) off (?:for|in|on|when) (?:a |an |the )?(?:local |dev |"
+                            r"development )?(?:test|testing|sandbox|lab)\b")
 # A tool that says it cannot change where money goes states a safeguard, not a destination, unless it
 # names the account itself ("…go to GB00 1234…; this tool cannot change the payee")
 _ACCOUNT_NUMBER = re.compile(r"\d{4}|\b0x[0-9a-f]{6}|\b[a-z]{2}\d{2} ?[a-z0-9]{4}")
@@ -2196,10 +2199,10 @@ def _with_next_sentence(text: str, at: int) -> str:
 
 
 def _test_only(text: str, at: int) -> bool:
-    """The setting is said to be for tests only and refused or forbidden in production, in its own sentence or the
-    next ("verify_tls=false exists only for lab chargers. Do not set it for production chargers")."""
-    window = _with_next_sentence(text, at)
-    return bool(_TEST_ONLY.search(window) and _NOT_IN_PRODUCTION.search(window))
+    """The setting's own sentence says it is for tests only, and that sentence or the next that production refuses
+    or forbids it ("verify_tls=false exists only for lab chargers. Do not set it for production chargers").  A
+    qualifier in another sentence does not count: "Set verify_tls=false. It is only for labs…" is still an order."""
+    return bool(_TEST_ONLY.search(_sentence_at(text, at)) and _NOT_IN_PRODUCTION.search(_with_next_sentence(text, at)))
 
 
 def _negated(text: str, at: int) -> bool:
@@ -2516,9 +2519,6 @@ _SECRET_WORD_ANY = re.compile(r"парол|токен|ключ|비밀번호|토�
 # "if you can't find it, ask the user for…": the negation is the condition, not the ask
 _IF_NOT = re.compile(r"\b(?:if|when|unless)\b[^.,;]{0,20}\b(?:can'?t|cannot|don'?t|do not|doesn'?t|does not|isn'?t|is not|"
                      r"not)\b[^.]{0,25}$")
-# "verify_signature stays on; only turn it off for a local test endpoint": the protection's default, and its exception
-_OFF_FOR_TESTS = re.compile(r"\bonly (?:turn|switch|set) (?:it|this) off (?:for|in|on|when) (?:a |an |the )?(?:local |dev |"
-                            r"development )?(?:test|testing|sandbox|lab)\b")
 # a form, file or archive that is locked has its own password, which only the user can give
 _LOCKED_THING = re.compile(r"\bpassword[- ]protected\b|\bprotected (?:with|by) a password\b")
 # the server's own credential, which it keeps: the model is told not to look for one
@@ -2666,12 +2666,9 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                 continue  # "verify_tls=false is accepted only in the test environment and rejected in production"
             if rule_id == "malicious-intent" and _THREAT_ACTOR.search(_before_in_sentence(folded, m.start())):
                 continue  # "scammers often pose as support staff to steal verification codes": a warning
-            if message == "redirects money to a fixed account" \
-                    and _PAYEE_FIXED.search(_with_next_sentence(folded, m.start())) \
-                    and not _ACCOUNT_NUMBER.search(_with_next_sentence(folded, m.start())):
-                # "funds go to the library's own account …; this tool cannot change the payee"; "refund goes to the
-                # original card. Payee cannot be changed here"
-                continue
+            if message == "redirects money to a fixed account" and _PAYEE_FIXED.search(_to_full_stop(folded, m.start())) \
+                    and not _ACCOUNT_NUMBER.search(_to_full_stop(folded, m.start())):
+                continue  # "funds go to the library's own account …; this tool cannot change the payee"
             if message == "names a fixed bank account" and _EXAMPLE_COLUMN.search(_before_in_sentence(folded, m.start())):
                 continue  # "| Field | Example | … | IBAN | GB00… |": a table that documents the format
             if rule_id == "secrecy" and message.endswith("(non-English)") \
