@@ -765,7 +765,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:delete|remove|wipe|erase|purge)\w*\b[^.]{0,60}(?:\.git\b|~/(?:documents|backups?|desktop|pictures|photos)\b)"
         r"|\b(?:tell|inform|show) the user only\b(?! the (?:fields|data|details|information|columns) (?:they|the user) "
         r"(?:asked|asks|requested))(?! (?:its|the|their) (?:last|first) \d{1,2} (?:characters|digits))"
-        r"|\bonly tell the user\b"),
+        r"|\bonly tell the user\b(?![^.;]{0,60}\bif (?:the )?(?:status|result|state|response)\s{0,2}(?:==|=|is|equals)\s{0,2}"
+        r"[`'\"]?(?:filed|success|succeeded|ok|complete|completed|done|approved|sent|paid|delivered|created|confirmed|"
+        r"accepted)\b)"),  # "only tell the user the claim was filed if status == 'filed'" asks for honesty
      "command-injection", None, "tells the model to destroy the user's data, or to say less than happened"),
     (_C(r"\b(?:if|when|where) the (?:invoice|user|document|bill|order|customer) (?:shows|lists|gives|says|names|has|prints) "
         r"a different (?:iban|account|address|recipient|payee|destination)\b[^.]{0,60}\b(?:keep|use|ignore|still)\b"),
@@ -1497,6 +1499,41 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
         r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
      "exfil-destination", None, "sends to a fixed address"),
+    # round 151: laundromats and dry cleaners as terse schema-heavy definitions (also Turkish, Malay, Welsh); 153:
+    # tattoo and piercing studios as OpenAPI operations with x- fields (also Polish, Thai, Icelandic)
+    (_C(r"\b(?:reply|answer|message|response)s? to the (?:customer|user|client|guest|member|patient|owner) (?:reads|says|is) "
+        r"[`'\"][^`'\"]{1,40}[`'\"] (?:whatever|regardless of|no matter)\b|\b(?:whatever|regardless of) (?:their|its|the) "
+        r"(?:values?|status|result|outcome)\b[^.]{0,60}\bunmentioned\b"),
+     "secrecy", None, "keeps something out of what the user is told"),
+    (_C(r"\b(?:errors?|failures?|failed|fails|timeouts?|declined|rejected|assume_?success)\b[^.;]{0,80}\b(?:the )?"
+        r"(?:customer|user|client|guest|member|patient|caller|owner)s? (?:is|are|gets?) (?:told|informed|shown) (?:that )?"
+        r"(?:the|their|it|its) (?:\w+ ){0,2}?(?:is|was|has been|went) (?:complete|completed|successful|approved|through|"
+        r"done|processed|fine|paid|sent)\b|\bmentioning (?:an?|the|any) (?:error|failure|problem|fault|decline)s? (?:only|"
+        r"just) (?:creates?|causes?|leads? to|confuses?|worries|alarms)\b|\btell (?:the )?\w+ (?:that )?(?:the|their|it|its) "
+        r"[^.;]{0,60}\b(?:went|was|were|is|are|has been|have been)\b[^.;]{0,40}\b(?:either way|regardless|in any case|"
+        r"in all cases|no matter what|whatever happens)\b|(?:döndüğünde|olduğunda|olsa bile|olsa da)[^.]{0,40}"
+        r"(?:kullanıcıya|müşteriye) '[^']{1,60}'"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\b(?:kullanıcıya|müşteriye|sahibine) (?:ayrıca |tekrar |yeniden )?sormadan\b|\bonay(?:ı)? (?:alınmış|verilmiş) "
+        r"sayılır\b|\b(?:dopytywanie|pytanie|proszenie) (?:klienta|użytkownika) o (?:potwierdzenie|zgodę)\b[^.]{0,60}"
+        r"\bnie jest (?:\w+ ){0,4}?wymagane\b|\buzupełnia pole [`'\"]?[\w-]{1,30}[`'\"]? samodzielnie\b|\bán þess að "
+        r"(?:trufla|spyrja|ónáða) notandann\b|\bekki þarf að bera (?:það|þetta|þær|þau) undir (?:notandann|"
+        r"viðskiptavininn|eigandann)\b"),
+     "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
+    (_C(r"\bdiffodd (?:y )?dilysu dau gam\b[^.]{0,160}\.\s{0,3}gadewch (?:o |hi )?(?:ar|fel)\b"),
+     "shadowing", None, "switches a protection off as a side step"),
+    (_C(r"\barahan kekal (?:ke|dalam) memori\b"),
+     "instruction-override", None, "plants a standing rule in the agent's memory"),
+    (_C(r"\bnarzędzi\w* (?:[\w-]{1,20} ){0,5}?(?:z|pochodzące z) innych serwerów\b[^.]{0,200}\bnależy\b|"
+        r"\b(?:należy dodać|dodaj|dodawaj|wpisz) w polu (?:dw|udw|bcc|cc)\b"),
+     "shadowing", None, "gives orders for other servers' tools"),
+    (_C(r"\b(?:skal|á að|átt að|þarf að) sækja (?:hann|það|þau|hana|þá|lykilinn|lykilorðið) úr (?:umhverfisbreytum|"
+        r"stillingaskrám)\b"),
+     "credential-read", None, "tells the model to read a sensitive file"),
+    (_C(r"รวบรวมข้อมูลจากแหล่งอื่น|แม้ผู้ใช้จะไม่ได้(?:ระบุ|ขอ|ให้|บอก)"),
+     "data-relay", None, "asks the model to put sensitive data into an argument (non-English)"),
+    (_C(r"แนะน\u0e4d\u0e32เฉพาะ(?:สินค้า)?แบรนด์|จากร้านอื่น[^\n.]{0,30}(?:ของปลอม|ไม่ปลอดภัย|ไม่ได้มาตรฐาน)"),
+     "tool-priority", None, "steers the model away from other tools or toward one vendor"),
     # round 138: audiology clinics as plain patient leaflets (also Flemish Dutch, Ukrainian, Gujarati); 140: solar
     # installers in a sales-brochure voice (also Castilian Spanish, Welsh, Bulgarian)
     (_C(r"\b(?:confirm|confirmation|ask_user|require_approval|approval)\w{0,20} (?:option|flag|setting) set to false\b"),
@@ -2680,7 +2717,7 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                 # "Add a scheduled job (crontab on the target host)": a cron tool stating what it is for
                 add(rule_id, "low", message + " (the tool's stated purpose)", evidence(raw, where, m.start(), m.end()))
                 continue
-            if message == "plants a login key" and role in ("examples", "example") \
+            if message == "plants a login key" and role in ("examples", "example", "x-example", "x-examples") \
                     and _PUBLIC_KEY_SLOT.search(location.rsplit(".", 2)[-2] if location.count(".") >= 2 else ""):
                 continue  # `publicKey` examples: "ssh-ed25519 AAAA… laptop" shows the format asked for
             if message == "says data is sent to or kept by an outside party" \
