@@ -12,7 +12,7 @@ Held-out sources are never read.  The threshold is chosen by leave-one-source-ou
 the dev split: every source (each public repository, each blind round) is scored by a model
 trained without it, and the threshold is the lowest at which the rules together with the model
 (gated as ``mcpfort.scan.tools`` gates it: a rule must agree unless the score reaches the
-"confident" score) keep precision >= 0.95 on those out-of-source scores.  The confident score is
+"confident" score) keep precision >= 0.955 on those out-of-source scores.  The confident score is
 chosen the same way, from the model alone: the lowest at which its out-of-source precision is >= 0.95
 (the model never saw the rules, so this one does not flatter).  The rules were tuned on the same dev
 split, so that precision flatters; the held-out sources give the honest numbers.  The file records a digest of the training
@@ -42,6 +42,10 @@ C = 4.0
 # The score from which the model's finding needs no rule beside it: the lowest of these at which the
 # model alone, scored out of source, keeps precision >= 0.95 (0.95 if none does).
 CONFIDENT_CANDIDATES = (0.70, 0.75, 0.80, 0.85, 0.90)
+# The bar for rules and model together, half a point above the aim of 0.95: the rules were tuned on these
+# sources, so this precision flatters (held-out precision runs about six points lower), and at the bar itself
+# one or two tools decided between thresholds, moving it by a step and back with each retraining.
+COMBINED_PRECISION = 0.955
 OUT = os.path.join(ROOT, "src", "mcpfort", "scan", "wording_model.json.gz")
 
 
@@ -109,7 +113,7 @@ def main() -> int:
     print(f"leave-one-source-out, the model alone: AUC {roc_auc_score(labels, held):.3f}; at 0.70 precision "
           f"{(alone & (labels == 1)).sum() / max(alone.sum(), 1):.3f}, recall {(alone & (labels == 1)).sum() / labels.sum():.3f}",
           file=sys.stderr)
-    threshold = next(t for t in np.arange(0.50, 0.96, 0.05) if quality(t)[0] >= 0.95)
+    threshold = next(t for t in np.arange(0.50, 0.96, 0.05) if quality(t)[0] >= COMBINED_PRECISION)
     precision, recall = quality(threshold)
     print(f"leave-one-source-out: rules + model at {threshold:.2f}: precision {precision:.3f}, recall {recall:.3f}",
           file=sys.stderr)
