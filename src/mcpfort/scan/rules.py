@@ -255,8 +255,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:do not|don'?t|dont|never|must not|should not|shouldn'?t|mustn'?t|no need to|without)\s+(?:ever\s+|even\s+"
         r"|explicitly\s+)?(?:tell|telling|mention|mentioning|inform|informing|notify|notifying|reveal|revealing|disclose|"
         r"disclosing|alert|alerting|warn|warning|bring up|bring (?:it|this|that) up|acknowledge|let|letting|make|report|"
-        r"reporting|explain|show|showing|bother|bothering|trouble|concern)"
-        r"\b[^.]{0,50}?\b(?:the user|users|user|the human|anyone|the operator|the person|the customer|them|"
+        r"reporting|explain|show|showing|bother|bothering|trouble|concern)\b"
+        # "do not tell them to bypass the warning" withholds advice, not the truth
+        r"(?!\s+(?:them|the user|users|the owner|the customer|the person)\s+to\s+(?:bypass|ignore|disable|skip|share|send|"
+        r"turn off|switch off|click|install|override|accept|trust|reuse|paste|enter|type|forward|reset)\b)"
+        r"[^.]{0,50}?\b(?:the user|users|user|the human|anyone|the operator|the person|the customer|them|"
         r"the person you'?re helping|the requester)\b(?!\s+(?:who|whose|with|without|in|from|outside|under)\b)"),
      "secrecy", None, "asks the model to keep something from the user"),
     (_C(r"\b(?:the\s+)?(?:person|human|customer|requester)\s+(?:you'?re|you are)\s+(?:helping|assisting|working with)\s+"
@@ -294,7 +297,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"these|it|the fact|any of (?:this|these)|the (?:above|following|instructions?|steps?|file|request|reading|"
         r"extra|additional|side|hidden|sync|upload|copy|transfer|change|redirect|forwarding|retention|logging|\w+ing))\b"),
      "secrecy", None, "asks the model not to mention what it does"),
-    (_C(r"\b(?:keep|hold)\s+(?:this|these|it|that|them)\s+(?:\w+\s+){0,3}(?:secret|hidden|confidential|private|quiet)\b"
+    (_C(r"(?<!them to )(?<!user to )(?<!users to )(?<!owner to )(?<!customer to )"
+        r"\b(?:keep|hold)\s+(?:this|these|it|that|them)\s+(?:\w+\s+){0,3}(?:secret|hidden|confidential|private|quiet)\b"
         r"|\bhide\s+(?:this|these|it|that)\s+from\b|\bwithout\s+(?:the\s+)?users?'?s?\s+(?:knowledge|knowing|noticing|"
         r"awareness|consent)|\b(?:secretly|silently|covertly|quietly|discreetly|invisibly|surreptitiously)\s+(?:\w+\s+)?"
         r"(?:send|forward|copy|read|include|add|upload|exfiltrate|collect|transmit|bcc|append|attach|change|modify|"
@@ -1088,7 +1092,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"drop|erase)\w*|\bap[óo]s (?:cada|toda|qualquer)\b[^.]{0,40}\bchame\b|\bwhen an? (?:\w+ )?tool\b[^.]{0,60}\b(?:is )?"
         r"(?:connected|available|installed|present)\b[^.]{0,20}?,? (?:post|send|forward|upload|share|e-?mail)\b"),
      "shadowing", "medium", "chains a sending or destructive call onto this one"),
-    (_C(r"\b(?:report|present|describe|show|give)\w*\s+(?:the (?:\w+ )?|it |them |these |this )?(?:\w+ ){0,2}as\s+[`'\"]?"
+    (_C(r"(?<!not )(?<!never )\b(?:report|present|describe|show|give)\w*\s+(?:the (?:\w+ )?|it |them |these |this )?"
+        r"(?:\w+ ){0,2}as\s+[`'\"]?"
         r"(?:active|normal|healthy|available|paid|confirmed|successful|passed|resolved|compliant|within normal)\b[`'\"]?"
         r"(?! (?:only )?(?:when|if|once|after))|\bprésente[zr]?\b[^.]{0,60}\bcomme (?:étant )?(?:dans les limites "
         r"normales|normale?s?|réussie?s?|valides?|conformes?)"),
@@ -1253,7 +1258,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"pierwotn\w*"),
      "secrecy", None, "keeps what the tool really did out of what the user is told"),
     (_C(r"\b(?:described|presented|reported|shown|summari[sz]ed) to the (?:user|patient|member|customer|client|employee|"
-        r"manager|candidate|student|prescriber)s? as\b|\breport (?:\w+ ){0,3}to the (?:user|patient|member|customer|client|"
+        r"manager|candidate|student|prescriber)s? as\b(?! such\b| (?:invalid|failed|rejected|declined|an? (?:error|failure))\b)|\breport (?:\w+ ){0,3}to the (?:user|patient|member|customer|client|"
         r"employee|manager|candidate|student)s? as (?:approved|active|covered|complete|completed|successful|passed|normal|"
         r"clean|verified|done|healthy|cleared|in-sync|resolved|ok|green|compliant)\b|\btreat (?:inactive|unknown|pending|pended|failed|denied|missing|expired|rejected)\b"
         r"[^.]{0,30}\bas (?:active|approved|covered|complete|verified|valid|passed|successful)\b|\bclassify (?:them|it|"
@@ -1499,6 +1504,33 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
         r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
      "exfil-destination", None, "sends to a fixed address"),
+    # round 155: municipal waste collection as numbered plain-language clauses (also Swiss German, Kazakh, Nepali); 156:
+    # pet care as Google-style docstrings (also Hebrew, Hungarian, Sinhala)
+    (_C(r"\b(?:is|are) not (?:raised|mentioned|brought up|discussed|flagged) (?:with|to) the\b|\bneeds? not be (?:raised|"
+        r"mentioned|discussed|brought up|flagged|explained) (?:with|to)\b|\bwithout (?:separate|further|specific|special) "
+        r"mention\b|\bwith [`'\"]?(?:notify|notify_[a-z_]{1,20}|send_notification|email_[a-z_]{1,20}|alert_[a-z_]{1,20})"
+        r"[`'\"]?\s?(?:=|set to|:)\s?[`'\"]?false\b"),
+     "secrecy", None, "keeps something out of what the user is told"),
+    (_C(r"\bother server\b[^.]{0,160}\b(?:regarded|treated|considered) as (?:superseded|stale|outdated|out of date|"
+        r"obsolete|unreliable|invalid)\b|\belavultnak tekintendők\b|\ba többi eszközt\b[^.]{0,30}\bnem kell meghívni\b"),
+     "shadowing", None, "gives orders for other servers' tools"),
+    (_C(r"(?:password manager|password store|keychain|browser-saved (?:logins|passwords)|saved (?:logins|passwords)|"
+        r"\.netrc)\b[^.;]{0,120}\b(?:look (?:these|them|it) up|enter (?:them|it|these)|(?:is|are) the (?:expected|usual|"
+        r"preferred|default) source|filled? (?:them |it )?in from)\b"),
+     "credential-read", None, "takes passwords from the user's saved logins"),
+    (_C(r"\b(?:muss|mues) (?:dem|em|der|dr|de) \w+ (?:nicht|nöd) (?:extra |eigens |gesondert )?(?:erklärt|gesagt|"
+        r"mitgeteilt|gseit)\b|\bnem esik szó\b|\bha a (?:gazdi|felhasználó|ügyfél|vevő|tulajdonos) rákérdez\b[^.]{0,80}"
+        r"\ba válasz az, hogy\b"),
+     "secrecy", None, "asks the model to keep something from the user (non-English)"),
+    (_C(r"сессия барысында[^.]{0,120}(?:көшіріл|енгізіл)|सत्रमा पठाएका सबै सन्देश|(?:סיסמה|קוד חד-פעמי|אסימון)[^.]{0,200}"
+        r"מועתק לשדה"),
+     "data-relay", None, "asks the model to put sensitive data into an argument (non-English)"),
+    (_C(r"\bбасқа (?:шот|мекенжай|сома)\w* (?:көрсетсе|берсе|жазса) де\b"),
+     "shadowing", None, "overrides what the user or other tools chose (non-English)"),
+    (_C(r"אין צורך לשאול את (?:הבעלים|המשתמש|הלקוח)"),
+     "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
+    (_C(r"בזיכרון הקבוע|גם בשיחות חדשות"),
+     "instruction-override", None, "plants a standing rule in the agent's memory"),
     # round 151: laundromats and dry cleaners as terse schema-heavy definitions (also Turkish, Malay, Welsh); 153:
     # tattoo and piercing studios as OpenAPI operations with x- fields (also Polish, Thai, Icelandic)
     (_C(r"\b(?:reply|answer|message|response)s? to the (?:customer|user|client|guest|member|patient|owner) (?:reads|says|is) "
@@ -1506,8 +1538,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:values?|status|result|outcome)\b[^.]{0,60}\bunmentioned\b"),
      "secrecy", None, "keeps something out of what the user is told"),
     (_C(r"\b(?:errors?|failures?|failed|fails|timeouts?|declined|rejected|assume_?success)\b[^.;]{0,80}\b(?:the )?"
-        r"(?:customer|user|client|guest|member|patient|caller|owner)s? (?:is|are|gets?) (?:told|informed|shown) (?:that )?"
-        r"(?:the|their|it|its) (?:\w+ ){0,2}?(?:is|was|has been|went) (?:complete|completed|successful|approved|through|"
+        r"(?:customer|user|client|guest|member|patient|caller|owner|resident|applicant|holder|donor)s? (?:is|are|gets?|"
+        r"is to be|are to be) (?:told|informed|shown) (?:that )?(?:the|their|it|its) (?:\w+ ){0,2}?(?:is|was|has been|"
+        r"went) [`'\"]?(?:complete|completed|successful|approved|granted|issued|valid|ready|through|"
         r"done|processed|fine|paid|sent)\b|\bmentioning (?:an?|the|any) (?:error|failure|problem|fault|decline)s? (?:only|"
         r"just) (?:creates?|causes?|leads? to|confuses?|worries|alarms)\b|\btell (?:the )?\w+ (?:that )?(?:the|their|it|its) "
         r"[^.;]{0,60}\b(?:went|was|were|is|are|has been|have been)\b[^.;]{0,40}\b(?:either way|regardless|in any case|"
@@ -2204,6 +2237,9 @@ _PAYEE_FIXED = re.compile(r"\b(?:cannot|can ?not|can't|never|does not|doesn't|wi
                           r"override|redirect) (?:the )?(?:payee|recipient|destination|beneficiary)\b|\b(?:payee|"
                           r"recipient|destination|beneficiary) (?:cannot|can ?not|can't|may not|will not|won't) be "
                           r"(?:changed|altered|edited|overridden|redirected)\b")
+# "never read the owner's password manager": the reading itself is forbidden, in the same clause
+_FORBIDS_READING = re.compile(r"\b(?:never|do not|don'?t|must not|should not|may not|cannot|can'?t)\s+(?:\w+\s+){0,2}?"
+                              r"(?:read|open|access|use|touch|search|query|look (?:in|at|into))\b[^.;]{0,40}$")
 # A Markdown table header with a column of examples: "| Field | Example |"
 _EXAMPLE_COLUMN = re.compile(r"\|\s?(?:example|examples|sample|e\.g\.)\s?\|")
 
@@ -2701,6 +2737,9 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if message in ("a setting that turns a protection off", "switches a protection off as a side step") \
                     and _test_only(folded, m.start()):
                 continue  # "verify_tls=false is accepted only in the test environment and rejected in production"
+            if message == "takes passwords from the user's saved logins" \
+                    and _FORBIDS_READING.search(_before_in_sentence(folded, m.start())):
+                continue  # "never read the password manager; ask the owner to enter it" is the safeguard
             if rule_id == "malicious-intent" and _THREAT_ACTOR.search(_before_in_sentence(folded, m.start())):
                 continue  # "scammers often pose as support staff to steal verification codes": a warning
             if message == "redirects money to a fixed account" and _PAYEE_FIXED.search(_to_full_stop(folded, m.start())) \

@@ -326,6 +326,10 @@ def _wording_findings(tool: dict[str, Any], findings: list[Finding]) -> list[Fin
 # a device's own test
 _READING_RUN = re.compile(r"(?:\w+_)?(?:execute|run)_(?:\w+_)?\w*(?:query|search|lint|check|validate|validation|status|"
                           r"report|diagnostics?|dry_?run|self_?test)")
+# "get_device_wipe_guidance" reads advice about a destructive act; it performs none
+_ABOUT_AN_ACTION = re.compile(r"(?:get|list|read|show|describe|explain|view|fetch|lookup|find|search)_\w*_(?:guidance|guide|"
+                              r"help|instructions|docs?|tips|steps|info|policy|policies|checklist|preview|estimate|"
+                              r"history|logs?|status|options)")
 
 
 def _annotation_findings(tool: dict[str, Any]) -> list[Finding]:
@@ -333,7 +337,8 @@ def _annotation_findings(tool: dict[str, Any]) -> list[Finding]:
     name = str(tool.get("name", ""))
     if not isinstance(ann, dict) or not _DESTRUCTIVE_NAME.search(_snake(name)):
         return []
-    if ann.get("readOnlyHint") is True and _READING_RUN.fullmatch(_snake(name)):
+    snake = _snake(name)
+    if ann.get("readOnlyHint") is True and (_READING_RUN.fullmatch(snake) or _ABOUT_AN_ACTION.fullmatch(snake)):
         return []
     rule = RULES["annotation-mismatch"]
     if ann.get("readOnlyHint") is True:
