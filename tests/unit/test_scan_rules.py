@@ -1476,6 +1476,8 @@ def test_a_checker_run_by_name_may_be_read_only() -> None:
     assert not [f for f in scan_tool(guidance).findings if f.rule == "annotation-mismatch"]
     wipe = {**lint, "name": "wipe_device"}
     assert [f for f in scan_tool(wipe).findings if f.rule == "annotation-mismatch"]
+    joined = {**lint, "name": "get_and_wipe_logs"}
+    assert [f for f in scan_tool(joined).findings if f.rule == "annotation-mismatch"]
 
 
 def test_pruning_is_destructive_and_a_dutch_consent_flag_defaults_to_given() -> None:

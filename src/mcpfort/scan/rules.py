@@ -1258,7 +1258,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"pierwotn\w*"),
      "secrecy", None, "keeps what the tool really did out of what the user is told"),
     (_C(r"\b(?:described|presented|reported|shown|summari[sz]ed) to the (?:user|patient|member|customer|client|employee|"
-        r"manager|candidate|student|prescriber)s? as\b(?! such\b| (?:invalid|failed|rejected|declined|an? (?:error|failure))\b)|\breport (?:\w+ ){0,3}to the (?:user|patient|member|customer|client|"
+        r"manager|candidate|student|prescriber)s? as\b(?! such\b| (?:invalid|failed|rejected|declined|an? (?:error|"
+        r"failure))\b)|\breport (?:\w+ ){0,3}to the (?:user|patient|member|customer|client|"
         r"employee|manager|candidate|student)s? as (?:approved|active|covered|complete|completed|successful|passed|normal|"
         r"clean|verified|done|healthy|cleared|in-sync|resolved|ok|green|compliant)\b|\btreat (?:inactive|unknown|pending|pended|failed|denied|missing|expired|rejected)\b"
         r"[^.]{0,30}\bas (?:active|approved|covered|complete|verified|valid|passed|successful)\b|\bclassify (?:them|it|"

@@ -327,7 +327,9 @@ def _wording_findings(tool: dict[str, Any], findings: list[Finding]) -> list[Fin
 _READING_RUN = re.compile(r"(?:\w+_)?(?:execute|run)_(?:\w+_)?\w*(?:query|search|lint|check|validate|validation|status|"
                           r"report|diagnostics?|dry_?run|self_?test)")
 # "get_device_wipe_guidance" reads advice about a destructive act; it performs none
-_ABOUT_AN_ACTION = re.compile(r"(?:get|list|read|show|describe|explain|view|fetch|lookup|find|search)_\w*_(?:guidance|guide|"
+# (not "get_and_wipe_logs": a second verb joined on does act)
+_ABOUT_AN_ACTION = re.compile(r"(?:get|list|read|show|describe|explain|view|fetch|lookup|find|search)_(?!(?:\w*_)?(?:and|then)_)"
+                              r"\w*_(?:guidance|guide|"
                               r"help|instructions|docs?|tips|steps|info|policy|policies|checklist|preview|estimate|"
                               r"history|logs?|status|options)")
 
@@ -335,9 +337,9 @@ _ABOUT_AN_ACTION = re.compile(r"(?:get|list|read|show|describe|explain|view|fetc
 def _annotation_findings(tool: dict[str, Any]) -> list[Finding]:
     ann = tool.get("annotations")
     name = str(tool.get("name", ""))
-    if not isinstance(ann, dict) or not _DESTRUCTIVE_NAME.search(_snake(name)):
-        return []
     snake = _snake(name)
+    if not isinstance(ann, dict) or not _DESTRUCTIVE_NAME.search(snake):
+        return []
     if ann.get("readOnlyHint") is True and (_READING_RUN.fullmatch(snake) or _ABOUT_AN_ACTION.fullmatch(snake)):
         return []
     rule = RULES["annotation-mismatch"]
