@@ -2238,9 +2238,6 @@ _PAYEE_FIXED = re.compile(r"\b(?:cannot|can ?not|can't|never|does not|doesn't|wi
                           r"override|redirect) (?:the )?(?:payee|recipient|destination|beneficiary)\b|\b(?:payee|"
                           r"recipient|destination|beneficiary) (?:cannot|can ?not|can't|may not|will not|won't) be "
                           r"(?:changed|altered|edited|overridden|redirected)\b")
-# "never read the owner's password manager": the reading itself is forbidden, in the same clause
-_FORBIDS_READING = re.compile(r"\b(?:never|do not|don'?t|must not|should not|may not|cannot|can'?t)\s+(?:\w+\s+){0,2}?"
-                              r"(?:read|open|access|use|touch|search|query|look (?:in|at|into))\b[^.;]{0,40}$")
 # A Markdown table header with a column of examples: "| Field | Example |"
 _EXAMPLE_COLUMN = re.compile(r"\|\s?(?:example|examples|sample|e\.g\.)\s?\|")
 
@@ -2572,6 +2569,9 @@ def _finding(rule_id: str, severity: Severity | None, message: str, ev: str, loc
 
 _PROHIBITS_COMMAND = re.compile(r"\b(?:never|do not|don'?t|must not|should not|may not)\s+(?:\w+\s+){0,2}?(?:pipe|run|"
                                 r"execute|use|download|install|type|paste|call)\b")
+# "never read the owner's password manager": the reading itself is forbidden, in the same clause
+_FORBIDS_READING = re.compile(r"\b(?:never|do not|don'?t|must not|should not|may not|cannot|can'?t)\s+(?:\w+\s+){0,2}?"
+                              r"(?:read|open|access|use|touch|search|query|look (?:in|at|into))\b[^.;]{0,40}$")
 _NOT_WITHOUT = re.compile(r"\b(?:do not|don'?t|never|must not|should not|may not|cannot|can'?t)\b.*\bwithout\b")
 _HIDES_SECRET = re.compile(r"\b(?:reveal|show|print|display|disclose|tell|share|mention|echo|include|expose|repeat)\w*\s+"
                            r"(?:the\s+|any\s+|raw\s+|its\s+|their\s+|full\s+)*(?:secret|password|passphrase|api key|"
