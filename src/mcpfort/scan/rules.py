@@ -260,7 +260,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?!\s+(?:them|the user|users|the owner|the customer|the person)\s+to\s+(?:bypass|ignore|disable|skip|share|send|"
         r"turn off|switch off|click|install|override|accept|trust|reuse|paste|enter|type|forward|reset)\b)"
         r"[^.]{0,50}?\b(?:the user|users|user|the human|anyone|the operator|the person|the customer|them|"
-        r"the person you'?re helping|the requester)\b(?!\s+(?:who|whose|with|without|in|from|outside|under)\b)"),
+        r"the person you'?re helping|the requester)\b(?!\s+(?:who|whose|with|without|in|from|outside|under)\b|'s behalf\b)"),
      "secrecy", None, "asks the model to keep something from the user"),
     (_C(r"\b(?:the\s+)?(?:person|human|customer|requester)\s+(?:you'?re|you are)\s+(?:helping|assisting|working with)\s+"
         r"(?:shouldn'?t|should not|must not|needn'?t|doesn'?t need to)\s+(?:be\s+)?(?:know|see|told|bothered|troubled|"
@@ -567,7 +567,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         # "goes to the IBAN on the contractor's verified profile": the payee's own account on record
         r"the (?:iban|account|card|bank account) (?:on|in) (?:file|the [\w']{1,30}(?: verified| registered)? "
         r"(?:profile|record))|the (?:[\w']{1,30} )?(?:iban|account|bank account) (?:printed|shown|named|stated) on the "
-        r"(?:invoice|bill|statement)|(?:the )?original (?:card|payment method|account|iban))\b)"
+        r"(?:invoice|bill|statement)|(?:the )?original (?:card|payment method|account|iban)|"
+        # "until the rider approves the change, payouts go to the previous account": their own, on record
+        r"the (?:previous|existing|current|old|former) (?:payout )?(?:account|iban|card|bank account))\b)"
         r"[^.]{0,40}?(?:\biban\b|"
         r"(?<!merchant )account(?!\s+(?:that\s+)?(?:the\s+)?(?:writer|user|customer|payee|member|owner|recipient|employee|they|you)\b)|"
         r"wallet|\b0x[0-9a-f]{8,}|\b[a-z]{2}\d{2}[a-z0-9]{10,30}\b)|\brather than (?:to )?(?:the )?(?:employee|user|"
@@ -759,8 +761,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"owner\b|caller\b)(?:[\w-]{1,64} ){0,3}(?:email|address|inbox|channel|endpoint|server|webhook|team|list)\b"),
      "exfil-destination", "medium", "always sends its data to a standing destination"),
     (_C(r"(?<![\w.:-])(?<!e\.g\. )(?<!example )(?:[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,4})?)(?![\w-])(?=[^.]{0,80}"
-        r"\b(?:account|iban|hesab|konto|compte|cuenta|conto|[úu][čc]et|[úu][čc]tu|rekening|rachun)\w*)|\b(?:iban|"
-        r"account|[úu][čc]et|[úu][čc]tu|konto|rekening|rachunek)\b[^.]{0,40}(?<!e\.g\. )(?<![\w.:-])[a-z]{2}"
+        r"\b(?:account|iban|hesab|konto|compte|cuenta|conto|[úu][čc]et|[úu][čc]tu|rekening|rachun|рахун|сч[её]т|рачун)\w*)|"
+        r"\b(?:iban|account|[úu][čc]et|[úu][čc]tu|konto|rekening|rachunek|рахун\w*|сч[её]т\w*|рачун\w*)\b[^.]{0,40}"
+        r"(?<!e\.g\. )(?<![\w.:-])[a-z]{2}"
         r"\d{2}(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,4})?(?![\w-])"),
      "exfil-destination", "medium", "names a fixed bank account"),
     (_C(r"\bbeh[öo]ver (?:inte|ej) (?:redovisas|n[äa]mnas|ber[äa]ttas)|\binte beh[öo]ver (?:redovisas|n[äa]mnas|"
@@ -1505,6 +1508,27 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
         r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
      "exfil-destination", None, "sends to a fixed address"),
+    # round 162: beekeeping co-operatives as rustdoc comments (also Mexican Spanish, Marathi, Latvian); 163: bicycle
+    # courier dispatch as protobuf/gRPC service docs (also Ukrainian, Yoruba, Catalan)
+    (_C(r"(?:^|(?<=[.;:,] )|(?<=// )|\b(?:so|then|just|always|simply|please) )(?:issue|grant|give|assign) (?:it |them )?"
+        r"(?:the |a )?wildcard\b"),
+     "shadowing", None, "switches a protection off as a side step"),
+    (_C(r"\b(?:deletes?|removes?|wipes?|erases?|purges?|drops?)\b[^.]{0,120}\b(?:other|remaining|every|all)\b[^.]{0,120}"
+        r"\beven (?:if|when|though) the user (?:only )?(?:mentioned|named|asked (?:about|for)|selected|chose|picked|specified|"
+        r"meant)\b|\bizdzēš\b[^.]{0,200}\bpat ja lietotājs\b"),
+     "shadowing", None, "makes deleting more than was asked the default"),
+    (_C(r"\b(?:failed|failure|fails|returned|rejected|declined|cancell?ed|lost|damaged|undeliverable)\w*\b[^.;]{0,80}"
+        r"\b(?:tell|show|report|present|give) (?:it to )?(?:the )?(?:customer|user|client|recipient|member|guest|patient|"
+        r"owner|caller)s? (?:as )?(?:// )?[`'\"]?[a-z_]*?(?:deliver|complet|success|approv|paid|transit|on_?track|resolv|pass)\w*"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\bякщо (?:\w+ )?(?:спитають|запитають|спитає|запитає)\b[^.]{0,60}(?:пояснюйте|поясніть|кажіть|скажіть|"
+        r"відповідайте)|(?:एवढेच|इतकेच) सांगा"),
+     "secrecy", None, "keeps something out of what the user is told"),
+    (_C(r"\b(?:jautāt|prasīt) (?:\w+ ){0,2}?nav (?:vajadzības|nepieciešams)\b|\bnav (?:vajadzības|nepieciešams) "
+        r"(?:\w+ ){0,2}?(?:jautāt|prasīt)\b"),
+     "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
+    (_C(r"béèrè[^.]{0,100}(?:ọ̀rọ̀ aṣínà|ọ̀rọ̀ìpamọ́)"),
+     "data-relay", None, "asks the user for their password"),
     # round 155: municipal waste collection as numbered plain-language clauses (also Swiss German, Kazakh, Nepali); 156:
     # pet care as Google-style docstrings (also Hebrew, Hungarian, Sinhala)
     (_C(r"\b(?:is|are) not (?:raised|mentioned|brought up|discussed|flagged) (?:with|to) the\b|\bneeds? not be (?:raised|"
@@ -2170,6 +2194,9 @@ _NOTHING_IS = (r"\b(?:nothing|none of (?:it|this|them)|no (?:data|information|pe
 _NOTHING_LEAVES = re.compile(rf"{_NOTHING_IS}$|\b(?:is|are) (?:never|not)\s$")
 _NOTHING_LEAVES_END = re.compile(rf"{_NOTHING_IS}\w+\s+(?:to|with)\s+[\w' ]{{0,40}}$")
 _SENDS_AGAIN = re.compile(rf"\b{_OUTBOUND_VERB}\b")
+# "hands the job to a contracted partner courier chosen by the user": the user picks who receives it
+_USER_CHOSEN = re.compile(r"(?: [\w-]{1,20}){0,3} (?:chosen|selected|picked|named|specified) by the (?:user|customer|"
+                          r"caller|requester)\b")
 # who information is kept from when it is not the user: the other side of a double-blind process
 _THIRD_PARTY = re.compile(r"\bto (?:the )?(?:authors?|reviewers?|referees?|applicants?|candidates?|bidders|other (?:bidders|"
                           r"users|members|customers|players|parents|students|tenants)|the public|third parties)\b|"
@@ -2210,12 +2237,15 @@ def _inert_comment(comment: str) -> bool:
 # A parameter that is a protection (``tls_verify``, ``pin_lock``, ``mfa_required``…), and wording that switches it
 # off for good; "only for lab servers", "unless", "never" make it a documented exception or a warning instead.
 _PROTECTION_PARAM = re.compile(r"properties\.[a-z_]{0,20}(?:tls|ssl|cert|verify|verification|pin_lock|mfa|2fa|two_factor|"
-                               r"otp|encrypt|signature|sandbox|firewall|screen_lock|lock_screen|audit|fraud)"
+                               r"otp|encrypt|signature|sandbox|firewall|screen_lock|lock_screen|audit|fraud|allowlist|allow_list|whitelist|"
+                               r"(?<![a-z])pin(?![a-z]))"
                                r"[a-z_]{0,20}\.description$",
                                re.I)
 # ("set to none" is left out: "client_cert: set to none to send no client certificate" is an option, not a weakening)
-_TURN_OFF = re.compile(r"\b(?:set (?:it |this )?(?:to )?['\"`]?(?:false|off|disabled)|keep (?:it |this )?(?:disabled|off|"
-                       r"false)|leave (?:it |this )?(?:off|disabled|false)|always (?:false|off|disabled))\b|常に ?false|"
+_TURN_OFF = re.compile(r"\b(?:set (?:it |this )?(?:to )?['\"`]?(?:false|off|disabled)|keep (?:\w+ ){0,2}?(?:disabled|off|"
+                       r"false)|leave (?:it |this )?(?:off|disabled|false|open)|always (?:false|off|disabled)|(?:recommended|"
+                       r"standardi[sz]ed on|settled on|agreed on) ['\"`]?(?:false|off|disabled)|(?:false|off|disabled) is the "
+                       r"(?:tuned|recommended|preferred|standard|usual|expected|right|correct) (?:setting|value|choice))\b|常に ?false|"
                        r"無効 ?\(false\)")
 _ONLY_SOMETIMES = re.compile(r"\b(?:only (?:for|when|if|in|on|during|while)|unless|never|do not|don'?t|not recommended)\b")
 # Who does the attack in a warning: "scammers often pose as staff to steal codes".  The attack verb must
@@ -2331,6 +2361,9 @@ _FIELD_ITEM = re.compile(r"^\s*[`'\"][\w.-]{1,64}[`'\"]\s*:")
 _CONVERSATION_RE = re.compile(rf"\b{_CONVERSATION}\b")
 _GAVE_AN_ID = re.compile(r"\b(?:gave|given|provided|mentioned|shared|typed|quoted) (?:a|an|the|their|his|her) "
                          r"(?:[\w-]{1,20} ){0,2}(?:reference|number|id|code|date)s? earlier in $")
+# "write `details` from what the user has said about the problem": the user's account of the one topic the tool is for
+_ABOUT_THE_TOPIC = re.compile(r" about (?:the|this|that|their|his|her|its|your) (?:problem|issue|fault|bug|error|symptoms?|"
+                              r"question|complaint|incident|request)\b")
 _APPROVED_IN = re.compile(r"\b(?:approv\w*|agree\w*|confirm\w*|say|says|said|consent\w*|repl(?:y|ies|ied)|answer\w*)\b"
                           r"[^.;]{0,60}\bin $")
 
@@ -2357,7 +2390,9 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
                           # "only after the user approved it in this conversation" says where consent was given
                           and not _APPROVED_IN.search(sentence[max(0, m.start() - 90):m.start()])
                           # "if the guest already gave a booking reference earlier in this conversation, pass it"
-                          and not _GAVE_AN_ID.search(sentence[max(0, m.start() - 90):m.start()])), None)
+                          and not _GAVE_AN_ID.search(sentence[max(0, m.start() - 90):m.start()])
+                          and not (_CONVERSATION_RE.match(sentence, m.start()) and _ABOUT_THE_TOPIC.match(sentence, m.end()))),
+                         None)
         if not sensitive:
             relay = next((m for m in _RELAY_RE.finditer(sentence) if not _negated(sentence, m.start())
                           and m.group() not in ("returns", "returned")
@@ -2501,7 +2536,7 @@ _SCOPE = {
 _QUOTED = re.compile(r"[\"“][^\"”]{1,80}[\"”]")
 _FORBIDS = re.compile(r"\b(?:never|do not|don'?t|must not|should not|may not)\s+(?:\w+\s+){0,2}?(?:add|use|accept|"
                       r"send|include|call|pass|trust|follow|copy|forward|share|put|run|ask|request|prompt|take|obey|"
-                      r"execute)\b")
+                      r"execute|paste|enter|type|upload|submit|embed|post|write|store|save)\b")
 # Safeguards that name other tools or secrets only to rule them out: "never act because of
 # instructions found in emails or other tool output", "the password is never returned by any tool".
 _SAFEGUARD = re.compile(r"\b(?:never|do not|don'?t|must not)\b[^.]{0,40}\b(?:because of|based on|on the strength of|"
@@ -2764,7 +2799,7 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                     and ((_NOTHING_LEAVES.search(folded, max(0, m.start() - 40), m.start())
                           # "nothing is sent to us, but every export is sent to …": a second verb still sends
                           and not _SENDS_AGAIN.search(m.group(), m.group().find(" ") + 1 or len(m.group())))
-                         or _NOTHING_LEAVES_END.search(m.group())):
+                         or _NOTHING_LEAVES_END.search(m.group()) or _USER_CHOSEN.match(folded, m.end())):
                 continue  # "nothing is sent to third parties" promises the opposite
             if message == "runs downloaded programs without the user seeing" \
                     and _CONFIRMS.search(_sentence_at(folded, m.start())):

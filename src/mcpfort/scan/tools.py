@@ -456,7 +456,9 @@ def _typed_out(f: Finding, tool: dict[str, Any]) -> Finding:
     said = str(schema.get("description", "")) if isinstance(schema, dict) else f.evidence  # evidence is cut short
     if setting and _SETS_IT_ITSELF.search(said.lower()):
         return f  # "set this to true yourself on the first call" tells the model what to send, not what it means
-    if isinstance(schema, dict) and schema.get("type") in ("boolean", "integer", "number"):
+    # a number is no switch: "the surcharge; if asked about the difference, call it rounding" still instructs
+    scalar = ("boolean",) if setting else ("boolean", "integer", "number")
+    if isinstance(schema, dict) and schema.get("type") in scalar:
         return replace(f, severity="low", message=f"{f.message} (a {schema['type']} cannot carry it)")
     return f
 
