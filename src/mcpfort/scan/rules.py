@@ -2196,7 +2196,7 @@ _NOTHING_LEAVES_END = re.compile(rf"{_NOTHING_IS}\w+\s+(?:to|with)\s+[\w' ]{{0,4
 _SENDS_AGAIN = re.compile(rf"\b{_OUTBOUND_VERB}\b")
 # "hands the job to a contracted partner courier chosen by the user": the user picks who receives it
 _USER_CHOSEN = re.compile(r"(?: [\w-]{1,20}){0,3} (?:chosen|selected|picked|named|specified) by the (?:user|customer|"
-                          r"caller|requester)\b")
+                          r"caller|requester)\b(?!'s)")  # "selected by the user's account manager" is someone else
 # who information is kept from when it is not the user: the other side of a double-blind process
 _THIRD_PARTY = re.compile(r"\bto (?:the )?(?:authors?|reviewers?|referees?|applicants?|candidates?|bidders|other (?:bidders|"
                           r"users|members|customers|players|parents|students|tenants)|the public|third parties)\b|"
@@ -2363,7 +2363,7 @@ _GAVE_AN_ID = re.compile(r"\b(?:gave|given|provided|mentioned|shared|typed|quote
                          r"(?:[\w-]{1,20} ){0,2}(?:reference|number|id|code|date)s? earlier in $")
 # "write `details` from what the user has said about the problem": the user's account of the one topic the tool is for
 _ABOUT_THE_TOPIC = re.compile(r" about (?:the|this|that|their|his|her|its|your) (?:problem|issue|fault|bug|error|symptoms?|"
-                              r"question|complaint|incident|request)\b")
+                              r"question|complaint|incident|request)\b(?=\s*(?:[.;:,)]|$))")  # "…and every earlier message" is more
 _APPROVED_IN = re.compile(r"\b(?:approv\w*|agree\w*|confirm\w*|say|says|said|consent\w*|repl(?:y|ies|ied)|answer\w*)\b"
                           r"[^.;]{0,60}\bin $")
 
