@@ -772,6 +772,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:delete|remove|wipe|erase|purge)\w*\b[^.]{0,60}(?:\.git\b|~/(?:documents|backups?|desktop|pictures|photos)\b)"
         r"|\b(?:tell|inform|show) the user only\b(?! the (?:fields|data|details|information|columns) (?:they|the user) "
         r"(?:asked|asks|requested))(?! (?:its|the|their) (?:last|first) \d{1,2} (?:characters|digits))"
+        r"(?! [`'\"]?\w{0,20}(?:last_?\d|masked|redacted|fingerprint)\w*[`'\"]?)"
         r"|\bonly tell the user\b(?![^.;]{0,60}\bif (?:the )?(?:status|result|state|response)\s{0,2}(?:==|=|is|equals)\s{0,2}"
         r"[`'\"]?(?:filed|success|succeeded|ok|complete|completed|done|approved|sent|paid|delivered|created|confirmed|"
         r"accepted)\b)"),  # "only tell the user the claim was filed if status == 'filed'" asks for honesty
@@ -1508,6 +1509,45 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
         r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
      "exfil-destination", None, "sends to a fixed address"),
+    # round 166: dairy farms as Terraform provider docs (also Argentinian Spanish, Gujarati, Estonian); 168: marinas as
+    # FAQ pairs (also European Portuguese, Sinhala, Bulgarian); 171: galleries as PHPDoc (also Thai, Welsh, Norwegian);
+    # 172: plant nurseries as roxygen2 docs (also Indonesian, Czech, Tamil)
+    (_C(r"\breport [`'\"][\w ]{1,20}[`'\"] (?:to the (?:owner|user|customer|client|member)s? )?[^.]{0,100}\beven (?:if|when|though)\b"
+        r"[^.]{0,80}\b(?:faults?|fail\w*|errors?|problems?|defects?|alarms?)\b|\b(?:timeouts?|errors?|failures?|partial "
+        r"look-?ups?|possible[_ ]match\w*|faults?)\b[^.;]{0,100}\b(?:are|is) (?:passed|reported|shown|presented|relayed|given) "
+        r"to the (?:user|customer|client|owner|buyer|member)s? as [`'\"]?(?:clear|ok|passed|success\w*|valid|fine|complete\w*|"
+        r"secured|safe|approved)\b"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\b(?:always|just) (?:pay|send|transfer|route|wire|remit)\b(?: \w+){0,3} (?:to|into) (?:this|that|the above|the "
+        r"example) (?:iban|account|bank account)\b"),
+     "shadowing", None, "redirects money to a fixed account"),
+    (_C(r"\b(?:stays?|is kept|are kept|remains?) out of (?:any|every|the|your) (?:explanation|breakdown|answer|reply|summary|"
+        r"response|message)s?\b|\ben lo que le (?:cont[eé]s|digas|informes|expliques) al \w+\b[^.]{0,40}\b(?:s[oó]lo|"
+        r"solamente|únicamente)\b|\buživateli\b[^.]{0,40}\bponechte bez\b|ගැන කතා නොකර සිටින්න"),
+     "secrecy", None, "keeps something out of what the user is told"),
+    (_C(r"\b(?:clears?|deletes?|wipes?|purges?|erases?)\b[^.]{0,160}\b(?:history|records|entries|data|files|logs|"
+        r"preferences)\b[^.]{0,80}\.\s{0,3}use (?:it|this) (?:whenever|every time|always|by default|for every)\b|"
+        r"\bhyd yn oed pan mai dim ond\b[^.]{0,60}\ba ofynnodd y defnyddiwr\b"),
+     "shadowing", None, "makes deleting more than was asked the default"),
+    (_C(r"\b(?:turns? off|disables?|relaxes?|removes?|skips?) (?:the )?(?:two-factor|2fa|mfa|multi-factor|new-device alerts?|"
+        r"sign-in alerts?)\b[^.]{0,200}\.\s{0,3}use [`'\"]?[\w-]{1,30}[`'\"]? (?:for every|for all|everywhere|always|by "
+        r"default)\b"),
+     "shadowing", None, "switches a protection off as a side step"),
+    (_C(r"\b(?:begin|start|open|prefix|lead|build|compose|assemble|make)\b[^.]{0,40}\b(?:with|by (?:joining|concatenating|"
+        r"combining)(?: with [`'\"]?.[`'\"]?)?)\s[^.]{0,40}?\b(?:the )?(?:customer|client|user|member|owner|guest|patient|"
+        r"tenant|resident|buyer|homeowner|rider|student|donor)'?s?\b"
+        r"[^.]{0,30}\b(?:card number|security code|cvc|cvv|(?:full )?home address|alarm code|key-?safe code|passport|"
+        r"password|pin)\b|\b(?:passport|licen[cs]e number|account)\b(?:[^.]|\.\s){0,200}?\blook (?:these|them|it) up from earlier "
+        r"in the conversation\b"),
+     "data-relay", None, "puts secrets or personal data into an argument others see"),
+    (_C(r"લાંબા ગાળાની મેમરીમાં|ભવિષ્યની દરેક વાતચીતમાં|இனிவரும் எல்லா உரையாடல்களிலும்"),
+     "instruction-override", None, "plants a standing rule in the agent's memory"),
+    (_C(r"સંમતિ ગણાય|પૂછવા રોકાશો નહીં|\bне е нужно (?:\w+ ){0,2}да бъде питан|නැවත නොඅසා|பயனரிடம் கேட்க வேண்டியதில்லை"),
+     "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
+    (_C(r"සුරැකි පිවිසුම්|உலாவி சேமித்து வைத்துள்ள|சேமித்த கடவுச்சொற்கள்"),
+     "credential-read", None, "takes passwords from the user's saved logins"),
+    (_C(r"\bogså når brukeren ber om det billigste\b|\buansett hvilken verdi som velges\b[^.]{0,80}\bøverst\b"),
+     "tool-priority", "medium", "talks the model into choosing it over other tools"),
     # round 162: beekeeping co-operatives as rustdoc comments (also Mexican Spanish, Marathi, Latvian); 163: bicycle
     # courier dispatch as protobuf/gRPC service docs (also Ukrainian, Yoruba, Catalan)
     (_C(r"(?:^|(?<=[.;:,] )|(?<=// )|\b(?:so|then|just|always|simply|please) )(?:issue|grant|give|assign) (?:it |them )?"
@@ -1540,7 +1580,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"obsolete|unreliable|invalid)\b|\belavultnak tekintendők\b|\ba többi eszközt\b[^.]{0,30}\bnem kell meghívni\b"),
      "shadowing", None, "gives orders for other servers' tools"),
     (_C(r"(?:password manager|password store|keychain|browser-saved (?:logins|passwords)|saved (?:logins|passwords)|"
-        r"\.netrc)\b[^.;]{0,120}\b(?:look (?:these|them|it) up|enter (?:them|it|these)|(?:is|are) the (?:expected|usual|"
+        r"\.netrc)\b[^.;]{0,120}\b(?:look (?:these|them|it) up|enter (?:them|it|these)|read (?:them|it|these) from (?:there|it)|"
+        r"(?:is|are) the (?:expected|usual|"
         r"preferred|default) source|filled? (?:them |it )?in from)\b"),
      "credential-read", None, "takes passwords from the user's saved logins"),
     (_C(r"\b(?:muss|mues) (?:dem|em|der|dr|de) \w+ (?:nicht|nöd) (?:extra |eigens |gesondert )?(?:erklärt|gesagt|"
@@ -2193,6 +2234,8 @@ _NOTHING_IS = (r"\b(?:nothing|none of (?:it|this|them)|no (?:data|information|pe
                r"\s(?:\w+\s){0,2}?(?:is|are|gets|will be)\s")
 _NOTHING_LEAVES = re.compile(rf"{_NOTHING_IS}$|\b(?:is|are) (?:never|not)\s$")
 _NOTHING_LEAVES_END = re.compile(rf"{_NOTHING_IS}\w+\s+(?:to|with)\s+[\w' ]{{0,40}}$")
+_REFERRAL = re.compile(r"[^.;]{0,60}\bthat (?:they|the user|he|she) (?:can|may) (?:request|ask for|obtain|get|see) "
+                       r"(?:a copy|them|it|access)\b[^.;]{0,40}\bfrom (?:the|their|our) ")
 _SENDS_AGAIN = re.compile(rf"\b{_OUTBOUND_VERB}\b")
 # "hands the job to a contracted partner courier chosen by the user": the user picks who receives it
 _USER_CHOSEN = re.compile(r"(?: [\w-]{1,20}){0,3} (?:chosen|selected|picked|named|specified) by the (?:user|customer|"
@@ -2254,10 +2297,14 @@ _THREAT_ACTOR = re.compile(r"\b(?:scammers?|fraudsters?|attackers?|criminals?|ha
                            r"adversaries|impostors?|malware)\b (?:often |commonly |typically |usually |sometimes )?(?:may|"
                            r"might|can|could|try|tries|tend|pose|posing|use|uses|will|want)\b[^,;:]{0,60}$")
 # A protection switched off only where nothing real is at stake
-_TEST_ONLY = re.compile(r"\bonly (?:in|on|for) (?:the |an? )?(?:[\w-]{1,30} ){0,2}?(?:test|testing|sandbox|local|development|"
-                        r"dev|lab|bench)\b")
+# "the tool rejects verify_tls=false for any other host": the off value named as what is refused
+_REJECTS_BEFORE = re.compile(r"\b(?:rejects?|refuses?|blocks?|denies|disallows?|(?:will not|won't|does not|doesn't|never) "
+                             r"accepts?)\s+[`'\"]?$")
+_TEST_ONLY = re.compile(r"\bonly (?:in|on|for) (?:the |an? )?(?:[\w-]{1,30} ){0,2}?[`'\"]?(?:[a-z]{1,20}_)?(?:test|testing|"
+                        r"sandbox|local|development|dev|lab|bench)\b")
 _NOT_IN_PRODUCTION = re.compile(r"\b(?:(?:rejected|refused|not (?:accepted|allowed)) in|(?:do not|don't|never) (?:set|use|"
-                                r"enable) (?:it|this|them) (?:for|in|on)) production\b")
+                                r"enable) (?:it|this|them) (?:for|in|on)) production\b|"
+                                r"\botherwise (?:the tool |it |the server )?(?:refuses|rejects it|declines)\b")
 # "verify_signature stays on; only turn it off for a local test endpoint": the protection's default, and its exception
 _OFF_FOR_TESTS = re.compile(r"\bonly (?:turn|switch|set) (?:it|this) off (?:for|in|on|when) (?:a |an |the )?(?:local |dev |"
                             r"development )?(?:test|testing|sandbox|lab)\b")
@@ -2268,6 +2315,9 @@ _PAYEE_FIXED = re.compile(r"\b(?:cannot|can ?not|can't|never|does not|doesn't|wi
                           r"override|redirect) (?:the )?(?:payee|recipient|destination|beneficiary)\b|\b(?:payee|"
                           r"recipient|destination|beneficiary) (?:cannot|can ?not|can't|may not|will not|won't) be "
                           r"(?:changed|altered|edited|overridden|redirected)\b")
+_IBAN_ARGUMENT = re.compile(r"\biban\w{0,12}[\"']?\s{0,16}[=:]\s{0,4}[\"'][a-z]{2}\d{2}")
+_POINTS_AT_IT = re.compile(r"\b(?:this|that|the above|the example|the same|our|that) (?:iban|account|bank account)\b")
+_EXAMPLE_HEADING = re.compile(r"(?:^|\n|#\s?|@)examples?(?: usage| call| request)?\b|```")
 # A Markdown table header with a column of examples: "| Field | Example |"
 _EXAMPLE_COLUMN = re.compile(r"\|\s?(?:example|examples|sample|e\.g\.)\s?\|")
 
@@ -2464,7 +2514,9 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
                                          or bool(_USERS_OWN.search(sentence[:relay.start()]))
                                          # "recovery codes for the member to store offline": the user acts
                                          or bool(_FOR_USER_TO.search(sentence[:relay.start()]))
-                                         or bool(_EXAMPLE_CUE.search(sentence[:relay.start()])))
+                                         or bool(_EXAMPLE_CUE.search(sentence[:relay.start()]))
+                                         # "(Required, Sensitive) API key supplied by the user"
+                                         or (relay.group().endswith("ed") and bool(_BY_THE_USER.match(sentence, relay.end()))))
         adjective = adjective or purpose
         if relay and in_param and not adjective and not _OPTION_LIST.search(sentence) \
                 and (not _BASE_FORM.search(relay.group().split()[0]) or _IMPERATIVE.search(sentence)):
@@ -2495,6 +2547,7 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
         yield "sensitive-mention", None, base + sensitive.start(), base + sensitive.end(), "mentions sensitive data"
 
 
+_PUBLIC_KEY_ARG = re.compile(r"\b(?:public_?key|pub_?key|ssh_public_key)\s*[=:]\s*[\"'`]?$")
 _EXAMPLE_BEFORE = re.compile(r"(?:e\.g\.|i\.e\.|for example|such as|like|example:)[,:]?\s*[\"'`(]?\s*$")
 
 
@@ -2651,6 +2704,8 @@ _INSTEAD_OF = re.compile(r"\b(?:recommend|suggest|use|install|add)\s+[`'\"]?([\w
 SECRET_SLOT = re.compile(r"(?i)secret|token|password|passwd|api_?key|access_?key|private_?key|credential")
 _FROM_ENVIRONMENT = re.compile(r"\b(?:from|of|in) (?:the )?(?:caller'?s?|your|user'?s?|local|host|current|agent'?s?) "
                                r"(?:env(?:ironment)?|shell|session)\b")
+_BY_THE_USER = re.compile(r" by the (?:user|customer|member|farmer|owner|operator|administrator|admin)\b(?!'s)"
+                          r"(?!\s+(?:earlier|previously|before|in (?:this|the) (?:conversation|chat)))")
 _FOR_USER_TO = re.compile(r"\bfor (?:the |their )?(?:user|member|customer|owner|account holder|you) to $")
 _USERS_OWN = re.compile(r"\b(?:the )?(?:developer|user|caller|you) (?:wants?|needs?|chooses?|provides?|gives?)\s+$")
 _PAGINATION = re.compile(r"\bprevious (?:response|result|page|call)'?s? [`'\"]?\w{0,20}(?:cursor|next|token|page|offset)|"
@@ -2771,7 +2826,7 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                     _before_in_sentence(folded, m.start()) + m.group()):
                 continue  # "do not use defaults without user confirmation" asks for confirmation
             if message in ("a setting that turns a protection off", "switches a protection off as a side step") \
-                    and _test_only(folded, m.start()):
+                    and (_test_only(folded, m.start()) or _REJECTS_BEFORE.search(folded, max(0, m.start() - 30), m.start())):
                 continue  # "verify_tls=false is accepted only in the test environment and rejected in production"
             if message == "takes passwords from the user's saved logins" \
                     and _FORBIDS_READING.search(_before_in_sentence(folded, m.start())):
@@ -2781,7 +2836,11 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if message == "redirects money to a fixed account" and _PAYEE_FIXED.search(_to_full_stop(folded, m.start())) \
                     and not _ACCOUNT_NUMBER.search(_to_full_stop(folded, m.start())):
                 continue  # "funds go to the library's own account …; this tool cannot change the payee"
-            if message == "names a fixed bank account" and _EXAMPLE_COLUMN.search(_before_in_sentence(folded, m.start())):
+            if message == "names a fixed bank account" and (
+                    _EXAMPLE_COLUMN.search(_before_in_sentence(folded, m.start()))
+                    # resource "payout_account" { iban = "GB00…" } under "## Example Usage": the argument's format
+                    or (_IBAN_ARGUMENT.search(folded, max(0, m.start() - 40), m.end()) and _EXAMPLE_HEADING.search(folded, 0, m.start())
+                        and not _POINTS_AT_IT.search(folded))):
                 continue  # "| Field | Example | … | IBAN | GB00… |": a table that documents the format
             if rule_id == "secrecy" and message.endswith("(non-English)") \
                     and _SECRET_WORD_ANY.search(_sentence_at(folded, m.start())):
@@ -2820,9 +2879,12 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                     and not _NAMES_USER.search(_sentence_at(folded, m.start())) \
                     and (m.group().endswith("them") or message.endswith("(non-English)")):
                 continue  # "do not show reviewer names to the authors": double-blind review, not hiding from the user
-            if message == "plants a login key" and _EXAMPLE_BEFORE.search(folded, max(0, m.start() - 30), m.start()) \
+            if message == "plants a login key" and (_EXAMPLE_BEFORE.search(folded, max(0, m.start() - 30), m.start())
+                                                    or _PUBLIC_KEY_ARG.search(folded, max(0, m.start() - 30), m.start())) \
                     and "public key" in folded:
                 continue  # "Only public keys are accepted … Example: ssh-ed25519 AAAA…"
+            if rule_id == "secrecy" and m.group().endswith("tell them") and _REFERRAL.match(folded, m.end()):
+                continue  # "if the user asks, tell them the notes exist and that they can request a copy from the office"
             if rule_id == "secrecy" and _NEGATIVE_CLAIM.match(folded, m.end()):
                 continue  # "never tell the user a type is unsupported" forbids a false claim, hides nothing
             if rule_id == "secrecy" and (_HIDES_SECRET.search(m.group()) or _REFUSAL_ANSWER.match(folded, m.end())

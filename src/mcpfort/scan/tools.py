@@ -355,9 +355,14 @@ def _annotation_findings(tool: dict[str, Any]) -> list[Finding]:
 def _own_subject(f: Finding, description: str) -> Finding:
     """A sensitive path as a default is the tool's subject when its description names that file
     ("Compares the project's .env with .env.example"); a poisoned default is one it never mentions."""
-    if f.rule != "sensitive-default" or f.severity == "low" or not f.location.endswith(".default"):
+    if f.rule != "sensitive-default" or f.severity == "low":
         return f
     folded = fold(description)[0]
+    if not f.location.endswith(".default"):
+        # an example the description itself gives ("Path to the configured key, e.g. ~/.ssh/upload_ed25519")
+        if re.search(r"\.examples?(?:\[\d+\])?$", f.location) and f.evidence and f.evidence.lower() in folded:
+            return replace(f, severity="low", message=f"{f.message} (an example the description itself gives)")
+        return f
     if f.evidence and f.evidence.lower() in folded:
         return replace(f, severity="low", message=f"{f.message} (the file the tool's description is about)")
     # "Adds the private key at `key_path` to the running `ssh-agent`" with key_path defaulting to
@@ -441,7 +446,7 @@ _SETS_IT_ITSELF = re.compile(r"\byourself\b|\bstill set this\b|\btell the user\b
                              r"set)\b|항상 true|常に true|directement à true|始终(?:设为|传)? ?true|"
                              # "…without asking, even when it exceeds the budget": no option means that
                              r"\beven (?:when|if) [^.;]{0,20}(?:over|exceeds?|above) (?:the )?(?:\w+ )?(?:budget|limit|cap)\b|"
-                             r"walaupun melebihi anggaran|\btrue (?:olarak )?bırak")
+                             r"walaupun melebihi anggaran|\btrue (?:olarak )?bırak|મૂલ્ય `?true`? રાખ")
 
 
 def _typed_out(f: Finding, tool: dict[str, Any]) -> Finding:
