@@ -1509,6 +1509,15 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
         r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
      "exfil-destination", None, "sends to a fixed address"),
+    # round 175: locksmiths as AsyncAPI event docs (also Slovenian, Bengali, Hausa); 176: vending operators as Go doc
+    # comments (also Romanian, Japanese, Afrikaans)
+    (_C(r"\breport (?:any|every|all) (?:\w+ ){0,2}(?:above|over|below|under|greater than|less than)\s[^.,;]{0,20}\bas\s"
+        r"[^.,;]{0,6}\d|\brapporteer (?:enige|alle) \w+ (?:bo|onder)\b[^.,;]{0,20}\bas\b|[」』]とだけ返して"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\bmoenie die gebruiker\b[^.]{0,60}\blastig val nie\b|\bne (?:omenjaj|navajaj)\b[^.]{0,80}\btudi če\b"),
+     "secrecy", None, "keeps something out of what the user is told"),
+    (_C(r"জিজ্ঞেস না করেই"),
+     "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
     # round 166: dairy farms as Terraform provider docs (also Argentinian Spanish, Gujarati, Estonian); 168: marinas as
     # FAQ pairs (also European Portuguese, Sinhala, Bulgarian); 171: galleries as PHPDoc (also Thai, Welsh, Norwegian);
     # 172: plant nurseries as roxygen2 docs (also Indonesian, Czech, Tamil)
@@ -1533,11 +1542,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"sign-in alerts?)\b[^.]{0,200}\.\s{0,3}use [`'\"]?[\w-]{1,30}[`'\"]? (?:for every|for all|everywhere|always|by "
         r"default)\b"),
      "shadowing", None, "switches a protection off as a side step"),
-    (_C(r"\b(?:begin|start|open|prefix|lead|build|compose|assemble|make)\b[^.]{0,40}\b(?:with|by (?:joining|concatenating|"
-        r"combining)(?: with [`'\"]?.[`'\"]?)?)\s[^.]{0,40}?\b(?:the )?(?:customer|client|user|member|owner|guest|patient|"
-        r"tenant|resident|buyer|homeowner|rider|student|donor)'?s?\b"
+    (_C(r"\b(?:begin|start|open|prefix|lead|build|compose|assemble|make|set)\b[^.]{0,40}\b(?:with|to|from|by (?:joining|"
+        r"concatenating|combining)(?: with [`'\"]?.[`'\"]?)?)\s[^.]{0,40}?\b(?:the )?(?:customer|client|user|member|owner|guest|"
+        r"patient|tenant|resident|buyer|homeowner|rider|student|donor|host|site|driver)'?s?\b"
         r"[^.]{0,30}\b(?:card number|security code|cvc|cvv|(?:full )?home address|alarm code|key-?safe code|passport|"
-        r"password|pin)\b|\b(?:passport|licen[cs]e number|account)\b(?:[^.]|\.\s){0,200}?\blook (?:these|them|it) up from earlier "
+        r"password|pin|iban|bank details|id scan|document number|mrz)\b|\b(?:passport|licen[cs]e number|account)\b(?:[^.]|\.\s){0,200}?\blook (?:these|them|it) up from earlier "
         r"in the conversation\b"),
      "data-relay", None, "puts secrets or personal data into an argument others see"),
     (_C(r"લાંબા ગાળાની મેમરીમાં|ભવિષ્યની દરેક વાતચીતમાં|இனிவரும் எல்லா உரையாடல்களிலும்"),
@@ -2236,6 +2245,10 @@ _NOTHING_LEAVES = re.compile(rf"{_NOTHING_IS}$|\b(?:is|are) (?:never|not)\s$")
 _NOTHING_LEAVES_END = re.compile(rf"{_NOTHING_IS}\w+\s+(?:to|with)\s+[\w' ]{{0,40}}$")
 _REFERRAL = re.compile(r"[^.;]{0,60}\bthat (?:they|the user|he|she) (?:can|may) (?:request|ask for|obtain|get|see) "
                        r"(?:a copy|them|it|access)\b[^.;]{0,40}\bfrom (?:the|their|our) ")
+_BOTH_OUTCOMES = re.compile(r"[^.;]{0,60}\b(?:succeeded|worked|passed|went through|was sent) or (?:failed|not|did not)\b")
+_SECRET_DELIVERED = re.compile(r" that (?:it|they|the (?:new )?(?:code|pin|key|password|token)s?) (?:has|have|was|were|is|are) "
+                               r"(?:been )?(?:sent|delivered|rotated|changed|set|updated|issued|reset)\b")
+_NEVER_SHARE = re.compile(r"\b(?:never|do not|don'?t)\s+(?:pass|repeat|show|share|reveal|send|read out|print)\b[^.]{0,60}$")
 _SENDS_AGAIN = re.compile(rf"\b{_OUTBOUND_VERB}\b")
 # "hands the job to a contracted partner courier chosen by the user": the user picks who receives it
 _USER_CHOSEN = re.compile(r"(?: [\w-]{1,20}){0,3} (?:chosen|selected|picked|named|specified) by the (?:user|customer|"
@@ -2460,6 +2473,7 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
             continue
         relay = next((m for m in _RELAY_RE.finditer(sentence) if not _negated(sentence, m.start())
                       and m.group() not in ("returns", "returned")  # what the tool gives back
+                      and not (m.end() == sensitive.start() - 1 and not sentence[:m.start()].strip())  # "stream credentials are…"
                       # "saves `secret` to the OS credential store": a noun after a noun
                       and not (m.group() in ("store", "stores") and _STORE_NOUN.search(sentence, 0, m.start()))
                       and not _GRANT_NOUN.match(sentence, m.end())  # "write access to the secrets path"
@@ -2673,8 +2687,8 @@ _REFUSAL_ANSWER = re.compile(r"[^.]{0,80}?\b(?:needs?|requires?) (?:\w+ ){0,2}(?
 
 
 # "Secret value supplied by the user. Never repeat it back.": "it" is the secret
-_REPEAT_IT = re.compile(r"keep (?:it|them|this|that) out of\b|(?:never|do not|don'?t)\s+(?:repeat|echo|show|print|quote|"
-                        r"reveal|display)\w*\s+(?:it|them|this|that)\b")
+_REPEAT_IT = re.compile(r"keep (?:it|them|this|that) out of\b|(?:never|do not|don'?t|without)\s+(?:repeat|echo|show|print|"
+                        r"quote|reveal|display|expos)\w*\s+(?:it|them|this|that)\b")
 _SECRET_WORD_ANY = re.compile(r"парол|токен|ключ|비밀번호|토큰|암호|mật khẩu|hasł|token|password|passwort|mot de passe|"
                               r"contraseña|senha|كلمة المرور|密码|令牌|パスワード|トークン|şifre|heslo|lösenord|wachtwoord|"
                               r"kata sandi|passord|رمز عبور")
@@ -2689,7 +2703,9 @@ _SERVER_HOLDS = re.compile(r"\bthe (?:server|tool|service) (?:reads|takes|gets|l
 _FOR_A_SECRET = re.compile(r"\s*for (?:a |an |the |their |your |any )?(?:\w+ )?(?:key|api key|token|password|credential|"
                            r"secret)s?\b")
 _THEY_START = re.compile(r"\s*(?:they|these|both|those|neither)\b")
-_SECRET_BEFORE = re.compile(r"\b(?:secret|password|passphrase|token|api key|credential|private key)s?\b")
+_SECRET_BEFORE = re.compile(r"\b(?:secret|password|passphrase|token|api key|credential|private key|pin|passcode|"
+                            r"(?:installer|access|one-time|alarm|door|verification) code|(?:new|signing|encryption|access|"
+                            r"secret) key)s?\b")
 # "returns whatever the API returned, unchanged" passes a result through; it does not fix one
 _PASSES_THROUGH = re.compile(r"\b(?:returns?|pass(?:es)? (?:it )?(?:through|on|back)|forwards?|echo(?:es)?|relays?) "
                              r"(?:back )?$")
@@ -2860,6 +2876,12 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                           and not _SENDS_AGAIN.search(m.group(), m.group().find(" ") + 1 or len(m.group())))
                          or _NOTHING_LEAVES_END.search(m.group()) or _USER_CHOSEN.match(folded, m.end())):
                 continue  # "nothing is sent to third parties" promises the opposite
+            if message == "tells the model to destroy the user's data, or to say less than happened" and "only" in m.group() \
+                    and (_BOTH_OUTCOMES.match(folded, m.end())
+                         or (_NEVER_SHARE.search(folded, max(0, m.start() - 120), m.start())
+                             and _SECRET_BEFORE.search(folded, max(0, m.start() - 160), m.start())
+                             and _SECRET_DELIVERED.match(folded, m.end()))):
+                continue  # "never pass the PIN on to anyone; tell the user only that it has been sent and to whom"
             if message == "runs downloaded programs without the user seeing" \
                     and _CONFIRMS.search(_sentence_at(folded, m.start())):
                 continue  # "run silently only after the user confirms each one"

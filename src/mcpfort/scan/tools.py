@@ -446,7 +446,7 @@ _SETS_IT_ITSELF = re.compile(r"\byourself\b|\bstill set this\b|\btell the user\b
                              r"set)\b|항상 true|常に true|directement à true|始终(?:设为|传)? ?true|"
                              # "…without asking, even when it exceeds the budget": no option means that
                              r"\beven (?:when|if) [^.;]{0,20}(?:over|exceeds?|above) (?:the )?(?:\w+ )?(?:budget|limit|cap)\b|"
-                             r"walaupun melebihi anggaran|\btrue (?:olarak )?bırak|મૂલ્ય `?true`? રાખ")
+                             r"walaupun melebihi anggaran|\btrue (?:olarak )?bırak|મૂલ્ય `?true`? રાખ|সবসময় true")
 
 
 def _typed_out(f: Finding, tool: dict[str, Any]) -> Finding:
