@@ -1546,8 +1546,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"concatenating|combining)(?: with [`'\"]?.[`'\"]?)?)\s[^.]{0,40}?\b(?:the )?(?:customer|client|user|member|owner|guest|"
         r"patient|tenant|resident|buyer|homeowner|rider|student|donor|host|site|driver)'?s?\b"
         r"[^.]{0,30}\b(?:card number|security code|cvc|cvv|(?:full )?home address|alarm code|key-?safe code|passport|"
-        r"password|pin|iban|bank details|id scan|document number|mrz)\b|\b(?:passport|licen[cs]e number|account)\b(?:[^.]|\.\s){0,200}?\blook (?:these|them|it) up from earlier "
-        r"in the conversation\b"),
+        r"password|pin|iban|bank details|id scan|document number|mrz)\b|\b(?:passport|licen[cs]e number|account)\b"
+        r"(?:[^.]|\.\s){0,200}?\blook (?:these|them|it) up from earlier in the conversation\b"),
      "data-relay", None, "puts secrets or personal data into an argument others see"),
     (_C(r"લાંબા ગાળાની મેમરીમાં|ભવિષ્યની દરેક વાતચીતમાં|இனிவரும் எல்லா உரையாடல்களிலும்"),
      "instruction-override", None, "plants a standing rule in the agent's memory"),
@@ -2293,8 +2293,8 @@ def _inert_comment(comment: str) -> bool:
 # A parameter that is a protection (``tls_verify``, ``pin_lock``, ``mfa_required``…), and wording that switches it
 # off for good; "only for lab servers", "unless", "never" make it a documented exception or a warning instead.
 _PROTECTION_PARAM = re.compile(r"properties\.[a-z_]{0,20}(?:tls|ssl|cert|verify|verification|pin_lock|mfa|2fa|two_factor|"
-                               r"otp|encrypt|signature|sandbox|firewall|screen_lock|lock_screen|audit|fraud|allowlist|allow_list|whitelist|"
-                               r"(?<![a-z])pin(?![a-z]))"
+                               r"otp|encrypt|signature|sandbox|firewall|screen_lock|lock_screen|audit|fraud|allowlist|"
+                               r"allow_list|whitelist|(?<![a-z])pin(?![a-z]))"
                                r"[a-z_]{0,20}\.description$",
                                re.I)
 # ("set to none" is left out: "client_cert: set to none to send no client certificate" is an option, not a weakening)
@@ -2703,7 +2703,8 @@ _SERVER_HOLDS = re.compile(r"\bthe (?:server|tool|service) (?:reads|takes|gets|l
 _FOR_A_SECRET = re.compile(r"\s*for (?:a |an |the |their |your |any )?(?:\w+ )?(?:key|api key|token|password|credential|"
                            r"secret)s?\b")
 _THEY_START = re.compile(r"\s*(?:they|these|both|those|neither)\b")
-_SECRET_BEFORE = re.compile(r"\b(?:secret|password|passphrase|token|api key|credential|private key|pin|passcode|"
+_SECRET_BEFORE = re.compile(r"\b(?:secret|password|passphrase|token|api key|credential|private key|(?:the|a|your|their|new) pin|"
+                            r"pin (?:code|number)|passcode|"
                             r"(?:installer|access|one-time|alarm|door|verification) code|(?:new|signing|encryption|access|"
                             r"secret) key)s?\b")
 # "returns whatever the API returned, unchanged" passes a result through; it does not fix one
@@ -2855,8 +2856,8 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if message == "names a fixed bank account" and (
                     _EXAMPLE_COLUMN.search(_before_in_sentence(folded, m.start()))
                     # resource "payout_account" { iban = "GB00…" } under "## Example Usage": the argument's format
-                    or (_IBAN_ARGUMENT.search(folded, max(0, m.start() - 40), m.end()) and _EXAMPLE_HEADING.search(folded, 0, m.start())
-                        and not _POINTS_AT_IT.search(folded))):
+                    or (_IBAN_ARGUMENT.search(folded, max(0, m.start() - 40), m.end())
+                        and _EXAMPLE_HEADING.search(folded, 0, m.start()) and not _POINTS_AT_IT.search(folded))):
                 continue  # "| Field | Example | … | IBAN | GB00… |": a table that documents the format
             if rule_id == "secrecy" and message.endswith("(non-English)") \
                     and _SECRET_WORD_ANY.search(_sentence_at(folded, m.start())):
