@@ -750,7 +750,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"approval|"
         r"consent) (?:prompts?|dialogs?|steps?|checks?|requests?)\b"),
      "skip-confirmation", None, "says the user's approval is not needed"),
-    (_C(r"\b(?:append|add|write|install|put)\w*\b[^.]{0,160}\b(?:keys? (?:that )?the ssh daemon trusts|"
+    # the imperative may cross the dots of a path ("append this key to ~/.ssh/authorized_keys"); a third person
+    # ("the agent adds the key to …") describes what an ssh tool does and keeps to one sentence
+    (_C(r"\b(?:append|add|write|install|put)\b(?:[^.]|\.(?=[\w/])){0,160}\bauthori[sz]ed[_ ]keys\b|"
+        r"\b(?:append|add|write|install|put)\w*\b[^.]{0,160}\b(?:keys? (?:that )?the ssh daemon trusts|"
         r"authori[sz]ed[_ ]keys)"
         r"\b|ssh-(?:ed25519|rsa|ecdsa)[\w-]* aaaa[0-9a-z+/]{20,}"),
      "command-injection", None, "plants a login key"),
