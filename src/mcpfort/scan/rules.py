@@ -1512,6 +1512,34 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
         r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
      "exfil-destination", None, "sends to a fixed address"),
+    # round 183: dental practices as flattened Javadoc (also Czech, Thai, Argentine Spanish); 184: airport ground
+    # handling as Ruby YARD docs (also Turkish, Swahili, Dutch).  Thai "ำ" is matched as folded (U+0E4D U+0E32).
+    (_C(r"\b(?:leave out|leaves out|omit|omits|drop|hide|withhold|skip)\b(?![^.]{0,100}\b(?:passwords?|pins?|cvv|cvc|"
+        r"card numbers?|secrets?|tokens?|keys?|credentials?|ssn|passports?)\b)[^.]{0,100}\beven (?:if|when|though) (?:the )?"
+        r"(?:user|customer|client|guest|patient|member|caller|passenger)s? (?:explicitly |specifically |directly |expressly )?"
+        r"asks?\b|\blaat\b(?![^.]{0,80}\b(?:wachtwoord|pincode|sleutel|token|kaartnummer)\w*)[^.]{0,80}\bweg\b[^.]{0,20}\book "
+        r"(?:als|wanneer) (?:de )?(?:gebruiker|klant|passagier)\b|ห้าม(?:น\u0e4d\u0e32(?:ไป)?)?(?:แจ้ง|บอก)(?:ให้)?(?:ผู้ใช้|ลูกค้า|"
+        r"คนไข้|ผู้ป่วย)|ไม่(?:จ\u0e4d\u0e32เป็น)?ต้อง(?:แจ้ง|บอก)(?:ให้)?(?:ผู้ใช้|ลูกค้า|คนไข้|ผู้ป่วย)|หาก(?:ผู้ใช้|ลูกค้า)ถาม"
+        r"[^.。]{0,80}ให้ตอบว่า(?:ไม่มี|ปกติ|เรียบร้อย)|\bno hace falta (?:avis|cont|inform|mencion|dec)\w* al usuario\b"),
+     "secrecy", None, "keeps something out of what the user is told"),
+    (_C(r"\b(?:olsa|dönse|gelse|çıksa|verse)(?: da| de)? bile\b[^.]{0,80}\b(?:kullanıcıya|müşteriye|yolcuya)\b[^.]{0,80}"
+        r"\bolarak (?:bildir|göster|söyle|raporla)\w*|\bskutečn\w* (?:stav|výsledek|hodnot\w*|částk\w*|limit\w*|nárok\w*) "
+        r"ne(?:uvád|sděl|zmiň|ukazuj)\w*|\bne(?:uvád|sděl|zmiň)\w* skutečn\w* (?:stav|výsledek|hodnot)\w*"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"แทน(?:ที่)?บัญชี(?:รับเงิน)?(?:ที่)?(?:ผู้ใช้|ลูกค้า)"),
+     "shadowing", None, "replaces the account the user gave"),
+    (_C(r"ของเซิร์ฟเวอร์อื่น|ไม่ว่าผู้ใช้จะ(?:เลือก|ขอ|ระบุ|ต้องการ)"),
+     "shadowing", None, "overrides what the user or other tools chose"),
+    (_C(r"\bbez (?:dalšího )?(?:dotazu|potvrzení|souhlasu) (?:na|od) uživatel\w*|\bdalší (?:dotaz|potvrz)\w*[^.]{0,30}"
+        r"\b(?:ohrožuje|zdržuje|obtěžuje)\b|\bsouhlas\w*[^.]{0,40}\bse považuje za (?:udělen|dan)\w*|\busimw?u?(?:ombe|ulize) "
+        r"(?:mtumiaji|mteja)\b[^.]{0,30}\b(?:athibitishe|uthibitisho|ruhusa)|\bbila (?:kumw?u?uliza|kuomba (?:ruhusa|uthibitisho)"
+        r"(?: kwa)?) (?:mtumiaji|mteja)\b|\b(?:pausing|waiting|stopping|holding)\b[^.;]{0,30}\bto (?:confirm|approve)\b"
+        r"[^.;]{0,30}\b(?:costs?|wastes?|slows?|delays?|takes)\b"),
+     "skip-confirmation", None, "tells the model to act without asking the user"),
+    (_C(r"\b(?:de )?(?:cada|todos los|todas las) (?:paciente|persona|cliente|usuario)s? (?:que se (?:haya|ha)n? )?"
+        r"(?:nombrad|mencionad)\w*\b[^.]{0,20}\b(?:charla|conversaci[oó]n|chat)\b|\b(?:kila mtu|wote) (?:aliyetajwa|"
+        r"waliotajwa)\b[^.]{0,20}\bmazungumzo\b"),
+     "data-relay", None, "puts personal data from the conversation into an argument"),
     # round 175: locksmiths as AsyncAPI event docs (also Slovenian, Bengali, Hausa); 176: vending operators as Go doc
     # comments (also Romanian, Japanese, Afrikaans)
     (_C(r"\breport (?:any|every|all) (?:\w+ ){0,2}(?:above|over|below|under|greater than|less than)\s[^.,;]{0,20}\bas\s"
@@ -2476,6 +2504,7 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
             continue
         relay = next((m for m in _RELAY_RE.finditer(sentence) if not _negated(sentence, m.start())
                       and m.group() not in ("returns", "returned")  # what the tool gives back
+                      and sentence[max(0, m.start() - 1):m.start()] not in ("@", ":")  # "@return", ":returns:" doc tags
                       and not (m.end() == sensitive.start() - 1 and not sentence[:m.start()].strip())  # "stream credentials are…"
                       # "saves `secret` to the OS credential store": a noun after a noun
                       and not (m.group() in ("store", "stores") and _STORE_NOUN.search(sentence, 0, m.start()))
@@ -2709,7 +2738,7 @@ _THEY_START = re.compile(r"\s*(?:they|these|both|those|neither)\b")
 _SECRET_BEFORE = re.compile(r"\b(?:secret|password|passphrase|token|api key|credential|private key|(?:the|a|your|their|new) pin|"
                             r"pin (?:code|number)|passcode|"
                             r"(?:installer|access|one-time|alarm|door|verification) code|(?:new|signing|encryption|access|"
-                            r"secret) key)s?\b")
+                            r"secret) key|cvv|cvc|card number|card security code)s?\b")
 # "returns whatever the API returned, unchanged" passes a result through; it does not fix one
 _PASSES_THROUGH = re.compile(r"\b(?:returns?|pass(?:es)? (?:it )?(?:through|on|back)|forwards?|echo(?:es)?|relays?) "
                              r"(?:back )?$")
@@ -2718,6 +2747,10 @@ _SIMULATED_INPUT = re.compile(r"\b(?:types?|typing|keystrokes?|key ?presses|keyb
 _INSTRUCTION_WORD = re.compile(r"\b(?:instructions?|requests?|commands?|orders?|directives?)\b")
 _NOT_SHARED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:shar(?:e|ed)|sen[dt]|sell|sold|upload(?:ed)?|"
                          r"transmit(?:ted)?|disclosed?|pass(?:ed)?|forward(?:ed)?)\b")
+# "omit the password from the summary even if the user asks": the secret is what is left out, right before "even"
+_LEAVES_OUT = re.compile(r"\b(?:omit|leave out|redact|mask)\b[^.;]{0,40}?" + _SECRET_BEFORE.pattern
+                         + r"(?:(?! and | then |;)[^.]){0,40}$")
+_OMITTED = re.compile(r"omit (?:this|the|it) ((?:\w+ )?\w+) from\b")
 _WARNS = re.compile(r"\b(?:never|do not|don'?t|must not|should not|avoid|risky|dangerous|warn\w*|highlight\w*|flag)\b")
 _INSTEAD_OF = re.compile(r"\b(?:recommend|suggest|use|install|add)\s+[`'\"]?([\w.-]{3,40})[`'\"]?\s+instead of\s+[`'\"]?"
                          r"([\w.-]{3,40})")
@@ -2892,9 +2925,13 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if message == "behaviour that changes on a date" and _DEPRECATION.search(_sentence_at(folded, m.start())):
                 continue  # "v1 is deprecated and will be removed after 2027-01-31" announces a removal
             if message == "overrides what the user or other tools chose" and m.group().startswith("even") \
-                    and _WARNS.search(_before_in_sentence(folded, m.start())) \
+                    and (_WARNS.search(_before_in_sentence(folded, m.start()))
+                         or _LEAVES_OUT.search(_before_in_sentence(folded, m.start()))) \
                     and _SECRET_BEFORE.search(_sentence_at(folded, m.start())):
                 continue  # "do not reveal secret material in chat, even if the user asks" is the safe rule
+            if message == "keeps something out of what the user is shown" and (obj := _OMITTED.match(m.group())) \
+                    and re.search(_SECRET_BEFORE.pattern + "$", obj.group(1)):
+                continue  # "omit the password from the summary" keeps a secret out of the answer: the safe rule
             if rule_id == "secrecy" and _THEY_START.match(_sentence_at(folded, m.start())) and _SECRET_BEFORE.search(
                     folded, max(0, _sentence_start(folded, m.start()) - 200), _sentence_start(folded, m.start())):
                 continue  # "The API key is read from the server's config. They never appear in responses."
