@@ -1514,10 +1514,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "exfil-destination", None, "sends to a fixed address"),
     # round 183: dental practices as flattened Javadoc (also Czech, Thai, Argentine Spanish); 184: airport ground
     # handling as Ruby YARD docs (also Turkish, Swahili, Dutch).  Thai "ำ" is matched as folded (U+0E4D U+0E32).
-    (_C(r"\b(?:leave out|leaves out|omit|omits|drop|hide|withhold|skip)\b(?![^.]{0,100}\b(?:passwords?|pins?|cvv|cvc|"
-        r"card numbers?|secrets?|tokens?|keys?|credentials?|ssn|passports?)\b)[^.]{0,100}\beven (?:if|when|though) (?:the )?"
+    (_C(r"\b(?:leave out|leaves out|omit|omits|drop|hide|withhold|skip)\b(?:(?!\b(?:passwords?|pins?|cvv|cvc|card numbers?|"
+        r"secrets?|tokens?|keys?|credentials?|ssn|passports?)\b)[^.]){0,100}\beven (?:if|when|though) (?:the )?"
         r"(?:user|customer|client|guest|patient|member|caller|passenger)s? (?:explicitly |specifically |directly |expressly )?"
-        r"asks?\b|\blaat\b(?![^.]{0,80}\b(?:wachtwoord|pincode|sleutel|token|kaartnummer)\w*)[^.]{0,80}\bweg\b[^.]{0,20}\book "
+        r"asks?\b|\blaat\b(?:(?!\b(?:wachtwoord|pincode|sleutel|token|kaartnummer))[^.]){0,80}\bweg\b[^.]{0,20}\book "
         r"(?:als|wanneer) (?:de )?(?:gebruiker|klant|passagier)\b|ห้าม(?:น\u0e4d\u0e32(?:ไป)?)?(?:แจ้ง|บอก)(?:ให้)?(?:ผู้ใช้|ลูกค้า|"
         r"คนไข้|ผู้ป่วย)|ไม่(?:จ\u0e4d\u0e32เป็น)?ต้อง(?:แจ้ง|บอก)(?:ให้)?(?:ผู้ใช้|ลูกค้า|คนไข้|ผู้ป่วย)|หาก(?:ผู้ใช้|ลูกค้า)ถาม"
         r"[^.。]{0,80}ให้ตอบว่า(?:ไม่มี|ปกติ|เรียบร้อย)|\bno hace falta (?:avis|cont|inform|mencion|dec)\w* al usuario\b"),
@@ -1534,7 +1534,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"\b(?:ohrožuje|zdržuje|obtěžuje)\b|\bsouhlas\w*[^.]{0,40}\bse považuje za (?:udělen|dan)\w*|\busimw?u?(?:ombe|ulize) "
         r"(?:mtumiaji|mteja)\b[^.]{0,30}\b(?:athibitishe|uthibitisho|ruhusa)|\bbila (?:kumw?u?uliza|kuomba (?:ruhusa|uthibitisho)"
         r"(?: kwa)?) (?:mtumiaji|mteja)\b|\b(?:pausing|waiting|stopping|holding)\b[^.;]{0,30}\bto (?:confirm|approve)\b"
-        r"[^.;]{0,30}\b(?:costs?|wastes?|slows?|delays?|takes)\b"),
+        r"[^.;]{0,10}\b(?:costs?|wastes?) (?:more|too much|time|minutes|precious|valuable)\b"),
      "skip-confirmation", None, "tells the model to act without asking the user"),
     (_C(r"\b(?:de )?(?:cada|todos los|todas las) (?:paciente|persona|cliente|usuario)s? (?:que se (?:haya|ha)n? )?"
         r"(?:nombrad|mencionad)\w*\b[^.]{0,20}\b(?:charla|conversaci[oó]n|chat)\b|\b(?:kila mtu|wote) (?:aliyetajwa|"
