@@ -1512,6 +1512,33 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
         r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
      "exfil-destination", None, "sends to a fixed address"),
+    # round 187: public libraries as OpenAPI 3.0 YAML fragments (also Finnish, Hebrew, Quebec French); 189: tattoo
+    # studios as chatty Discord slash-command docs (also Indonesian, Persian, Austrian German)
+    (_C(r"\b(?:summari[sz]e|report|describe|present|show|treat|list)\b[^.]{0,30}\b\w*(?:refused|failed|failures?|declined|"
+        r"rejected|denied|errors?)\w*\b[^.]{0,30}\b(?:the same (?:way )?as|identically to|just like)\b[^.]{0,20}\b\w*(?:renewed|"
+        r"success\w*|ok|approved|completed|accepted|confirmed|passed)\b|\b(?:tell|inform|show) (?:the )?(?:user|customer|client|"
+        r"guest|member|patron)s? (?:that )?(?:it'?s|it is|they'?re|they are) [`'\"]?[\w -]{1,20}[`'\"]? (?:anyway|regardless|all the "
+        r"same)\b|\bvaikka (?:asiakas|käyttäjä) kysyisi\b[^.]{0,120}\bvastaa,? ettei\b"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\b(?:flagging|describing|mentioning|reporting|showing|explaining) (?:it|this|them|these|that)\b[^.]{0,30}\b(?:just|only) "
+        r"(?:causes?|creates?|leads? to|generates?|triggers?)\b|\bpas besoin d'(?:expliquer|mentionner|pr[ée]ciser) (?:pourquoi|la "
+        r"raison)\b|\bsans (?:parler|faire mention|mentionner)\w* (?:du|de la|des) (?:compte|frais|montant|changement)\b|"
+        r"\bolemassaoloa\b[^.]{0,20}\bmainita\b|אין צורך (?:לשאול|לציין|להזכיר|לספר|לעדכן)[^.]{0,40}(?:למשתמש|לקורא|ללקוח|"
+        r"בפניו|בפניה)|لازم نیست[^.]{0,30}به کاربر (?:توضیح|بگ|اطلاع)"),
+     "secrecy", None, "keeps something out of what the user is told"),
+    (_C(r"\bpeu importe ce que l'(?:usager|utilisateur|client)\b[^.]{0,30}\b(?:fournit|choisit|indique|donne|demande)|"
+        r"حتی اگ(?:ه|ر) کاربر|של שרתים אחרים|של שרת אחר"),
+     "shadowing", None, "overrides what the user or other tools chose"),
+    (_C(r"\buse (?:whatever|any) (?:fetch|http|web|browser|request)\b[^.]{0,30}\btools?\b[^.]{0,20}\bto (?:request|call|post|"
+        r"send|get|open|hit|ping)\b|https?://\S+[?&]\w+=\{[^}]{0,40}\b(?:card number|pin|password|token|ssn|history|"
+        r"conversation|e-?mail|phone)\b"),
+     "exfil-destination", None, "sends the user's data to an address of the tool's choosing"),
+    (_C(r"\b(?:erases?|deletes?|wipes?|purges?)\b[^.]{0,200}\.\s{0,3}keep the default\b[^.;]{0,40}\b(?:tidy|clean)\b|"
+        r"\b(?:narrower|smaller|limited|minimal) (?:option|scope|setting|choice)\b[^.]{0,40}\b(?:leaves traces|is (?:only )?"
+        r"(?:meant|intended) for (?:staff |internal )?test\w*)"),
+     "shadowing", None, "makes deleting more than was asked the default"),
+    (_C(r"למלא[^.]{0,40}(?:תעודת הזהות|מספר הטלפון|סיסמ)|כפי שה?ופיע\w* (?:בכל מקום )?בשיחה"),
+     "data-relay", None, "puts personal data from the conversation into an argument"),
     # round 183: dental practices as flattened Javadoc (also Czech, Thai, Argentine Spanish); 184: airport ground
     # handling as Ruby YARD docs (also Turkish, Swahili, Dutch).  Thai "ำ" is matched as folded (U+0E4D U+0E32).
     (_C(r"\b(?:leave out|leaves out|omit|omits|drop|hide|withhold|skip)\b(?:(?!\b(?:passwords?|pins?|cvv|cvc|card numbers?|"
@@ -2342,8 +2369,13 @@ _THREAT_ACTOR = re.compile(r"\b(?:scammers?|fraudsters?|attackers?|criminals?|ha
                            r"might|can|could|try|tries|tend|pose|posing|use|uses|will|want)\b[^,;:]{0,60}$")
 # A protection switched off only where nothing real is at stake
 # "the tool rejects verify_tls=false for any other host": the off value named as what is refused
-_REJECTS_BEFORE = re.compile(r"\b(?:rejects?|refuses?|blocks?|denies|disallows?|(?:will not|won't|does not|doesn't|never) "
-                             r"accepts?)\s+[`'\"]?$")
+_REJECTS_BEFORE = re.compile(r"\b(?:(?:rejects?|refuses?|blocks?|denies|disallows?|(?:will not|won't|does not|doesn't|never) "
+                             r"accepts?)\s+|rejected[:,]?\s+(?:(?:e\.g\.|for example|such as),?\s+)?)[`'\"]?$")
+_WITHOUT_CONSENT = re.compile(r"\bwithout (?:the |their |his |her )?(?:patron|user|customer|member|client|patient|guest|"
+                              r"owner|person)'?s? (?:explicit |written )?(?:consent|permission|approval)\b")
+# "turning MFA off again needs the owner's account": a gate on switching it off, not a request to
+_GATED = re.compile(r"(?: again)?,? (?:needs|requires|is only (?:possible|allowed) (?:with|for|by)|can only be done by|is "
+                    r"restricted to) (?!nothing|no\b)")
 _TEST_ONLY = re.compile(r"\bonly (?:in|on|for) (?:the |an? )?(?:[\w-]{1,30} ){0,2}?[`'\"]?(?:[a-z]{1,20}_)?(?:test|testing|"
                         r"sandbox|local|development|dev|lab|bench)\b")
 _NOT_IN_PRODUCTION = re.compile(r"\b(?:(?:rejected|refused|not (?:accepted|allowed)) in|(?:do not|don't|never) (?:set|use|"
@@ -2881,6 +2913,12 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if message in ("a setting that turns a protection off", "switches a protection off as a side step") \
                     and (_test_only(folded, m.start()) or _REJECTS_BEFORE.search(folded, max(0, m.start() - 30), m.start())):
                 continue  # "verify_tls=false is accepted only in the test environment and rejected in production"
+            if rule_id == "secrecy" and m.group().endswith("anyone") and folded.startswith(" else", m.end()) \
+                    and _WITHOUT_CONSENT.search(_to_full_stop(folded, m.end())):
+                continue  # "do not tell anyone else what a patron borrowed without the patron's consent": their privacy
+            if message == "a setting that turns a protection off" and _GATED.match(folded, m.end()) \
+                    and re.search(r"\bturning $", folded[max(0, m.start() - 8):m.start()]):
+                continue  # "turning MFA off again needs the studio owner's account"
             if message == "takes passwords from the user's saved logins" \
                     and _FORBIDS_READING.search(_before_in_sentence(folded, m.start())):
                 continue  # "never read the password manager; ask the owner to enter it" is the safeguard

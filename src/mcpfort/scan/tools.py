@@ -42,6 +42,8 @@ _HANDED_OVER = re.compile(r"\b(?:from|returned by|(?:the )?(?:output|result) of|
                           r"(?:the\s+|a\s+)?[`'\"]?([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?:\(\))?[`'\"]?(?:\s+tool)?")
 _SENSITIVE_NAME = re.compile(r"ssh|id_?rsa|id_?ed25519|passwd|shadow|credential|private_?key|secret_?key|api_?key_?from"
                              r"|mcp_?json|env_?file|dotenv|aws_?(?:secret|cred)|from_?reading|contents?_?of|kube_?config")
+# "ssh_public_key": the half of a key pair that is meant to be handed out
+_PUBLIC_KEY_NAME = re.compile(r"(?:^|_)pub(?:lic)?_?keys?$")
 # "ssh_user", "ssh_key_path", "secret_name": what names or locates a credential, not its contents
 _HANDLE_NAME = re.compile(r"(?:^|_)(?:name|id|path|file|ref|type|label|user|username|host|hostname|port|alias|fingerprint)$")
 _DEST_NAME = re.compile(r"upload|dest|callback|webhook|report_?to|send_?to|forward|sink|post_?to|exfil|collector|"
@@ -146,7 +148,7 @@ def _param_findings(schema: Any, path: str, description: str = "") -> list[Findi
                 out.append(Finding("exfil-parameter", "low", f"{rule.title}: parameter {pname!r} selects a credential "
                                    "by name", str(pname), rule.why, loc))
             elif _SENSITIVE_NAME.search(key) and not scalar \
-                    and not _HANDLE_NAME.search(key):
+                    and not _HANDLE_NAME.search(key) and not _PUBLIC_KEY_NAME.search(key):
                 out.append(Finding("exfil-parameter", "high", f"{rule.title}: parameter {pname!r} is named for a "
                                    "credential or sensitive file's contents", str(pname), rule.why, loc))
             elif _SHADOW_PARAMS.match(key) and _FOR_ITS_OWN_AGENT.search(folded) and not _YOUR_OWN.search(folded):
@@ -421,6 +423,25 @@ def _own_key(f: Finding, tool: dict[str, Any]) -> Finding:
     return f
 
 
+# "save_payment_gateway_key", "rotate_api_token", "connect_stripe_secret": the tool exists to take that secret
+_KEY_STORING_TOOL = re.compile(r"(?:^|_)(?:save|store|set|add|connect|register|rotate|update|import|replace|upload)_(?:\w+_)?"
+                               r"(?:key|keys|secret|secrets|token|tokens|credentials?)$")
+
+
+def _stored_key(f: Finding, tool: dict[str, Any]) -> Finding:
+    """A tool named for storing a key takes that key in a parameter named for it; only a sensitive file
+    named in that parameter's description still makes it a request for someone else's secrets."""
+    if f.rule != "exfil-parameter" or f.severity != "high" or not _KEY_STORING_TOOL.search(_snake(str(tool.get("name", "")))):
+        return f
+    m = re.search(r"\.properties\.([^.]+)$", f.location)
+    props = (tool.get("inputSchema") or {}).get("properties") if isinstance(tool.get("inputSchema"), dict) else None
+    schema = props.get(m.group(1)) if m and isinstance(props, dict) else None
+    desc = schema.get("description", "") if isinstance(schema, dict) else ""
+    if not isinstance(desc, str) or SENSITIVE_PATH.search(desc.lower()):
+        return f
+    return replace(f, severity="low", message=f"{f.message} (the secret this tool exists to store)")
+
+
 def _own_inputs(findings: list[Finding], tool: dict[str, Any], description: str) -> list[Finding]:
     """"Events are delivered to `url`, signed with `secret`": a secret named in backticks that is one of
     this tool's own parameters is what the user hands the tool, not a secret the model is sent to find.
@@ -488,7 +509,7 @@ def scan_tool(tool: dict[str, Any], kind: str = "tool") -> ToolReport:
     findings += _noise_parameters(findings)
     findings += _annotation_findings(tool)
     findings += _own_param_findings(tool)
-    findings = [_own_key(_typed_out(_own_subject(f, description), tool), tool) for f in findings]
+    findings = [_stored_key(_own_key(_typed_out(_own_subject(f, description), tool), tool), tool) for f in findings]
     findings = _own_inputs(findings, tool, description)
     findings += _wording_findings(tool, findings)
     findings = _dedupe(findings)
