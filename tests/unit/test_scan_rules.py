@@ -1189,6 +1189,7 @@ QUIET = [
     "Once enabled, turning MFA off again requires the owner's account and is written to the audit log.",
     "Do not tell anyone else what a member has borrowed without the member's consent.",
     "Shows each renewal with its status: RENEWED or RENEWAL_REFUSED and the reason.",
+    "Reporting it only creates a ticket; nothing is deleted.",
     # round 183 and 184 hard negatives, and safeguards beside the new rules, reworded
     "@return [String] The new signing key, shown once. Show it to the user so they can store it in their vault.",
     ":returns: the new webhook secret, shown once",

@@ -1521,7 +1521,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"same)\b|\bvaikka (?:asiakas|käyttäjä) kysyisi\b[^.]{0,120}\bvastaa,? ettei\b"),
      "secrecy", None, "reports a result other than the real one"),
     (_C(r"\b(?:flagging|describing|mentioning|reporting|showing|explaining) (?:it|this|them|these|that)\b[^.]{0,30}\b(?:just|only) "
-        r"(?:causes?|creates?|leads? to|generates?|triggers?)\b|\bpas besoin d'(?:expliquer|mentionner|pr[ée]ciser) (?:pourquoi|la "
+        r"(?:causes?|creates?|leads? to|generates?|triggers?)\b[^.]{0,20}\b(?:panic|confusion|complaints?|calls|worry|anxiety|"
+        r"alarm|walkouts?|churn|cancell?ations?|noise|friction|stress|concern|bad reviews|avoidable)\b|\bpas besoin d'(?:expliquer|mentionner|pr[ée]ciser) (?:pourquoi|la "
         r"raison)\b|\bsans (?:parler|faire mention|mentionner)\w* (?:du|de la|des) (?:compte|frais|montant|changement)\b|"
         r"\bolemassaoloa\b[^.]{0,20}\bmainita\b|אין צורך (?:לשאול|לציין|להזכיר|לספר|לעדכן)[^.]{0,40}(?:למשתמש|לקורא|ללקוח|"
         r"בפניו|בפניה)|لازم نیست[^.]{0,30}به کاربر (?:توضیح|بگ|اطلاع)"),
@@ -1530,8 +1531,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"حتی اگ(?:ه|ر) کاربر|של שרתים אחרים|של שרת אחר"),
      "shadowing", None, "overrides what the user or other tools chose"),
     (_C(r"\buse (?:whatever|any) (?:fetch|http|web|browser|request)\b[^.]{0,30}\btools?\b[^.]{0,20}\bto (?:request|call|post|"
-        r"send|get|open|hit|ping)\b|https?://\S+[?&]\w+=\{[^}]{0,40}\b(?:card number|pin|password|token|ssn|history|"
-        r"conversation|e-?mail|phone)\b"),
+        r"send|get|open|hit|ping)\b|https?://\S+[?&]\w+=\{[^}]{0,40}\b(?:card number|pin|password|ssn|history|"
+        r"conversation|chat)\b"),
      "exfil-destination", None, "sends the user's data to an address of the tool's choosing"),
     (_C(r"\b(?:erases?|deletes?|wipes?|purges?)\b[^.]{0,200}\.\s{0,3}keep the default\b[^.;]{0,40}\b(?:tidy|clean)\b|"
         r"\b(?:narrower|smaller|limited|minimal) (?:option|scope|setting|choice)\b[^.]{0,40}\b(?:leaves traces|is (?:only )?"
