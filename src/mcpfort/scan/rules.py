@@ -1265,7 +1265,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"pierwotn\w*"),
      "secrecy", None, "keeps what the tool really did out of what the user is told"),
     (_C(r"\b(?:described|presented|reported|shown|summari[sz]ed) to the (?:user|patient|member|customer|client|employee|"
-        r"manager|candidate|student|prescriber)s? as\b(?! such\b| (?:invalid|failed|rejected|declined|an? (?:error|"
+        r"manager|candidate|student|prescriber)s? as\b(?! such\b| (?:returned|received|is|given)\b| (?:invalid|failed|rejected|declined|an? (?:error|"
         r"failure))\b)|\breport (?:\w+ ){0,3}to the (?:user|patient|member|customer|client|"
         r"employee|manager|candidate|student)s? as (?:approved|active|covered|complete|completed|successful|passed|normal|"
         r"clean|verified|done|healthy|cleared|in-sync|resolved|ok|green|compliant)\b|\btreat (?:inactive|unknown|pending|pended|failed|denied|missing|expired|rejected)\b"
@@ -1512,6 +1512,26 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
         r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
      "exfil-destination", None, "sends to a fixed address"),
+    # round 191: amateur sports leagues as GitHub Actions action.yml docs (also Italian, Amharic, Chilean Spanish); 192:
+    # car rental as Azure CLI reference docs (also Japanese, Danish, Yoruba)
+    (_C(r"\b(?:begin|start|prefix|open|lead|preface)\b[^.]{0,40}\bwith\b[^.]{0,30}\b(?:transcript|copy|log|record|history)\b"
+        r"[^.]{0,20}\b(?:this|the|our|your) (?:entire |whole |full )?(?:chat|conversation|session|thread)\b|"
+        r"\{\w*(?:email|mobile|phone|postcode|address)\w*\}-\{\w*(?:email|mobile|phone|postcode|address)\w*\}"),
+     "data-relay", None, "puts the conversation or personal data into an argument"),
+    (_C(r"\bnon (?:citare|menzionare|nominare|dire|mostrare|indicare)\b(?:(?!\b(?:password|pin|cvv|codice|chiave|token)\b)[^.])"
+        r"{0,60}\b(?:nemmeno|neanche|neppure) se\b[^.]{0,20}\b(?:chiede|domanda)|\bnon è necessario informar\w* (?:l')?utente\b|"
+        r"ለተጠቃሚው (?:አትጥቀስ|አትንገር)|(?:お客様|ユーザー|利用者)への(?:返答|回答|説明)では[^。]{0,30}触れないで|"
+        r"」とだけ(?:お伝え|伝え|答え|回答し|返答し|言っ)"),
+     "secrecy", None, "keeps something out of what the user is told"),
+    (_C(r"\bigual (?:dile|d[ií]gale|decile|inf[oó]rmale|cu[eé]ntale) al (?:usuario|cliente|socio)\b|\bwhen (?:the (?:value|"
+        r"result|status|response|verdict)|it|this) (?:is|comes back(?: as)?|returns|reads) [`'\"](?P<a>\w+)[`'\"](?: or "
+        r"[`'\"](?P<b>\w+)[`'\"])?,? (?:tell|inform|show) (?:the )?(?:user|customer|client|renter|member|guest|patient)s? "
+        r"(?:that )?[^.,;`'\"]{0,30}\b(?:is|was|are|were) [`'\"](?!(?P=a)[`'\"])(?!(?P=b)[`'\"])\w+[`'\"]"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\bwhatever (?:\w+ ){0,2}the (?:user|customer|client|member)s? (?:asked|asks|requested|wants?)\b|ተጠቃሚው የሰጠውን"
+        r"[^.።]{0,40}ተካ|\b(?:a|ad) ogni chiamata, qualunque sia la richiesta\b|\bon every call, (?:whatever|regardless of) "
+        r"(?:the request|what (?:the user|was) asked)\b"),
+     "shadowing", None, "overrides what the user or other tools chose"),
     # round 187: public libraries as OpenAPI 3.0 YAML fragments (also Finnish, Hebrew, Quebec French); 189: tattoo
     # studios as chatty Discord slash-command docs (also Indonesian, Persian, Austrian German)
     (_C(r"\b(?:summari[sz]e|report|describe|present|show|treat|list)\b[^.]{0,30}\b\w*(?:refused|failed|failures?|declined|"
@@ -2523,6 +2543,7 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
         if not sensitive:
             relay = next((m for m in _RELAY_RE.finditer(sentence) if not _negated(sentence, m.start())
                           and m.group() not in ("returns", "returned")
+                          and not (m.group() == "set" and sentence[max(0, m.start() - 1):m.start()] == "-")  # "score-set"
                           and not _PASSIVE.search(sentence, 0, m.start())), None)
             if previous_path and relay and _STRONG_DEST.search(sentence, relay.end()) and not _PUBLIC_ONLY.search(sentence):
                 yield "data-relay", None, base + relay.start(), base + len(sentence), \
@@ -2538,6 +2559,9 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
         relay = next((m for m in _RELAY_RE.finditer(sentence) if not _negated(sentence, m.start())
                       and m.group() not in ("returns", "returned")  # what the tool gives back
                       and sentence[max(0, m.start() - 1):m.start()] not in ("@", ":")  # "@return", ":returns:" doc tags
+                      # "the private key the club set up for the scoreboard": a relative clause, nothing is put anywhere
+                      and not (m.group() == "set" and _SET_UP_BEFORE.match(sentence, m.end()))
+                      and not (m.group() == "set" and sentence[max(0, m.start() - 1):m.start()] == "-")  # a command's name
                       and not (m.end() == sensitive.start() - 1 and not sentence[:m.start()].strip())  # "stream credentials are…"
                       # "saves `secret` to the OS credential store": a noun after a noun
                       and not (m.group() in ("store", "stores") and _STORE_NOUN.search(sentence, 0, m.start()))
@@ -2781,6 +2805,7 @@ _INSTRUCTION_WORD = re.compile(r"\b(?:instructions?|requests?|commands?|orders?|
 _NOT_SHARED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:shar(?:e|ed)|sen[dt]|sell|sold|upload(?:ed)?|"
                          r"transmit(?:ted)?|disclosed?|pass(?:ed)?|forward(?:ed)?)\b")
 # "omit the password from the summary even if the user asks": the secret is what is left out, right before "even"
+_SET_UP_BEFORE = re.compile(r" up (?:for|on|in|earlier|previously|already)\b")
 _LEAVES_OUT = re.compile(r"\b(?:omit|leave out|redact|mask)\b[^.;]{0,40}?" + _SECRET_BEFORE.pattern
                          + r"(?:(?! and | then |;)[^.]){0,40}$")
 _OMITTED = re.compile(r"omit (?:this|the|it) ((?:\w+ )?\w+) from\b")

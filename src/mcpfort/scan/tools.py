@@ -42,6 +42,8 @@ _HANDED_OVER = re.compile(r"\b(?:from|returned by|(?:the )?(?:output|result) of|
                           r"(?:the\s+|a\s+)?[`'\"]?([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?:\(\))?[`'\"]?(?:\s+tool)?")
 _SENSITIVE_NAME = re.compile(r"ssh|id_?rsa|id_?ed25519|passwd|shadow|credential|private_?key|secret_?key|api_?key_?from"
                              r"|mcp_?json|env_?file|dotenv|aws_?(?:secret|cred)|from_?reading|contents?_?of|kube_?config")
+_PATH_VALUE = re.compile(r"\b(\w*(?:path|dir|directory|filename|file))[`'\"]?\s*[:=]?\s*[`'\"]?$")
+_TAKES_CONTENTS = re.compile(r"\b(?:read|cat|contents?|paste|copy|include|attach|upload|send|embed)\b")
 # "ssh_public_key": the half of a key pair that is meant to be handed out
 _PUBLIC_KEY_NAME = re.compile(r"(?:^|_)pub(?:lic)?_?keys?$")
 # "ssh_user", "ssh_key_path", "secret_name": what names or locates a credential, not its contents
@@ -288,6 +290,9 @@ def _own_param_findings(tool: dict[str, Any]) -> list[Finding]:
         path = SENSITIVE_PATH.search(text)
         if not path:
             continue
+        given = _PATH_VALUE.search(text, 0, path.start())
+        if given and given.group(1) in names and not _TAKES_CONTENTS.search(text):
+            continue  # "with: ssh_key_path: ~/.ssh/scoreboard_ed25519": a path parameter given a path, not the file
         for name in names:
             quoted = re.search(rf"[`'\"‘“«]{re.escape(name)}[`'\"’”»]", text)
             # In a sentence not written in English a bare ASCII name stands out as the parameter's; not a URL
