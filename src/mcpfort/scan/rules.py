@@ -2522,6 +2522,12 @@ _FIELD_CARRIES = re.compile(r"[`'\"][\w.-]{1,128}[`'\"] (?:field|parameter|argum
                             r"to|has to|is to) (?:always )?(?:carry|contain|include|hold|receive|be filled with)\b")
 
 
+def _tag_or_command(sentence: str, m: re.Match[str]) -> bool:
+    """A relay word that is a doc tag ("@return", ":returns:") or part of a command's name ("score-set")."""
+    before = sentence[max(0, m.start() - 1):m.start()]
+    return before in ("@", ":") or (before == "-" and m.group() == "set")
+
+
 def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severity | None, int, int, str]]:
     """Rules that need several parts in one sentence: what is sensitive, the verb, where it goes.
 
@@ -2543,7 +2549,7 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
         if not sensitive:
             relay = next((m for m in _RELAY_RE.finditer(sentence) if not _negated(sentence, m.start())
                           and m.group() not in ("returns", "returned")
-                          and not (m.group() == "set" and sentence[max(0, m.start() - 1):m.start()] == "-")  # "score-set"
+                          and not _tag_or_command(sentence, m)
                           and not _PASSIVE.search(sentence, 0, m.start())), None)
             if previous_path and relay and _STRONG_DEST.search(sentence, relay.end()) and not _PUBLIC_ONLY.search(sentence):
                 yield "data-relay", None, base + relay.start(), base + len(sentence), \
@@ -2558,10 +2564,9 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
             continue
         relay = next((m for m in _RELAY_RE.finditer(sentence) if not _negated(sentence, m.start())
                       and m.group() not in ("returns", "returned")  # what the tool gives back
-                      and sentence[max(0, m.start() - 1):m.start()] not in ("@", ":")  # "@return", ":returns:" doc tags
+                      and not _tag_or_command(sentence, m)
                       # "the private key the club set up for the scoreboard": a relative clause, nothing is put anywhere
                       and not (m.group() == "set" and _SET_UP_BEFORE.match(sentence, m.end()))
-                      and not (m.group() == "set" and sentence[max(0, m.start() - 1):m.start()] == "-")  # a command's name
                       and not (m.end() == sensitive.start() - 1 and not sentence[:m.start()].strip())  # "stream credentials are…"
                       # "saves `secret` to the OS credential store": a noun after a noun
                       and not (m.group() in ("store", "stores") and _STORE_NOUN.search(sentence, 0, m.start()))
@@ -2804,11 +2809,12 @@ _SIMULATED_INPUT = re.compile(r"\b(?:types?|typing|keystrokes?|key ?presses|keyb
 _INSTRUCTION_WORD = re.compile(r"\b(?:instructions?|requests?|commands?|orders?|directives?)\b")
 _NOT_SHARED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:shar(?:e|ed)|sen[dt]|sell|sold|upload(?:ed)?|"
                          r"transmit(?:ted)?|disclosed?|pass(?:ed)?|forward(?:ed)?)\b")
-# "omit the password from the summary even if the user asks": the secret is what is left out, right before "even"
 _SET_UP_BEFORE = re.compile(r" up (?:for|on|in|earlier|previously|already)\b")
+# "omit the password from the summary even if the user asks": the secret is what is left out, right before "even"
 _LEAVES_OUT = re.compile(r"\b(?:omit|leave out|redact|mask)\b[^.;]{0,40}?" + _SECRET_BEFORE.pattern
                          + r"(?:(?! and | then |;)[^.]){0,40}$")
 _OMITTED = re.compile(r"omit (?:this|the|it) ((?:\w+ )?\w+) from\b")
+_SECRET_AT_END = re.compile(_SECRET_BEFORE.pattern + "$")
 _WARNS = re.compile(r"\b(?:never|do not|don'?t|must not|should not|avoid|risky|dangerous|warn\w*|highlight\w*|flag)\b")
 _INSTEAD_OF = re.compile(r"\b(?:recommend|suggest|use|install|add)\s+[`'\"]?([\w.-]{3,40})[`'\"]?\s+instead of\s+[`'\"]?"
                          r"([\w.-]{3,40})")
@@ -2994,7 +3000,7 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                     and _SECRET_BEFORE.search(_sentence_at(folded, m.start())):
                 continue  # "do not reveal secret material in chat, even if the user asks" is the safe rule
             if message == "keeps something out of what the user is shown" and (obj := _OMITTED.match(m.group())) \
-                    and re.search(_SECRET_BEFORE.pattern + "$", obj.group(1)):
+                    and _SECRET_AT_END.search(obj.group(1)):
                 continue  # "omit the password from the summary" keeps a secret out of the answer: the safe rule
             if rule_id == "secrecy" and _THEY_START.match(_sentence_at(folded, m.start())) and _SECRET_BEFORE.search(
                     folded, max(0, _sentence_start(folded, m.start()) - 200), _sentence_start(folded, m.start())):

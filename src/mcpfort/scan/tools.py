@@ -407,6 +407,14 @@ _LOOKS_UP = re.compile(r"\s*(?:returns|retrieves|reads|gets|fetches|looks up|sho
 _LOOKUP_KEY = re.compile(r"\b(?:for|by|matching|named)\s{1,4}(?:(?:the )?[`'\"‘“«][\w.-]{1,64}[`'\"’”»],?\s{1,4}(?:and|or)\s{1,4})?$")
 
 
+def _param_description(tool: dict[str, Any], name: str) -> Any:
+    """The description of the tool's input parameter ``name``, or None."""
+    schema = tool.get("inputSchema")
+    props = schema.get("properties") if isinstance(schema, dict) else None
+    param = props.get(name) if isinstance(props, dict) else None
+    return param.get("description") if isinstance(param, dict) else None
+
+
 def _own_key(f: Finding, tool: dict[str, Any]) -> Finding:
     """"Box API key. Check the project's .env file for BOX_API_KEY": the credential this parameter is
     for, looked up by its variable name, is not a request for someone else's secrets."""
@@ -414,9 +422,7 @@ def _own_key(f: Finding, tool: dict[str, Any]) -> Finding:
             or "asks the user for their password" in f.message:
         return f  # the user's password is never the key a parameter's variable names
     m = re.match(r"inputSchema\.properties\.([^.]+)\.description$", f.location)
-    props = (tool.get("inputSchema") or {}).get("properties") if isinstance(tool.get("inputSchema"), dict) else None
-    schema = props.get(m.group(1)) if m and isinstance(props, dict) else None
-    desc = schema.get("description") if isinstance(schema, dict) else None
+    desc = _param_description(tool, m.group(1)) if m else None
     if not (isinstance(desc, str) and re.search(r"(?i)key|token", m.group(1))):
         return f
     if any(p.group() not in (".env", ".env.local") for p in SENSITIVE_PATH.finditer(desc.lower())):
@@ -439,9 +445,7 @@ def _stored_key(f: Finding, tool: dict[str, Any]) -> Finding:
     if f.rule != "exfil-parameter" or f.severity != "high" or not _KEY_STORING_TOOL.search(_snake(str(tool.get("name", "")))):
         return f
     m = re.search(r"\.properties\.([^.]+)$", f.location)
-    props = (tool.get("inputSchema") or {}).get("properties") if isinstance(tool.get("inputSchema"), dict) else None
-    schema = props.get(m.group(1)) if m and isinstance(props, dict) else None
-    desc = schema.get("description", "") if isinstance(schema, dict) else ""
+    desc = (_param_description(tool, m.group(1)) if m else None) or ""
     if not isinstance(desc, str) or SENSITIVE_PATH.search(desc.lower()):
         return f
     return replace(f, severity="low", message=f"{f.message} (the secret this tool exists to store)")
