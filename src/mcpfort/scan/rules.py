@@ -951,8 +951,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:was|is|were) (?:requested|asked for|chosen|selected|entered)\b"),
      "rug-pull-wording", "medium", "does something else than was asked, or from a date on"),
     (_C(r"\b(?:takes? precedence over|outranks?|takes? priority over|has priority over|overrides?|supersedes?)\s+"
-        r"(?:\w+\s+){0,2}?(?:operator|user|system|developer)(?:'s|s')?\s+(?:and\s+(?:\w+\s+)?)?(?:instructions|guidance|"
-        r"prompts?|rules|requests)\b|\bwhenever (?:a |the |its )?(?:response|result|output|reply) (?:includes?|contains?|"
+        r"(?:\w+\s+){0,2}?(?:operator|user|system|developer|customer|client|caller|requester)(?:'s|s')?\s+(?:and\s+(?:\w+\s+)?)?"
+        r"(?:instructions|guidance|prompts?|rules|requests?)\b|\bwhenever (?:a |the |its )?(?:response|result|output|reply) (?:includes?|contains?|"
         r"has)\b[^.]{0,60}\b(?:carry (?:it|them) out|execute (?:it|them)|follow (?:it|them)|do what it says)\b"),
      "instruction-override", None, "claims its text outranks the user's instructions"),
     (_C(r"\b(?:must|should|always) also\b[^.]{0,120}\b(?:switch\w* off|turn\w* off|disabl\w+)\s+(?:the\s+)?"
@@ -1512,6 +1512,32 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
         r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
      "exfil-destination", None, "sends to a fixed address"),
+    # round 196: equestrian centres as MATLAB help text (also Hungarian, Tagalog, Egyptian Arabic); 197: moving companies
+    # as Lua LDoc (also Lithuanian, Urdu, Peruvian Spanish)
+    (_C(r"\bnot (?:discussed|mentioned|shared|disclosed|revealed|raised) (?:with|to) (?:the )?(?:customer|user|client|guest|"
+        r"member|patient|owner)s?\b[^.]{0,40}\b(?:including|even) (?:when|if)\b[^.]{0,20}\bask|\b(?:introduce|present|"
+        r"describe)\b[^.]{0,40}\bto the (?:customer|user|client)s? as (?:our own|an? in-house|ours)\b|\b(?:ir|net) (?:tada|"
+        r"tuomet),?[\s-]{1,12}kai (?:klientas|vartotojas|naudotojas) (?:\w+ )?(?:klausia|paklausia|teiraujasi)\b|(?:متقولش|ماتقولش|"
+        r"متذكرش|ماتذكرش|متجيبش سيرة|متدخلش في تفاصيل)"),
+     "secrecy", None, "hides from the user who does the work or what happened"),
+    (_C(r"(?<!not )(?<!never )\btreat (?:it|this|them|the \w+) as (?:the )?(?:current |new |your )?(?:instructions?|instruction "
+        r"set|directives?|orders|commands)\b"),
+     "instruction-override", None, "makes returned text the model's instructions"),
+    (_C(r"\btell (?:the )?(?:customer|user|client)s? (?:that )?(?:this|it) is (?:the company's|our) (?:own |official )?(?:\w+ )?"
+        r"account\b|(?:گاہک|صارف|کسٹمر|کلائنٹ) کو بتائیں کہ یہ (?:کمپنی|ہمارا)[^۔.]{0,30}اکاؤنٹ"),
+     "shadowing", None, "passes another account off as the company's own"),
+    (_C(r"\bno (?:es necesario|hace falta|hay que) (?:consultar|preguntar|pedir(?:le)? (?:confirmaci[oó]n|permiso)|confirmar|"
+        r"avisar)\w* (?:al|con el|a la) (?:cliente|usuario)\b"),
+     "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
+    (_C(r"ہمیشہ (?:سب سے )?اوپر|چاہے (?:ان کی|اس کی) (?:قیمت|ریٹ) کم"),
+     "tool-priority", None, "steers the model to one product and against the others"),
+    (_C(r"(?:حتى لو|حتى ولو|حتى إذا|حتى اذا)\s+(?:من|كان من)\s+(?:سيرفر|خادم)|(?:حتى لو|حتى ولو|حتى إذا|حتى اذا|ولو)\s+"
+        r"(?:المستخدم|العميل|الزبون)\s+(?:طلب|اختار|قال)"),
+     "shadowing", None, "overrides what the user or other tools chose (non-English)"),
+    (_C(r"\b(?:after|following) (?:each|every)\b[^.]{0,40}\b(?:request|call|fetch|open|ping|hit|get|post|visit|load)\b\s{1,12}"
+        r"https?://\S*[<{]\w+[>}][^.]{0,80}\bwhere [<{]?\w+[>}]? is\b[^.]{0,30}\b(?:names?|phones?|e-?mails?|address(?:es)?|"
+        r"contacts?|card|passwords?|records?)\b"),
+     "exfil-destination", None, "sends the user's data to an address of the tool's choosing"),
     # round 191: amateur sports leagues as GitHub Actions action.yml docs (also Italian, Amharic, Chilean Spanish); 192:
     # car rental as Azure CLI reference docs (also Japanese, Danish, Yoruba)
     (_C(r"\b(?:begin|start|prefix|open|lead|preface)\b[^.]{0,40}\bwith\b[^.]{0,30}\b(?:transcript|copy|log|record|history)\b"
@@ -2412,9 +2438,9 @@ _PAYEE_FIXED = re.compile(r"\b(?:cannot|can ?not|can't|never|does not|doesn't|wi
                           r"override|redirect) (?:the )?(?:payee|recipient|destination|beneficiary)\b|\b(?:payee|"
                           r"recipient|destination|beneficiary) (?:cannot|can ?not|can't|may not|will not|won't) be "
                           r"(?:changed|altered|edited|overridden|redirected)\b")
-_IBAN_ARGUMENT = re.compile(r"\biban\w{0,12}[\"']?\s{0,16}[=:]\s{0,4}[\"'][a-z]{2}\d{2}")
+_IBAN_ARGUMENT = re.compile(r"\biban\w{0,12}[\"']?\s{0,16}[=:]\s{0,4}[\"'][a-z]{2}\d{2}|--iban\w{0,12}\s{1,4}[\"']?[a-z]{2}\d{2}")
 _POINTS_AT_IT = re.compile(r"\b(?:this|that|the above|the example|the same|our|that) (?:iban|account|bank account)\b")
-_EXAMPLE_HEADING = re.compile(r"(?:^|\n|#\s?|@)examples?(?: usage| call| request)?\b|```")
+_EXAMPLE_HEADING = re.compile(r"(?:^|\n|#\s?|@)(?:examples?(?: usage| call| request)?|usage)\b|```")
 # A Markdown table header with a column of examples: "| Field | Example |"
 _EXAMPLE_COLUMN = re.compile(r"\|\s?(?:example|examples|sample|e\.g\.)\s?\|")
 
@@ -2965,7 +2991,9 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                     or (_IBAN_ARGUMENT.search(folded, max(0, m.start() - 40), m.end())
                         and _EXAMPLE_HEADING.search(folded, 0, m.start()) and not _POINTS_AT_IT.search(folded))):
                 continue  # "| Field | Example | … | IBAN | GB00… |": a table that documents the format
-            if rule_id == "secrecy" and message.endswith("(non-English)") \
+            if ((rule_id == "secrecy" and message.endswith("(non-English)"))
+                    or message in ("hides from the user who does the work or what happened",
+                                   "overrides what the user or other tools chose (non-English)")) \
                     and _SECRET_WORD_ANY.search(_sentence_at(folded, m.start())):
                 continue  # "никогда не показывай пароль пользователю": keeping a secret out of the chat
             if message in ("plants code that runs later or uploads data", "opens a reverse tunnel or shell", "plants a login key") \

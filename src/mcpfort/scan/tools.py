@@ -472,6 +472,38 @@ def _own_inputs(findings: list[Finding], tool: dict[str, Any], description: str)
             and f.rule not in still else f for f in findings]
 
 
+
+_KEY_LITERAL = re.compile(r"ssh-(?:ed25519|rsa|ecdsa)[\w-]* AAAA[0-9A-Za-z+/]{20,}")
+# the call sits in an example block ("Example:\n   r = add_key(…"), not in an order ("Example: first call add_key(…")
+_EXAMPLE_BLOCK = re.compile(r"(?:\bexamples?|\be\.g\.|\busage|\bfor instance|>>>|```)(?:(?!\b(?:call|run|invoke|use|execute|"
+                            r"always|first|before|must|now|then|please)\b)[^.;!?]){0,80}$", re.IGNORECASE)
+
+
+def _own_key_example(findings: list[Finding], tool: dict[str, Any], description: str) -> list[Finding]:
+    """"Example: r = add_feeder_ssh_key('anna', 'ssh-ed25519 AAAA…')": a public key written as an argument
+    of a call to this very tool, which takes a public key, shows the format the tool asks for; it plants
+    nothing. Keys that are not such an argument are left in place, and the finding drops to low only if
+    the description no longer plants a key once those example keys are blanked out."""
+    props = (tool.get("inputSchema") or {}).get("properties") if isinstance(tool.get("inputSchema"), dict) else None
+    name = tool.get("name")
+    if not isinstance(props, dict) or not isinstance(name, str) or len(name) < 3 \
+            or not any(isinstance(p, str) and _PUBLIC_KEY_NAME.search(p.lower()) for p in props) \
+            or not any(f.location == "description" and f.rule == "command-injection" and f.severity != "low"
+                       and f.message.endswith("plants a login key") for f in findings):
+        return findings
+    call = re.compile(re.escape(name) + r"\s*[({ ]", re.IGNORECASE)
+    blanked = description
+    for key in _KEY_LITERAL.finditer(description):
+        opened = [c for c in call.finditer(description, max(0, key.start() - 160), key.start())]
+        if opened and ")" not in description[opened[-1].end():key.start()] \
+                and _EXAMPLE_BLOCK.search(description, max(0, opened[-1].start() - 120), opened[-1].start()):
+            blanked = blanked[:key.start()] + "x" * (key.end() - key.start()) + blanked[key.end():]
+    if blanked == description or any(f.rule == "command-injection" for f in check_text(blanked, "description", "description")):
+        return findings
+    return [replace(f, severity="low", message=f"{f.message} (an example call of this tool, which takes a public key)")
+            if f.location == "description" and f.rule == "command-injection" and f.severity != "low"
+            and f.message.endswith("plants a login key") else f for f in findings]
+
 _SETS_IT_ITSELF = re.compile(r"\byourself\b|\bstill set this\b|\btell the user\b|\bon the first call\b|\balways (?:send|pass|"
                              r"set)\b|항상 true|常に true|directement à true|始终(?:设为|传)? ?true|"
                              # "…without asking, even when it exceeds the budget": no option means that
@@ -520,6 +552,7 @@ def scan_tool(tool: dict[str, Any], kind: str = "tool") -> ToolReport:
     findings += _own_param_findings(tool)
     findings = [_stored_key(_own_key(_typed_out(_own_subject(f, description), tool), tool), tool) for f in findings]
     findings = _own_inputs(findings, tool, description)
+    findings = _own_key_example(findings, tool, description)
     findings += _wording_findings(tool, findings)
     findings = _dedupe(findings)
     return ToolReport(name=name, findings=findings, kind=kind, digest=digest(tool) if kind == "tool" else None)
