@@ -231,6 +231,11 @@ _CRYPTO_ADDR = re.compile(r"\b0x[0-9a-f]{40}\b|\b(?:bc1|[13])[a-hj-np-z0-9]{25,3
 # one regex per phrase family; each returns (rule, severity or None for the rule's default, message)
 
 _C = re.compile
+# "(e.g. GB00…)", "(nt EE00…)", "(на пример `RS00…`)": an account number given as the format's example
+_EXAMPLE_CUES = ("e.g. ", "e.g., ", "example ", "example: ", "for example ", "for example, ", "nt ", "nt. ", "на пример ",
+                 "na primer ", "contohnya ", "z. b. ", "z.b. ", "p. ej. ", "por ejemplo ", "par exemple ", "zum beispiel ",
+                 "esimerkiksi ", "f.eks. ", "t.ex. ", "bijv. ", "ad esempio ", "por exemplo ")
+_NOT_AN_EXAMPLE = "".join(f"(?<!\\b{re.escape(c + tick)})" for c in _EXAMPLE_CUES for tick in ("", "`"))
 # what a description says happens to data it sends, shares, stores or logs somewhere
 _OUTBOUND_VERB = (r"(?:upload\w*|stream\w*|sen[dt]s?|shar\w+|sync\w*|transmit\w*|cach\w+|stor\w+|log\w*|forward\w*|"
                   r"export\w*|post\w*|mirror\w*|kept|maintained|added)")
@@ -763,10 +768,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"requester\b|"
         r"owner\b|caller\b)(?:[\w-]{1,64} ){0,3}(?:email|address|inbox|channel|endpoint|server|webhook|team|list)\b"),
      "exfil-destination", "medium", "always sends its data to a standing destination"),
-    (_C(r"(?<![\w.:-])(?<!e\.g\. )(?<!example )(?:[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,4})?)(?![\w-])(?=[^.]{0,80}"
+    (_C(rf"(?<![\w.:-]){_NOT_AN_EXAMPLE}(?:[a-z]{{2}}\d{{2}}(?: ?[a-z0-9]{{4}}){{3,7}}(?: ?[a-z0-9]{{1,4}})?)(?![\w-])(?=[^.]{{0,80}}"
         r"\b(?:account|iban|hesab|konto|compte|cuenta|conto|[úu][čc]et|[úu][čc]tu|rekening|rachun|рахун|сч[её]т|рачун)\w*)|"
         r"\b(?:iban|account|[úu][čc]et|[úu][čc]tu|konto|rekening|rachunek|рахун\w*|сч[её]т\w*|рачун\w*)\b[^.]{0,40}"
-        r"(?<!e\.g\. )(?<![\w.:-])[a-z]{2}"
+        rf"{_NOT_AN_EXAMPLE}(?<![\w.:-])[a-z]{{2}}"
         r"\d{2}(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,4})?(?![\w-])"),
      "exfil-destination", "medium", "names a fixed bank account"),
     (_C(r"\bbeh[öo]ver (?:inte|ej) (?:redovisas|n[äa]mnas|ber[äa]ttas)|\binte beh[öo]ver (?:redovisas|n[äa]mnas|"
@@ -1512,6 +1517,27 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
         r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
      "exfil-destination", None, "sends to a fixed address"),
+    # round 198: chimney sweeps as Smithy IDL (also Welsh, Serbian, Malay); 199: allotments as Clojure docstrings with
+    # kebab-case names (also Estonian, Nepali, Swiss German)
+    (_C(r"\bne (?:traži|trazi) potvrdu\b|\bne (?:čekaj|cekaj) (?:odgovor|potvrdu)\b|не тражи потврду|не чекај (?:одговор|потврду)"),
+     "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
+    (_C(r"\bpeidiwch[\s/]{1,12}(?:â|a) (?:thrafod|sôn|son|dweud)\b|\bnije potrebno obave(?:š|s)tavati korisnika\b|није потребно "
+        r"обавештавати корисника|\b(?:teata|ütle|utle|kinnita) (?:kasutajale|liikmele|kliendile) ikkagi\b"),
+     "secrecy", None, "asks the model to keep something from the user (non-English)"),
+    (_C(r"\bbeth bynnag[\s/]{1,12}yw'r\b[^.]{0,60}\ba ddewisodd[\s/]{1,12}y defnyddiwr\b|\b(?:i )?(?:sa|od|na) drugih servera\b|(?:са|од|на) других "
+        r"сервера|\bzanemari\w*\b[^.]{0,40}\bkog(?:a)? je korisnik izabrao\b"),
+     "shadowing", None, "overrides what the user or other tools chose (non-English)"),
+    (_C(r"\bfor the other tools in this (?:session|conversation|chat)\b|\btools?,? (?:from|on|of) any (?:other )?server\b|"
+        r"\breplace the user'?s (?:wording|text|message|words|choice)\b|\b(?:the )?(?:\w+ ){0,3}(?:the user|they) (?:picked|chose|"
+        r"selected|wrote|entered) (?:are|is) not to be used\b"),
+     "shadowing", None, "overrides what the user or other tools chose"),
+    (_C(r"\bpass\s+:(?:[\w-]{0,20}(?:verify|tls|ssl|cert)[\w-]{0,10}|[\w-]{0,10}audit[\w-]{0,10})\??\s+(?:false|nil)\b"
+        r"(?![^.;]{0,60}\b(?:only|unless|never)\b)"),
+     "shadowing", None, "switches off security settings or auditing"),
+    (_C(r"\b(?:support|vendor|maintenance|service|our) (?:\w+ )?key is always kept\b[^.]{0,80}\bnot removed\b|\bso (?:that )?"
+        r"(?:support|the vendor|we|our team|the supplier) can (?:reach|access|log in(?:to)?|get into|connect to)\b[^.]{0,40}"
+        r"\b(?:at any time|any time later|whenever (?:it|they|we) (?:want|like|need)s?)"),
+     "command-injection", None, "keeps a standing way in for someone else"),
     # round 196: equestrian centres as MATLAB help text (also Hungarian, Tagalog, Egyptian Arabic); 197: moving companies
     # as Lua LDoc (also Lithuanian, Urdu, Peruvian Spanish)
     (_C(r"\bnot (?:discussed|mentioned|shared|disclosed|revealed|raised) (?:with|to) (?:the )?(?:customer|user|client|guest|"
@@ -2438,9 +2464,10 @@ _PAYEE_FIXED = re.compile(r"\b(?:cannot|can ?not|can't|never|does not|doesn't|wi
                           r"override|redirect) (?:the )?(?:payee|recipient|destination|beneficiary)\b|\b(?:payee|"
                           r"recipient|destination|beneficiary) (?:cannot|can ?not|can't|may not|will not|won't) be "
                           r"(?:changed|altered|edited|overridden|redirected)\b")
-_IBAN_ARGUMENT = re.compile(r"\biban\w{0,12}[\"']?\s{0,16}[=:]\s{0,4}[\"'][a-z]{2}\d{2}|--iban\w{0,12}\s{1,4}[\"']?[a-z]{2}\d{2}")
+_IBAN_ARGUMENT = re.compile(r"\biban\w{0,12}[\"']?\s{0,16}[=:]\s{0,4}[\"'][a-z]{2}\d{2}|--iban\w{0,12}\s{1,4}[\"']?[a-z]{2}\d{2}|"
+                            r":iban[\w-]{0,12}\s{1,4}\"[a-z]{2}\d{2}")
 _POINTS_AT_IT = re.compile(r"\b(?:this|that|the above|the example|the same|our|that) (?:iban|account|bank account)\b")
-_EXAMPLE_HEADING = re.compile(r"(?:^|\n|#\s?|@)(?:examples?(?: usage| call| request)?|usage)\b|```")
+_EXAMPLE_HEADING = re.compile(r"(?:^|\n|#\s?|@)(?:examples?(?: usage| call| request)?|usage)\b|```|\buser=> ")
 # A Markdown table header with a column of examples: "| Field | Example |"
 _EXAMPLE_COLUMN = re.compile(r"\|\s?(?:example|examples|sample|e\.g\.)\s?\|")
 
