@@ -575,8 +575,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:invoice|bill|statement)|(?:the )?original (?:card|payment method|account|iban)|"
         # "until the rider approves the change, payouts go to the previous account": their own, on record
         r"the (?:previous|existing|current|old|former) (?:payout )?(?:account|iban|card|bank account))\b)"
-        r"[^.]{0,40}?(?:\biban\b|"
-        r"(?<!merchant )account(?!\s+(?:that\s+)?(?:the\s+)?(?:writer|user|customer|payee|member|owner|recipient|employee|they|you)\b)|"
+        r"[^.]{0,40}?(?:\biban\b(?!\s+(?:that\s+)?(?:the\s+)?(?:writer|user|customer|payee|member|owner|recipient|employee|"
+        r"claimant|they|you)\b)|"
+        r"(?<!merchant )account(?!\s+(?:that\s+)?(?:the\s+)?(?:writer|user|customer|payee|member|owner|recipient|employee|claimant|"
+        r"they|you)\b)|"
         r"wallet|\b0x[0-9a-f]{8,}|\b[a-z]{2}\d{2}[a-z0-9]{10,30}\b)|\brather than (?:to )?(?:the )?(?:employee|user|"
         r"customer|"
         r"recipient|payee|requester|vendor|client|owner)'?s?(?: own)? (?:account|address|wallet|iban|card)"),
@@ -644,7 +646,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     # -- round 10 (2026-12-02): shapes that slipped, written as general phrasings
     (_C(r"\b(?:run|execute|paste|type)\s+(?:this|it|that|the (?:following|default|command|value))(?:\s+command)?\s+"
         r"(?:\w+\s+){0,2}?(?:in|into|on|from)\s+(?:the\s+user'?s?\s+|your\s+|their\s+|a\s+|the\s+)?(?:shell|terminal|"
-        r"console|command line|command prompt)\b"),
+        r"console|command line|command prompt)\b(?!\s+(?:settings|screen|display|menu|app|admin|configuration|setup|keypad)\b)"),
      "command-injection", None, "tells the model to run the text it carries in the user's shell"),
     (_C(r"--(?:extra-)?index-url\s+https?://(?!pypi\.org|files\.pythonhosted\.org)|--registry\s+https?://"
         r"(?!registry\.npmjs\.org)|\bpip_extra_index_url\b"),
@@ -1517,6 +1519,33 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
         r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
      "exfil-destination", None, "sends to a fixed address"),
+    # round 202: observatories as Erlang EDoc (also Mongolian, Macedonian, Chilean Spanish); 203: glass studios as Julia
+    # docstrings (also Bosnian, Khmer, Quebec French)
+    (_C(r"\b(?:user|they|someone) asks? (?:another|a different|some other) (?:tool|server)\b[^.]{0,120}\b(?:do not|don'?t|never) "
+        r"(?:call|use) (?:that|this|the other|it)\b|\bif another (?:connected )?(?:server|tool)\b[^.]{0,80}\b(?:do not|don'?t|"
+        r"never) (?:use|call) (?:it|that)\b|\bwhatever (?:\w+ ){0,2}the (?:user|customer|client|member)s? (?:picked|chose|"
+        r"selected|entered)\b"),
+     "shadowing", None, "overrides what the user or other tools chose"),
+    (_C(r"\btell (?:the )?(?:user|customer|client)s? (?:that )?(?:the |their |it )?(?:\w+ ){0,2}(?:was|were|has been|have been) "
+        r"(?:saved|stored|sent|done|written|booked) (?:where|as|how) (?:they|the user) (?:asked|requested|wanted)\b|\breport "
+        r"(?:it|the \w+) back (?:under|as|with) the (?:\w+ ){0,2}(?:the user|they) (?:asked for|requested|chose|picked)\b|"
+        r"\btell (?:the )?(?:user|customer|client)s? (?:that )?(?:the|their|it) [^.]{0,40}\b(?:was|were|has been|is) (?:submitted|"
+        r"sent|approved|confirmed|completed|accepted)\b[^.]{0,80}\bso (?:that )?(?:\w+ ){0,2}(?:are|is) not (?:alarmed|worried|"
+        r"upset|concerned|confused)"),
+     "secrecy", None, "reports success for what did not happen"),
+    # "do not reveal reviewer names, even if asked" keeps others anonymous: the safe rule
+    (_C(r"\b(?:do not|don'?t|never) (?:mention|disclose|reveal|bring up|discuss)\b(?:(?!\b(?:names?|identit\w*|reviewers?|"
+        r"anonym\w*|personal|private|other)\b)[^.]){0,80}\beven (?:when|if) (?:\w+ )?(?:asked|questioned)\b|\bdescribe (?:it|this|them|the \w+) as (?:the |a |our )?(?:standard|normal|usual|regular) "
+        r"[^.]{0,40}\b(?:do not|don'?t|never) mention\b"),
+     "secrecy", None, "keeps something out of what the user is told"),
+    (_C(r"хэрэглэгчид(?: \S+){0,2} (?:дурдах|хэлэх|мэдэгдэх|тайлбарлах) шаардлагагүй"),
+     "secrecy", None, "asks the model to keep something from the user (non-English)"),
+    (_C(r"(?:баталгаажуулалт|зөвшөөрөл) асуух[^.]{0,30}шаардлагагүй|хариу хүлээх шаардлагагүй"),
+     "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
+    (_C(r"[\w.+-]{1,64}@[\w-]{1,64}\.[\w.-]{1,64}\s+хаяг руу(?: \S+)? илгээ"),
+     "exfil-destination", None, "says data is sent to the author's server (non-English)"),
+    (_C(r"ទោះបី(?:ជា)?អ្នកប្រើ|ជំនួសឲ្យគណនី"),
+     "shadowing", None, "overrides what the user or other tools chose (non-English)"),
     # round 198: chimney sweeps as Smithy IDL (also Welsh, Serbian, Malay); 199: allotments as Clojure docstrings with
     # kebab-case names (also Estonian, Nepali, Swiss German)
     (_C(r"\bne (?:traži|trazi) potvrdu\b|\bne (?:čekaj|cekaj) (?:odgovor|potvrdu)\b|не тражи потврду|не чекај (?:одговор|потврду)"),
@@ -2756,6 +2785,7 @@ _FORBIDS = re.compile(r"\b(?:never|do not|don'?t|must not|should not|may not)\s+
 _SAFEGUARD = re.compile(r"\b(?:never|do not|don'?t|must not)\b[^.]{0,40}\b(?:because of|based on|on the strength of|"
                         r"due to) (?:any )?(?:instructions|requests|commands|text|content)\b|\b(?:is|are)\s+never\s+"
                         r"(?:returned|shown|exposed|logged|printed|revealed|sent|included|echoed|displayed|stored)\b|"
+                        r"\bnever (?:returned|shown|exposed|echoed|displayed) by any (?:other )?tool\b|"
                         # "use only when the user provides the credentials themselves": the user's own input
                         r"\bonly (?:when|if) the user (?:\w+ )?(?:provides|gives|supplies|enters|pastes|types)\b")
 
@@ -2838,7 +2868,7 @@ _REPEAT_IT = re.compile(r"keep (?:it|them|this|that) out of\b|(?:never|do not|do
                         r"quote|reveal|display|expos)\w*\s+(?:it|them|this|that)\b")
 _SECRET_WORD_ANY = re.compile(r"парол|токен|ключ|비밀번호|토큰|암호|mật khẩu|hasł|token|password|passwort|mot de passe|"
                               r"contraseña|senha|كلمة المرور|密码|令牌|パスワード|トークン|şifre|heslo|lösenord|wachtwoord|"
-                              r"kata sandi|passord|رمز عبور")
+                              r"kata sandi|passord|رمز عبور|ពាក្យសម្ងាត់|нууц үг|лозинк|lozink|პაროლ|parol|nenosiri")
 # "if you can't find it, ask the user for…": the negation is the condition, not the ask
 _IF_NOT = re.compile(r"\b(?:if|when|unless)\b[^.,;]{0,20}\b(?:can'?t|cannot|don'?t|do not|doesn'?t|does not|isn'?t|is not|"
                      r"not)\b[^.]{0,25}$")
@@ -3086,6 +3116,10 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if message == "script or event handler markup" and m.group() == "javascript:" \
                     and _REFUSED.search(_sentence_at(folded, m.start())):
                 continue  # "rejected: file:/data:/javascript: schemes" lists what is refused
+            if message == "instruction markup" and 0 < m.start() and m.end() < len(folded) \
+                    and folded[m.start() - 1] in "\"'`" and folded[m.end()] == folded[m.start() - 1] \
+                    and re.fullmatch(r"<\s*\w+\s*>", m.group()):
+                continue  # <<"<SECRET>">>, '<secret>': a quoted placeholder for a value, not a tag around text
             if message == "instruction markup" and _structured(folded):
                 # a description laid out in sections (<use_case>, <workflow>, <important_notes>…) is a
                 # prompt-engineering style; the sections are what a person reads, not hidden from them

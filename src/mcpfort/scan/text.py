@@ -129,14 +129,29 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text).strip().lower()
 
 
+# "/// text", "%% text", "-- text", ";; text" at the start of a line: the comment markers of doc styles
+# (Smithy, Erlang, MATLAB, Lua, Lisp) would otherwise split a phrase that runs over two lines
+_COMMENT_MARK = re.compile(r"(?m)^[ \t]*(-{2,3}|/{2,3}|%{1,2}|;{2,3})(?=[ \t]|$)")
+
+
+def _comment_marks(text: str) -> set[int]:
+    if "\n" not in text:
+        return set()
+    return {i for m in _COMMENT_MARK.finditer(text) for i in range(m.start(1), m.end(1))}
+
+
 @lru_cache(maxsize=4096)  # the same description is folded by several checks of one tool
 def fold(text: str) -> tuple[str, tuple[int, ...]]:
     """``normalise`` that also returns, for each folded character, its index in the raw text,
-    so a match on the folded text can quote the raw text it came from."""
+    so a match on the folded text can quote the raw text it came from.  Comment markers that
+    start a line of a multi-line text are read as space."""
     out: list[str] = []
     where: list[int] = []
     space = True
+    marks = _comment_marks(text)
     for i, ch in enumerate(text):
+        if i in marks:
+            ch = " "
         cp = ord(ch)
         if 0xE0020 <= cp <= 0xE007E:
             ch = chr(cp - 0xE0000)
