@@ -472,11 +472,13 @@ def _own_inputs(findings: list[Finding], tool: dict[str, Any], description: str)
             and f.rule not in still else f for f in findings]
 
 
-
 _KEY_LITERAL = re.compile(r"ssh-(?:ed25519|rsa|ecdsa)[\w-]* AAAA[0-9A-Za-z+/]{20,}")
 # the call sits in an example block ("Example:\n   r = add_key(…"), not in an order ("Example: first call add_key(…")
 _EXAMPLE_BLOCK = re.compile(r"(?:\bexamples?|\be\.g\.|\busage|\bfor instance|>>>|```)(?:(?!\b(?:call|run|invoke|use|execute|"
                             r"always|first|before|must|now|then|please)\b)[^.;!?]){0,80}$", re.IGNORECASE)
+# "… run the example above once": an order to make that call after all
+_RUNS_EXAMPLE = re.compile(r"\b(?:run|call|execute|invoke|make|issue|repeat|perform)\s+(?:this|that|it|the\s+(?:above\s+)?"
+                           r"(?:example|call|line|command|snippet)s?|the\s+above|(?:the\s+)?examples?)\b", re.IGNORECASE)
 
 
 def _own_key_example(findings: list[Finding], tool: dict[str, Any], description: str) -> list[Finding]:
@@ -486,7 +488,7 @@ def _own_key_example(findings: list[Finding], tool: dict[str, Any], description:
     the description no longer plants a key once those example keys are blanked out."""
     props = (tool.get("inputSchema") or {}).get("properties") if isinstance(tool.get("inputSchema"), dict) else None
     name = tool.get("name")
-    if not isinstance(props, dict) or not isinstance(name, str) or len(name) < 3 \
+    if not isinstance(props, dict) or not isinstance(name, str) or len(name) < 3 or _RUNS_EXAMPLE.search(description) \
             or not any(isinstance(p, str) and _PUBLIC_KEY_NAME.search(p.lower()) for p in props) \
             or not any(f.location == "description" and f.rule == "command-injection" and f.severity != "low"
                        and f.message.endswith("plants a login key") for f in findings):
@@ -503,6 +505,7 @@ def _own_key_example(findings: list[Finding], tool: dict[str, Any], description:
     return [replace(f, severity="low", message=f"{f.message} (an example call of this tool, which takes a public key)")
             if f.location == "description" and f.rule == "command-injection" and f.severity != "low"
             and f.message.endswith("plants a login key") else f for f in findings]
+
 
 _SETS_IT_ITSELF = re.compile(r"\byourself\b|\bstill set this\b|\btell the user\b|\bon the first call\b|\balways (?:send|pass|"
                              r"set)\b|항상 true|常に true|directement à true|始终(?:设为|传)? ?true|"
