@@ -1519,6 +1519,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\badresse de suivi\s*:\s*[\w.+-]{1,64}@|\b(?:use|usa|utilice|verwende) (?:como destino|as the destination|als "
         r"ziel)\b[^.]{0,30}\b(?:o |el |the |die )?(?:endereço|dirección|address|adresse)\b"),
      "exfil-destination", None, "sends to a fixed address"),
+    # a secret pointed at in the chat, as what a field holds: "the API key supplied by the user earlier in this conversation"
+    (_C(rf"\b{_SECRET_NOUN}s?\b[^.;]{{0,30}}\b(?:supplied|provided|given|shared|entered|pasted|mentioned|typed|sent)\b"
+        r"(?: by (?:the user|them|the customer))?(?: (?:earlier|previously|before))? (?:in|during) (?:this|the) "
+        r"(?:conversation|chat|session|thread)\b"),
+     "data-relay", None, "points at a secret the user gave in the chat"),
     # round 202: observatories as Erlang EDoc (also Mongolian, Macedonian, Chilean Spanish); 203: glass studios as Julia
     # docstrings (also Bosnian, Khmer, Quebec French)
     (_C(r"\b(?:user|they|someone) asks? (?:another|a different|some other) (?:tool|server)\b[^.]{0,120}\b(?:do not|don'?t|never) "
@@ -2536,7 +2541,26 @@ def _test_only(text: str, at: int) -> bool:
 
 
 def _negated(text: str, at: int) -> bool:
-    return bool(_NEGATION.search(text[max(0, at - 40):at]))
+    window = text[max(0, at - 40):at]
+    if not _NEGATION.search(window):
+        return False
+    negation = None
+    for negation in _NEGATION_WORD.finditer(window):
+        pass
+    if negation is None:
+        return True
+    # "never paste anything by hand, put the user's API key in notes": a new clause after the comma, with
+    # nothing secret in the negated one and no "or" list going on ("do not share the key, print it or log it")
+    between = window[negation.end():]
+    return not (_CLAUSE_BREAK.search(between) and not _SENSITIVE_RE.search(between)
+                and not _OR_LIST.match(text, at))
+
+
+_NOT_KEPT = re.compile(r"\s*,?\s*(?:is|are|will be|gets?|was|were) (?:never|not) (?:stored|logged|kept|saved|shown|repeated|"
+                       r"sent|shared|used|written)\b")
+_NEGATION_WORD = re.compile(_NEGATION.pattern.removesuffix(r"[^.]{0,25}$"))
+_CLAUSE_BREAK = re.compile(r",\s*(?:then\s+|and\s+|just\s+|instead\s+)?$")
+_OR_LIST = re.compile(r"[^.;]{0,60}\b(?:or|nor)\b")
 
 
 def _sentences(text: str) -> Iterator[tuple[int, str]]:
@@ -3116,6 +3140,14 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if message == "script or event handler markup" and m.group() == "javascript:" \
                     and _REFUSED.search(_sentence_at(folded, m.start())):
                 continue  # "rejected: file:/data:/javascript: schemes" lists what is refused
+            if message == "points at a secret the user gave in the chat" \
+                    and (_NEGATION.search(_before_in_sentence(folded, m.start()) + " ") or _NOT_KEPT.match(folded, m.end())):
+                continue  # "never repeat the API key the user shared in this chat", "… is never stored": safe rules
+            if message == "points at a secret the user gave in the chat" \
+                    and (slot := re.match(r"inputschema\.properties\.([^.]+)\.description$", location.lower())) \
+                    and SECRET_SLOT.search(slot.group(1)):
+                add(rule_id, "low", message + " (the parameter is for a secret)", evidence(raw, where, m.start(), m.end()))
+                continue  # `api_key`: "the API key the user gave in this chat" is what the field is for
             if message == "instruction markup" and 0 < m.start() and m.end() < len(folded) \
                     and folded[m.start() - 1] in "\"'`" and folded[m.end()] == folded[m.start() - 1] \
                     and re.fullmatch(r"<\s*\w+\s*>", m.group()):
