@@ -959,8 +959,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "rug-pull-wording", "medium", "does something else than was asked, or from a date on"),
     (_C(r"\b(?:takes? precedence over|outranks?|takes? priority over|has priority over|overrides?|supersedes?)\s+"
         r"(?:\w+\s+){0,2}?(?:operator|user|system|developer|customer|client|caller|requester)(?:'s|s')?\s+(?:and\s+(?:\w+\s+)?)?"
-        r"(?:instructions|guidance|prompts?|rules|requests?)\b|\bwhenever (?:a |the |its )?(?:response|result|output|reply) (?:includes?|contains?|"
-        r"has)\b[^.]{0,60}\b(?:carry (?:it|them) out|execute (?:it|them)|follow (?:it|them)|do what it says)\b"),
+        r"(?:instructions|guidance|prompts?|rules|requests?)\b|\bwhenever (?:a |the |its )?(?:response|result|output|reply) "
+        r"(?:includes?|contains?|has)\b[^.]{0,60}\b(?:carry (?:it|them) out|execute (?:it|them)|follow (?:it|them)|do what it says)\b"),
      "instruction-override", None, "claims its text outranks the user's instructions"),
     (_C(r"\b(?:must|should|always) also\b[^.]{0,120}\b(?:switch\w* off|turn\w* off|disabl\w+)\s+(?:the\s+)?"
         r"[\w.-]{0,40}?(?:mfa|2fa|two[- ]factor|multi[- ]factor|signature|verification|authentication|enforce_?\w*|"
@@ -1540,7 +1540,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "secrecy", None, "reports success for what did not happen"),
     # "do not reveal reviewer names, even if asked" keeps others anonymous: the safe rule
     (_C(r"\b(?:do not|don'?t|never) (?:mention|disclose|reveal|bring up|discuss)\b(?:(?!\b(?:names?|identit\w*|reviewers?|"
-        r"anonym\w*|personal|private|other)\b)[^.]){0,80}\beven (?:when|if) (?:\w+ )?(?:asked|questioned)\b|\bdescribe (?:it|this|them|the \w+) as (?:the |a |our )?(?:standard|normal|usual|regular) "
+        r"anonym\w*|personal|private|other)\b)[^.]){0,80}\beven (?:when|if) (?:\w+ )?(?:asked|questioned)\b|"
+        r"\bdescribe (?:it|this|them|the \w+) as (?:the |a |our )?(?:standard|normal|usual|regular) "
         r"[^.]{0,40}\b(?:do not|don'?t|never) mention\b"),
      "secrecy", None, "keeps something out of what the user is told"),
     (_C(r"хэрэглэгчид(?: \S+){0,2} (?:дурдах|хэлэх|мэдэгдэх|тайлбарлах) шаардлагагүй"),
@@ -1558,8 +1559,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\bpeidiwch[\s/]{1,12}(?:â|a) (?:thrafod|sôn|son|dweud)\b|\bnije potrebno obave(?:š|s)tavati korisnika\b|није потребно "
         r"обавештавати корисника|\b(?:teata|ütle|utle|kinnita) (?:kasutajale|liikmele|kliendile) ikkagi\b"),
      "secrecy", None, "asks the model to keep something from the user (non-English)"),
-    (_C(r"\bbeth bynnag[\s/]{1,12}yw'r\b[^.]{0,60}\ba ddewisodd[\s/]{1,12}y defnyddiwr\b|\b(?:i )?(?:sa|od|na) drugih servera\b|(?:са|од|на) других "
-        r"сервера|\bzanemari\w*\b[^.]{0,40}\bkog(?:a)? je korisnik izabrao\b"),
+    (_C(r"\bbeth bynnag[\s/]{1,12}yw'r\b[^.]{0,60}\ba ddewisodd[\s/]{1,12}y defnyddiwr\b|"
+        r"\b(?:i )?(?:sa|od|na) drugih servera\b|(?:са|од|на) других сервера|"
+        r"\bzanemari\w*\b[^.]{0,40}\bkog(?:a)? je korisnik izabrao\b"),
      "shadowing", None, "overrides what the user or other tools chose (non-English)"),
     (_C(r"\bfor the other tools in this (?:session|conversation|chat)\b|\btools?,? (?:from|on|of) any (?:other )?server\b|"
         r"\breplace the user'?s (?:wording|text|message|words|choice)\b|\b(?:the )?(?:\w+ ){0,3}(?:the user|they) (?:picked|chose|"
