@@ -2558,6 +2558,9 @@ def _negated(text: str, at: int) -> bool:
                 and not _OR_LIST.match(text, at))
 
 
+# a query that carries an identifier (not a key or token), in a URL written after its HTTP method
+_IDENTIFIER_QUERY = re.compile(r"[?&][\w-]{0,20}(?:email|acct|account|user)[\w-]{0,20}=\{[\w.-]{1,40}\}")
+_ENDPOINT_DOC = re.compile(r"(?:^|[\s`])(?:get|post|put|patch|delete)\s+`?https?://[^\s`'\"<>]{1,200}$")
 _NOT_KEPT = re.compile(r"\s*,?\s*(?:is|are|will be|gets?|was|were) (?:never|not) (?:stored|logged|kept|saved|shown|repeated|"
                        r"sent|shared|used|written)\b")
 _NEGATION_WORD = re.compile(_NEGATION.pattern.removesuffix(r"[^.]{0,25}$"))
@@ -3142,6 +3145,9 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if message == "script or event handler markup" and m.group() == "javascript:" \
                     and _REFUSED.search(_sentence_at(folded, m.start())):
                 continue  # "rejected: file:/data:/javascript: schemes" lists what is refused
+            if message == "puts private data or the user's identifiers where the public can see them" \
+                    and _IDENTIFIER_QUERY.fullmatch(m.group()) and _ENDPOINT_DOC.search(folded, max(0, m.start() - 200), m.start()):
+                continue  # "GET https://api.example.com/v1/subscribers?email={email}": an endpoint's reference, not a beacon
             if message == "points at a secret the user gave in the chat" \
                     and (_NEGATION.search(_before_in_sentence(folded, m.start()) + " ") or _NOT_KEPT.match(folded, m.end())):
                 continue  # "never repeat the API key the user shared in this chat", "… is never stored": safe rules
