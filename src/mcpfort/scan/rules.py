@@ -578,7 +578,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"[^.]{0,40}?(?:\biban\b(?!\s+(?:that\s+)?(?:the\s+)?(?:writer|user|customer|payee|member|owner|recipient|employee|"
         r"claimant|they|you)\b)|"
         r"(?<!merchant )account(?!\s+(?:that\s+)?(?:the\s+)?(?:writer|user|customer|payee|member|owner|recipient|employee|claimant|"
-        r"they|you)\b)|"
+        r"they|you)\b"
+        # "payouts go to the bank account the keeper already registered in the web app": the one on record
+        r"|\s+(?:that\s+)?(?:you|they|the\s+(?!(?:partner|vendor|provider|platform|processor|operator|company|author|"
+        r"developer|maintainer|agent|assistant|server|service|integrator|reseller|affiliate|broker|admin\w*)\b)[\w']{1,20})"
+        r"\s+(?:already|previously)\s+(?:registered|added|linked|verified|set up|saved)\b)|"
         r"wallet|\b0x[0-9a-f]{8,}|\b[a-z]{2}\d{2}[a-z0-9]{10,30}\b)|\brather than (?:to )?(?:the )?(?:employee|user|"
         r"customer|"
         r"recipient|payee|requester|vendor|client|owner)'?s?(?: own)? (?:account|address|wallet|iban|card)"),
@@ -1524,6 +1528,15 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?: by (?:the user|them|the customer))?(?: (?:earlier|previously|before))? (?:in|during) (?:this|the) "
         r"(?:conversation|chat|session|thread)\b"),
      "data-relay", None, "points at a secret the user gave in the chat"),
+    # round 206: apiaries as GraphQL SDL (also Slovak, Amharic, Argentine Spanish); 207: funeral homes as Perl POD
+    # (also Albanian, Burmese, Flemish)
+    (_C(r"ከዚህ\s*ውይይት\s*መጀመሪያ|ሙሉው\s*ውይይት|የሲስተም\s*መመሪያ\S*[^።]{0,60}ቃል\s*በቃል|"
+        r"စကားဝိုင်း\s*(?:တစ်ခုလုံး|အစ\s*မှ)"),
+     "data-relay", None, "puts the whole conversation into an argument (non-English)"),
+    (_C(r"መጥቀስ\s*አያስፈልግም|အသုံးပြုသူ\s*(?:အား|ကို)\s*(?:\S+\s*){0,2}ပြောပြ\s*ရန်\s*မလို|"
+        r"\bvermeld (?:die|deze|dit|dat|de|het) (?:\w+ ){0,2}niet\b[^.]{0,40}\b(?:gebruiker|klant|familie)\b|"
+        r"\bneem (?:hem|het|ze|die|dat) niet op in (?:de |uw )?samenvatting"),
+     "secrecy", None, "keeps something out of what the user is told (non-English)"),
     # round 202: observatories as Erlang EDoc (also Mongolian, Macedonian, Chilean Spanish); 203: glass studios as Julia
     # docstrings (also Bosnian, Khmer, Quebec French)
     (_C(r"\b(?:user|they|someone) asks? (?:another|a different|some other) (?:tool|server)\b[^.]{0,120}\b(?:do not|don'?t|never) "
@@ -2619,6 +2632,9 @@ _FIELD_ITEM = re.compile(r"^\s*[`'\"][\w.-]{1,64}[`'\"]\s*:")
 _CONVERSATION_RE = re.compile(rf"\b{_CONVERSATION}\b")
 _GAVE_AN_ID = re.compile(r"\b(?:gave|given|provided|mentioned|shared|typed|quoted) (?:a|an|the|their|his|her) "
                          r"(?:[\w-]{1,20} ){0,2}(?:reference|number|id|code|date)s? earlier in $")
+# "a header computed with a secret generated here": the secret keys a signature, it is not what travels
+_KEYED_WITH = re.compile(r"\b(?:hmac[\w-]*|signature|digest|hash)\b[^.;]{0,60}\b(?:computed|signed|derived|generated|"
+                         r"calculated|keyed|made)\s+(?:with|from|using)\s+(?:an?\s+|the\s+|your\s+|its\s+)?(?:[\w-]{1,20}\s+)?$")
 # "write `details` from what the user has said about the problem": the user's account of the one topic the tool is for
 _ABOUT_THE_TOPIC = re.compile(r" about (?:the|this|that|their|his|her|its|your) (?:problem|issue|fault|bug|error|symptoms?|"
                               r"question|complaint|incident|request)\b(?=\s*(?:[.;:,)]|$))")  # "…and every earlier message" is more
@@ -2631,6 +2647,15 @@ _STORE_NOUN = re.compile(r"\b(?:credential|secrets?|key|password|token|cookie|se
 _FIELD_CARRIES = re.compile(r"[`'\"][\w.-]{1,128}[`'\"] (?:field|parameter|argument|param|property) (?:should|must|"
                             r"will|needs? "
                             r"to|has to|is to) (?:always )?(?:carry|contain|include|hold|receive|be filled with)\b")
+
+
+_POD = re.compile(r"(?:^|\s)=(?:head[1-4]|item|over|back|pod|cut)\b")
+
+
+def _pod_code(folded: str, start: int) -> bool:
+    """The "<" of a Perl POD formatting code (B<…>, C<…>, I<…>) in a text laid out as POD."""
+    return start > 0 and folded[start - 1] in "bcefilsxz" and (start < 2 or not folded[start - 2].isalnum()) \
+        and bool(_POD.search(folded))
 
 
 def _tag_or_command(sentence: str, m: re.Match[str]) -> bool:
@@ -2655,6 +2680,7 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
                           and not _APPROVED_IN.search(sentence[max(0, m.start() - 90):m.start()])
                           # "if the guest already gave a booking reference earlier in this conversation, pass it"
                           and not _GAVE_AN_ID.search(sentence[max(0, m.start() - 90):m.start()])
+                          and not _KEYED_WITH.search(sentence[max(0, m.start() - 120):m.start()])
                           and not (_CONVERSATION_RE.match(sentence, m.start()) and _ABOUT_THE_TOPIC.match(sentence, m.end()))),
                          None)
         if not sensitive:
@@ -2822,6 +2848,11 @@ _SAFEGUARD = re.compile(r"\b(?:never|do not|don'?t|must not)\b[^.]{0,40}\b(?:bec
 _THIRD_PERSON = re.compile(r"\s*[a-z]+(?<!s)s\b")
 _THIS_SERVER = re.compile(r"\s+(?:in|of|on|from) this (?:server|mcp server|integration|toolkit|package)\b")
 _NOT_LISTED = re.compile(r"\b(?:not|none of|nor|no|without)\s+(?!only\b)(?:[\w']+\s+){0,3}$")
+# "must be an address the user gave you in this conversation": where a plain contact detail came from,
+# the provenance the tool insists on, not the conversation being moved anywhere
+_GIVEN_IN_CHAT = re.compile(r"\b(?:address|e-?mail|name|number|phone|recipient|destination|date)(?:es|s)?\s+(?:that\s+|"
+                            r"which\s+)?(?:the user|they)\s+(?:gave|provided|supplied|typed|named|entered|asked for)"
+                            r"(?:\s+you)?\s+(?:in|during|earlier in)\s+$")
 
 
 def _agent_instructions(folded: str, skip_first: bool) -> Iterator[tuple[int, int, list[str]]]:
@@ -2839,7 +2870,8 @@ def _agent_instructions(folded: str, skip_first: bool) -> Iterator[tuple[int, in
                 # "every other POS tool in this server requires the token": the server's own tools
                 and not (k == "other-tools" and _THIS_SERVER.match(sentence, m.end()))
                 # "receives only the brief: not this conversation, none of the user's API keys" excludes them
-                and not _NOT_LISTED.search(sentence, max(0, m.start() - 30), m.start())}
+                and not _NOT_LISTED.search(sentence, max(0, m.start() - 30), m.start())
+                and not (k == "user-data" and _GIVEN_IN_CHAT.search(sentence, max(0, m.start() - 80), m.start()))}
         if "secrets" in hits and _PUBLIC_ONLY.search(sentence):
             del hits["secrets"]  # "provide the public key only (~/.ssh/id_ed25519.pub)"
         kinds = list(hits)
@@ -2959,6 +2991,9 @@ _DEPRECATION = re.compile(r"\b(?:deprecated|will be (?:removed|retired|discontin
                           r"no longer (?:be )?supported)\b")
 _NEGATIVE_CLAIM = re.compile(r"[^.]{0,60}?\b(?:is|are)\s+(?:unsupported|missing|unavailable|not (?:supported|"
                              r"available|possible))\b")
+# "if the keeper has a single apiary, use its id without asking them to pick": nothing to choose between
+_ONLY_CHOICE = re.compile(r"\b(?:a single|only one|just one|exactly one)\b")
+_TO_PICK = re.compile(r"\s+to (?:pick|choose|select)\b")
 _USER_TRIGGERED = re.compile(r"\b(?:when|if|once) the user (?:reports|asks|says|requests|tells|confirms|has confirmed)\b")
 # "If the user supplies inline credentials, pass them in `credentials`": the user's own secret for this call
 _USER_SUPPLIES = re.compile(r"\b(?:if|when) the user (?:supplies|provides|gives|pastes|enters|shares|types)\b|"
@@ -3040,6 +3075,8 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
         for m in pattern.finditer(folded):
             if rule_id in _REFUSABLE and _REFUSED.search(_sentence_at(folded, m.start())):
                 continue  # "commands such as curl | sh are refused" describes a safeguard
+            if rule_id == "hidden-markup" and m.group().startswith("<") and _pod_code(folded, m.start()):
+                continue  # "C<script>" and "B<Administratieve kost.>" are Perl POD's code and bold, not tags
             if m.group().startswith("<!--") and _inert_comment(m.group()):
                 continue  # "<div><!-- header -->…" in an example of HTML says nothing to anyone
             if rule_id == "command-injection" and _PROHIBITS_COMMAND.search(_before_in_sentence(folded, m.start())):
@@ -3049,6 +3086,9 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                 continue  # "the server reads the key from its own environment: no need to ask the user for a key"
             if rule_id == "skip-confirmation" and _SYSTEM_ACTS.match(_sentence_at(folded, m.start())):
                 continue  # "the platform will bid on the user's behalf without asking again": how proxy bidding works
+            if rule_id == "skip-confirmation" and _TO_PICK.match(folded, m.end()) \
+                    and _ONLY_CHOICE.search(_sentence_at(folded, m.start())):
+                continue
             if rule_id == "skip-confirmation" and _USER_TRIGGERED.search(_sentence_at(folded, m.start())):
                 continue  # "you may call it without waiting for confirmation when the user reports danger"
             if rule_id == "skip-confirmation" and "without" in m.group() and _NOT_WITHOUT.search(
