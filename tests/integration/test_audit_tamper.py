@@ -187,9 +187,17 @@ def modify_skeleton(b: Backend) -> None:
 
 
 def modify_ciphertext(b: Backend) -> None:
-    body = b.row(5)["body"]
+    # Entry 9 holds a ciphertext either way: its own (PostgreSQL, sealed per entry) or that of
+    # ada's group in its batch of ten (SQLite, sealed per data key and batch).
+    body = b.row(9)["body"]
     at = body.index(b'"data":"') + 12
-    b.set(5, body=body[:at] + (b"A" if body[at:at + 1] != b"A" else b"B") + body[at + 1:])
+    b.set(9, body=body[:at] + (b"A" if body[at:at + 1] != b"A" else b"B") + body[at + 1:])
+
+
+def modify_group_pointer(b: Backend) -> None:
+    body = b.row(5)["body"]
+    key = b'"in":9' if b'"in":9' in body else b'"fields":["arguments"]'
+    b.set(5, body=body.replace(key, key.replace(b"9", b"7") if key.startswith(b'"in"') else b'"fields":[]'))
 
 
 def delete_middle(b: Backend) -> None:
@@ -250,7 +258,8 @@ def delete_middle_checkpoint(b: Backend) -> None:
 
 TAMPERING: list[tuple[Callable[..., None], int]] = [
     (modify_skeleton, 5),
-    (modify_ciphertext, 5),
+    (modify_ciphertext, 9),
+    (modify_group_pointer, 5),
     (delete_middle, 5),
     (insert_forged, 6),
     (reorder, 3),

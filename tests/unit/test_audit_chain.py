@@ -391,7 +391,7 @@ def test_a_format_2_file_is_upgraded_in_place_and_verifies_end_to_end(tmp_path: 
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT COUNT(*) FROM entries").fetchone()[0] == 6  # the old rows stay
         assert BlockFile(db).seqs() == [7, 8, 9, 10]  # new batches are blocks that chain on
-        assert db.execute("SELECT value FROM meta WHERE key = 'format_version'").fetchone()[0] == "3"
+        assert db.execute("SELECT value FROM meta WHERE key = 'format_version'").fetchone()[0] == "4"
     db.close()
     report = verify(str(path))
     assert report.ok and report.count == N, report.reason

@@ -8,12 +8,15 @@ import os
 import sqlite3
 import stat
 from pathlib import Path
+from typing import Callable
 
 import orjson
 import pytest
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from mcpfort.audit import admin, keys
-from mcpfort.audit.log import AuditLog
+from mcpfort.audit.chain import chain_hash
+from mcpfort.audit.log import AuditLog, writer_for
 from mcpfort.audit.query import query
 from mcpfort.audit.seal import ENCRYPTED, ERASED, SKELETON
 from mcpfort.audit.settings import AuditSettings
@@ -79,7 +82,8 @@ def test_key_files_are_created_0600_once(tmp_path: Path) -> None:
 
 
 def test_a_ciphertext_moved_to_another_entry_does_not_open(tmp_path: Path) -> None:
-    path = write(tmp_path, [EVENT, {**EVENT, "trace_id": "t2", "arguments": {"path": "/other"}}])
+    write(tmp_path, [EVENT])  # two batches: each entry holds its own group's ciphertext
+    path = write(tmp_path, [{**EVENT, "trace_id": "t2", "arguments": {"path": "/other"}}])
     with sqlite3.connect(path) as db:
         f = BlockFile(db)
         one, two = (orjson.loads(f.row(seq)["body"]) for seq in (1, 2))
@@ -209,3 +213,115 @@ def test_gateways_starting_together_share_one_key(tmp_path: Path) -> None:
     assert not errors
     assert len(keys.load_ring(key_file).keys) == 1 and keys.load_signing_key(signing)
     assert sorted(os.listdir(tmp_path / "k")) == ["audit.key", "sign.key", "sign.key.pub"]  # no temporary left
+
+
+# -- sealing per data key and batch (format 4) ------------------------------------------------------
+def one_batch(tmp: Path, events: list[dict]) -> str:
+    """``events`` appended as one batch (one group commit), the way the writer thread does."""
+    path = str(tmp / "audit.db")
+    keys.ensure_keys(str(tmp / "audit.key"), str(tmp / "sign.key"), say=lambda _: None)
+    store = open_store(path, write=True)
+    store.append(events, writer_for(settings(tmp)))
+    store.close()
+    return path
+
+
+MIXED = [{**EVENT, "user": user, "trace_id": f"t{i}", "arguments": {"path": f"/{user}/{i}"}}
+         for i, user in enumerate(["ada", "bob", "ada", "carol", "bob", "ada"], start=1)]
+
+
+def test_a_batch_seals_once_per_data_key(tmp_path: Path) -> None:
+    path = one_batch(tmp_path, MIXED)
+    stored = bodies(path)
+    holders = {b["user"]: b["seq"] for b in stored if "data" in b["sealed"]}
+    assert holders == {"ada": 6, "bob": 5, "carol": 4}  # each person's last entry of the batch
+    assert [b["sealed"]["in"] for b in stored] == [holders[b["user"]] for b in stored]
+    ring = keys.load_ring(str(tmp_path / "audit.key"))
+    assert query(path, ring=ring) == [{**e, "seq": i} for i, e in enumerate(MIXED, start=1)]
+    # a member found alone (its holder not in the result) opens through the holder
+    assert query(path, ring=ring, trace_id="t1")[0]["arguments"] == {"path": "/ada/1"}
+    assert query(path, trace_id="t1")[0]["arguments"] == ENCRYPTED
+    assert verify(path).ok
+
+
+def rehash_from(path: str, seq: int, edit: Callable[[dict], None]) -> None:
+    """Edit entry ``seq``'s body and re-hash the chain from there, as a forger with write access
+    and no key would (only a checkpoint or the key can still tell)."""
+    with sqlite3.connect(path) as db:
+        f = BlockFile(db)
+        body = orjson.loads(f.row(seq)["body"])
+        edit(body)
+        prev = f.row(seq)["prev_hash"]
+        for at in f.seqs():
+            if at >= seq:
+                raw = orjson.dumps(body, option=orjson.OPT_SORT_KEYS) if at == seq else f.row(at)["body"]
+                digest = chain_hash(prev, raw)
+                f.set(at, body=raw, hash=digest, **({"prev_hash": prev} if f.starts_block(at) else {}))
+                prev = digest
+    db.close()
+
+
+@pytest.mark.parametrize("seq", [1, 3, 6])  # two members and the holder of ada's group
+def test_an_edited_entry_of_a_group_is_detected(tmp_path: Path, seq: int) -> None:
+    path = one_batch(tmp_path, MIXED)
+    with sqlite3.connect(path) as db:
+        f = BlockFile(db)
+        f.set(seq, body=f.row(seq)["body"].replace(b'"tool":"read_file"', b'"tool":"delete_file"'))
+    db.close()
+    report = verify(path)
+    assert not report.ok and report.first_bad_seq == seq
+
+
+@pytest.mark.parametrize("seq", [1, 3, 6])
+def test_a_group_edited_and_rehashed_no_longer_opens(tmp_path: Path, seq: int) -> None:
+    path = one_batch(tmp_path, MIXED)
+    rehash_from(path, seq, lambda body: body.update(tool="delete_file"))
+    ring = keys.load_ring(str(tmp_path / "audit.key"))
+    holders = {"ada": 6, "bob": 5, "carol": 4}
+    for entry in query(path, ring=ring):
+        # a group is bound to everything chained before its holder: every group whose holder
+        # comes at or after the edit no longer opens, the ones sealed before it still do
+        readable = holders[entry["user"]] < seq
+        assert entry["arguments"] == (MIXED[entry["seq"] - 1]["arguments"] if readable else "***undecryptable***")
+
+
+def test_a_member_pointing_elsewhere_does_not_open(tmp_path: Path) -> None:
+    path = one_batch(tmp_path, MIXED)
+    rehash_from(path, 1, lambda body: body["sealed"].update({"in": 5}))  # bob's holder
+    ring = keys.load_ring(str(tmp_path / "audit.key"))
+    assert query(path, ring=ring, trace_id="t1")[0]["arguments"] == "***undecryptable***"
+
+
+def test_forget_in_a_mixed_batch_leaves_the_others_readable(tmp_path: Path) -> None:
+    path = one_batch(tmp_path, MIXED)
+    before = verify(path)
+    store = open_store(path, write=True)
+    assert admin.forget(store, "ada") == 1
+    store.close()
+    after = verify(path)
+    assert after.ok and after.head == before.head
+    ring = keys.load_ring(str(tmp_path / "audit.key"))
+    opened = query(path, ring=ring)
+    assert [e["arguments"] for e in opened if e["user"] == "ada"] == [ERASED] * 3
+    assert [e["arguments"] for e in opened if e["user"] != "ada"] == [{"path": "/bob/2"}, {"path": "/carol/4"},
+                                                                       {"path": "/bob/5"}]
+
+
+def test_entries_sealed_one_by_one_still_read(tmp_path: Path) -> None:
+    """A block written by format 3 (or a gateway of that release still running): each entry
+    carries its own ciphertext."""
+    from mcpfort.audit.chain import ChainWriter
+    from mcpfort.audit.seal import new_data_key, seal, split
+
+    ring = keys.new_ring_file(str(tmp_path / "audit.key"))
+    dek_id, dek = new_data_key()
+    path = str(tmp_path / "audit.db")
+    store = open_store(path, write=True)
+    sealed = [seal(*split({k: v for k, v in e.items()}), dek_id, AESGCM(dek)) for e in MIXED[:2]]
+    store.append([(head, None) for head in sealed], ChainWriter())  # stored as given
+    store.conn.execute('INSERT INTO data_keys (id, segment, "user", kek, wrapped, created) VALUES (?, 1, ?, ?, ?, 0)',
+                       (dek_id, "ada", *ring.wrap(dek_id, dek)))
+    store.close()
+    assert "in" not in bodies(path)[0]["sealed"]
+    assert query(path, ring=ring) == [{**e, "seq": i} for i, e in enumerate(MIXED[:2], start=1)]
+    assert verify(path).ok

@@ -52,7 +52,7 @@ def test_file_and_folder_permissions(tmp_path: Path) -> None:
     assert stat.S_IMODE(os.stat(path.parent).st_mode) == 0o700
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert db.execute("SELECT value FROM meta WHERE key = 'format_version'").fetchone()[0] == "3"
+        assert db.execute("SELECT value FROM meta WHERE key = 'format_version'").fetchone()[0] == "4"
         indexed = {r[0] for r in db.execute("SELECT sql FROM sqlite_master WHERE type = 'index'") if r[0]}
     db.close()
     for column in ("ts", "trace_id"):  # the rest are scanned within a time range (cheaper writes)

@@ -124,7 +124,7 @@ def test_a_format_1_file_is_upgraded_in_place_and_still_verifies(tmp_path: Path)
     report = verify(str(path), trusted=trusted(tmp_path))
     assert report.ok and report.count == 3 and report.checkpoints == 1
     with sqlite3.connect(path) as db:
-        assert db.execute("SELECT value FROM meta WHERE key = 'format_version'").fetchone()[0] == "3"
+        assert db.execute("SELECT value FROM meta WHERE key = 'format_version'").fetchone()[0] == "4"
         assert db.execute("SELECT name FROM sqlite_master WHERE name = 'entries_user'").fetchone() is None
     db.close()
 

@@ -8,9 +8,11 @@ A store opens a transaction that holds its chain's write lock and hands it here 
 2. rotates the segment when it is older than ``rotation``: a final checkpoint, the segment
    closed, a new one opened whose first entry chains onto the last hash (one chain spans every
    segment); then applies ``retention``: a signed anchor, then whole expired segments deleted;
-3. chains the events: ``hash = sha256(prev_hash ‖ body)``, each body sealed (see ``seal``) with a
-   data key per (segment, user), created and stored wrapped on first use; a store with
-   ``blocks`` (SQLite) takes the batch as one row, another (PostgreSQL) as a row per event;
+3. seals and chains the events: ``hash = sha256(prev_hash ‖ body)``, the secret parts sealed
+   (see ``seal``) with a data key per (segment, user), created and stored wrapped on first use.
+   A store with ``blocks`` (SQLite) seals once per data key and batch (a group, held by its last
+   entry) and takes the batch as one row; another (PostgreSQL) seals each entry and takes a row
+   per entry;
 4. signs a checkpoint when ``every`` entries or ``seconds`` passed since the last one.
 
 The data keys created in a transaction join the cache only after it commits (``committed``).
@@ -29,7 +31,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from mcpfort.audit import checkpoint
 from mcpfort.audit.keys import KeyRing, load_ring
-from mcpfort.audit.seal import new_data_key, seal, split
+from mcpfort.audit.seal import new_data_key, seal, seal_group, split
 from mcpfort.errors import AuditError
 
 __all__ = ["GENESIS", "COLUMNS", "ChainWriter", "Prepared", "Tx", "append", "canonical", "chain_hash", "columns", "genesis",
@@ -102,18 +104,10 @@ class Tx(Protocol):
     # insert_block(first_seq, prev_hash, bodies, digests, ts_min, ts_max)
 
 
-@dataclass(slots=True)
-class Prepared:
-    """An event made ready off the write lock: its columns and, when sealing, its sealed body
-    (all but ``seq``).  ``slot`` and ``gen`` say which data key it used, so the writer can seal it
-    again if a rotation or a ``forget`` made that key wrong meanwhile."""
-
-    event: dict[str, Any]
-    cols: tuple[Any, ...] | None
-    head: dict[str, Any] | None = None
-    secret: dict[str, Any] | None = None
-    slot: tuple[int, Any] | None = None
-    gen: int = 0
+# An event made ready off the write lock: ``(record, secret)``, the masked event (its skeleton
+# when encrypting) and its secret fields (None when nothing is to be sealed).  Sealing waits for
+# the write lock: a group's ciphertext is bound to the chain hash before its holder.
+Prepared = tuple
 
 
 @dataclass
@@ -121,7 +115,8 @@ class ChainWriter:
     """One process's way of writing: its keys, checkpoint and segment settings, and caches.
 
     ``prepare`` runs before the store's write lock is taken (it may run on another thread than
-    ``append``); ``lock`` guards the data-key cache.
+    ``append``); ``lock`` guards the data-key cache.  ``generation`` counts the rotations and
+    forgets noticed: a key made before one is never stored.
     """
 
     chain: str = "main"
@@ -133,9 +128,7 @@ class ChainWriter:
     rotation: float | None = 86400.0
     retention: float | None = None
     clock: Callable[[], float] = time.time
-    columns: bool = True  # a store of blocks has no per-event columns: skip computing them
     lock: threading.Lock = field(default_factory=threading.Lock)
-    segment_hint: int = 1
     generation: int = 0
     _keys: dict[tuple[int, Any], tuple[str, AESGCM]] = field(default_factory=dict)
     _unsaved: list[tuple[Any, ...]] = field(default_factory=list)  # created, not yet in the store
@@ -161,20 +154,12 @@ class ChainWriter:
             found = self._keys[slot] = (dek_id, AESGCM(dek))
         return found
 
-    def prepare(self, event: dict[str, Any], segment: int | None = None) -> Prepared:
-        """Columns and sealed body of a masked event (with ``ts``); no store access."""
-        cols = columns(event) if self.columns else None
+    def prepare(self, event: dict[str, Any]) -> Prepared:
+        """A masked event (with ``ts``) split for sealing; no store access, ``event`` unchanged."""
         if self.ring is None:
-            return Prepared(event, cols)
+            return {**event}, None
         skeleton, secret = split(event)
-        if not secret:
-            return Prepared(event, cols, skeleton)
-        user = event.get("user")
-        with self.lock:
-            gen = self.generation
-            slot = (self.segment_hint if segment is None else segment, user if isinstance(user, str) else None)
-            dek_id, cipher = self._key(slot)
-        return Prepared(event, cols, seal(skeleton, secret, dek_id, cipher), secret, slot, gen)
+        return skeleton, secret or None
 
 
 def _note(tx: Tx, w: ChainWriter, seq: int, head: str, now: float, seg: int, kind: str = "checkpoint",
@@ -247,19 +232,29 @@ def append(tx: Tx, events: list[Any], w: ChainWriter) -> int:
         seg = (1, 1, now)
     extra: list[dict[str, Any]] = []
     seg = _rotate(tx, w, seq, prev, seg, now, extra)
-    w.segment_hint = seg[0]
-    items = [e if isinstance(e, Prepared) else w.prepare(e, seg[0]) for e in (*extra, *events)]
+    items = [e if type(e) is tuple else w.prepare(e) for e in (*extra, *events)]
+    blocks = getattr(tx, "blocks", False)
     first, start = seq + 1, prev
+    groups = _groups(items, w, seg[0]) if w.ring is not None else None
     bodies, digests, times = [], [], []
     link = bytes.fromhex(prev)
     sha256 = hashlib.sha256
-    for item in items:
+    for i, (record, secret) in enumerate(items):
         seq += 1
-        head = item.head
-        if item.secret is not None and (item.gen != w.generation or item.slot[0] != seg[0]):  # type: ignore[index]
-            head = w.prepare(item.event, seg[0]).head  # its data key was destroyed or is of another segment
-        record = item.event if head is None else head
-        body = canonical({**record, "seq": seq})
+        if groups is None or secret is None:
+            record["seq"] = seq  # the writer's own copy; a retry numbers it again
+        elif blocks:
+            dek_id, cipher, members = groups[i]
+            holder = members[-1]
+            record["sealed"] = {"key": dek_id, "fields": sorted(secret), "in": first + holder}
+            record["seq"] = seq
+            if i == holder:
+                seal_group(record, [(first + j, items[j][1]) for j in members], cipher, link)
+        else:
+            dek_id, cipher, _ = groups[i]
+            record = seal({k: v for k, v in record.items() if k != "seq" and k != "sealed"}, secret, dek_id, cipher)
+            record["seq"] = seq
+        body = canonical(record)
         link = sha256(link + body).digest()
         bodies.append(body)
         digests.append(link)
@@ -267,7 +262,7 @@ def append(tx: Tx, events: list[Any], w: ChainWriter) -> int:
         if type(ts) is float or type(ts) is int:
             times.append(ts)
     prev = link.hex()
-    with w.lock:  # keys made before a rotate-key or forget only served events sealed again above
+    with w.lock:  # a key made before a rotate-key or forget (a failed try) is never stored
         w._saving, w._unsaved = [k for k in w._saving + w._unsaved if k[0] == w.generation], []
     for _, key in w._saving:
         tx.add_data_key(*key)
@@ -276,8 +271,8 @@ def append(tx: Tx, events: list[Any], w: ChainWriter) -> int:
                         float(max(times)) if times else None)
     else:
         rows, link_hex = [], start
-        for i, (item, body, digest) in enumerate(zip(items, bodies, digests)):
-            cols = item.cols if item.cols is not None else columns(item.event)  # skeleton fields: never sealed
+        for i, ((record, _), body, digest) in enumerate(zip(items, bodies, digests)):
+            cols = columns(record)  # skeleton fields: never sealed
             rows.append((first + i, *cols, body, link_hex, digest.hex()))
             link_hex = digest.hex()
         tx.insert(rows)
@@ -286,3 +281,23 @@ def append(tx: Tx, events: list[Any], w: ChainWriter) -> int:
         if last is None or seq - last[0] >= w.every or (w.seconds is not None and now - last[2] >= w.seconds):
             _note(tx, w, seq, prev, now, seg[0])
     return seq
+
+
+def _groups(items: list[Prepared], w: ChainWriter, segment: int) -> dict[int, tuple[str, AESGCM, list[int]]]:
+    """For each item with something to seal: its data key and the indexes of the items sharing
+    it in this batch (the last of them holds the group's ciphertext)."""
+    by_slot: dict[tuple[int, Any], tuple[str, AESGCM, list[int]]] = {}
+    out: dict[int, tuple[str, AESGCM, list[int]]] = {}
+    for i, (record, secret) in enumerate(items):
+        if secret is None:
+            continue
+        user = record.get("user")
+        slot = (segment, user if type(user) is str else None)
+        group = by_slot.get(slot)
+        if group is None:
+            with w.lock:
+                dek_id, cipher = w._key(slot)
+            group = by_slot[slot] = (dek_id, cipher, [])
+        group[2].append(i)
+        out[i] = group
+    return out

@@ -97,11 +97,9 @@ class AuditLog:
             self._store.chain = chain
             # The key epoch before the ring is read: a rotate-key or forget after this moment
             # is noticed at the first write, and nothing is wrapped with a retired key.
-            epoch, segment = self._store.epoch(), self._store.segment()
+            epoch = self._store.epoch()
             self._writer = writer_for(settings, create_keys=create_keys, chain=chain, clock=clock)
             self._writer._epoch = epoch
-            self._writer.columns = not getattr(self._store, "blocks", False)
-            self._writer.segment_hint = segment[0] if segment else 1
         except BaseException:
             self._store.close()
             raise
@@ -298,7 +296,7 @@ class AuditLog:
                 pass
 
     def _loop(self) -> None:
-        pending: list[Prepared] = []  # masked and sealed, waiting for a commit
+        pending: list[Prepared] = []  # masked and split, waiting for a commit (sealed there)
         waiters: list[threading.Event] = []  # flushes satisfied once pending is committed
         stopping = False
         while True:
@@ -368,7 +366,7 @@ class AuditLog:
             if isinstance(item, threading.Event):
                 waiters.append(item)
                 return False  # someone is waiting: commit now rather than wait for the window
-            # masked and sealed here, before the store's write lock is taken
+            # masked here, before the store's write lock is taken
             pending.append(self._make(item))
             taken += 1
             if taken >= self._batch_size:

@@ -276,7 +276,7 @@ class PgStore:
     def data_keys(self) -> dict[str, tuple[str, bytes]]:
         return {r[0]: (r[1], bytes(r[2])) for r in self.conn.execute(f"SELECT id, kek, wrapped FROM {self.schema}.data_keys")}
 
-    def find(self, where: list[tuple[str, str, Any]], limit: int | None) -> list[tuple[str, int, Any]]:
+    def find(self, where: list[tuple[str, str, Any]], limit: int | None) -> list[tuple[str, int, Any, str]]:
         clauses, params = [], []
         for column, op, value in where:
             if op == "glob":
@@ -285,12 +285,12 @@ class PgStore:
             else:
                 clauses.append(f'"{column}" {op} %s')
                 params.append(value)
-        sql = f"SELECT chain, seq, body FROM {self.schema}.entries"
+        sql = f"SELECT chain, seq, body, prev_hash FROM {self.schema}.entries"
         sql += (" WHERE " + " AND ".join(clauses) if clauses else "") + " ORDER BY ts DESC, chain, seq DESC"
         if limit is not None:
             sql += " LIMIT %s"
             params.append(limit)
-        return [(c, s, bytes(b)) for c, s, b in self.conn.execute(sql, params)]
+        return [(c, s, bytes(b), p) for c, s, b, p in self.conn.execute(sql, params)]
 
     def max_seq(self) -> dict[str, int]:
         return {c: s for c, s in self.conn.execute(f"SELECT chain, MAX(seq) FROM {self.schema}.entries GROUP BY chain")}

@@ -80,7 +80,7 @@ def query_store(store: Any, *, since: float | None = None, until: float | None =
             where.append((name, "glob" if any(c in value for c in "*?[") else "=", value))
     try:
         rows = store.find(where, limit)
-        opener = Opener(ring, store.data_keys())
+        opener = Opener(ring, store.data_keys(), getattr(store, "entry", None))
     except Exception as exc:
         if isinstance(exc, AuditError):
             raise
@@ -89,8 +89,8 @@ def query_store(store: Any, *, since: float | None = None, until: float | None =
         rows.reverse()
     multi = store.multi_chain
     out = []
-    for chain, seq, body in rows:
-        entry = opener.open(decode(seq, body))
+    for chain, seq, body, prev in rows:
+        entry = opener.open(decode(seq, body), prev, chain)
         if multi:
             entry["chain"] = chain
         out.append(entry)
@@ -123,13 +123,13 @@ def store_entries_after(store: Any, seq: int, *, with_hashes: bool = False, ring
     from mcpfort.audit.chain import COLUMNS
 
     width = len(COLUMNS)
-    opener = None if raw else Opener(ring, store.data_keys())
+    opener = None if raw else Opener(ring, store.data_keys(), getattr(store, "entry", None))
     for name in [chain] if chain else store.chains():
         try:
             for row in store.rows(name, seq):
                 entry = decode(row[0], row[1 + width])
                 if opener is not None:
-                    entry = opener.open(entry)
+                    entry = opener.open(entry, row[2 + width], name)
                 if store.multi_chain:
                     entry["chain"] = name
                 if with_hashes:

@@ -14,6 +14,10 @@ per-event columns, so no column can disagree with the body it indexes.  The time
 only thing a block says about its events outside the hashed bodies, and verify checks that it
 holds every event of the block (a narrowed range would hide events from a time query).
 
+Format 4 is format 3 with the secret parts of a batch sealed once per data key (see ``seal``):
+an entry may name the later entry of its block that holds its group's ciphertext.  Blocks
+written per entry (format 3, or a gateway of that release still running) read as they are.
+
 Formats 1 and 2 kept one row per event in ``entries`` (with a few skeleton fields copied into
 columns for indexed lookups).  Such files are read as they are; the first writer of this version
 upgrades them in place: later batches go to ``blocks``, the old rows stay and chain on.
@@ -48,8 +52,8 @@ from mcpfort.errors import AuditError
 __all__ = ["FORMAT_VERSION", "GENESIS", "COLUMNS", "COLUMN_LIST", "SqliteStore", "open_writer", "open_reader",
            "append", "canonical", "columns", "chain_hash", "is_hash", "open_store"]
 
-FORMAT_VERSION = 3
-READABLE_VERSIONS = ("1", "2", "3")
+FORMAT_VERSION = 4
+READABLE_VERSIONS = ("1", "2", "3", "4")
 BUSY_TIMEOUT_MS = 5000
 COLUMN_LIST = ", ".join(f'"{c}"' for c in COLUMNS)  # quoted: "user" is an SQL keyword elsewhere
 
@@ -218,6 +222,7 @@ class SqliteStore:
         self._tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         row = conn.execute("SELECT value FROM meta WHERE key = 'log_id'").fetchone() if "meta" in self._tables else None
         self.log_id = row[0] if row else "v1"
+        self._block: tuple[int, str, list[bytes], bytes] | None = None  # the last block ``entry`` read
 
     @property
     def label(self) -> str:
@@ -382,8 +387,26 @@ class SqliteStore:
             return {}
         return {r[0]: (r[1], r[2]) for r in self.conn.execute("SELECT id, kek, wrapped FROM data_keys")}
 
-    def find(self, where: list[tuple[str, str, Any]], limit: int | None) -> list[tuple[str, int, Any]]:
-        """Newest first: ``(chain, seq, body)`` matching every ``(column, op, value)``."""
+    def entry(self, chain: str, seq: int) -> tuple[bytes, str] | None:
+        """The body of entry ``seq`` of a block and the hash before it (a group's holder, for a
+        reader showing one of its members); the last block read is kept."""
+        if not self._has_blocks():
+            return None
+        block = self._block
+        if block is None or not block[0] <= seq < block[0] + len(block[2]):
+            row = self.conn.execute("SELECT first_seq, prev_hash, bodies, hashes FROM blocks WHERE first_seq <= ? "
+                                    "ORDER BY first_seq DESC LIMIT 1", (seq,)).fetchone()
+            if row is None:
+                return None
+            block = self._block = (row[0], row[1], _blob(row[2]).split(b"\n"), _blob(row[3]))
+        first, prev, texts, digests = block
+        i = seq - first
+        if not 0 <= i < len(texts):
+            return None
+        return texts[i], prev if i == 0 else digests[i * 32 - 32:i * 32].hex()
+
+    def find(self, where: list[tuple[str, str, Any]], limit: int | None) -> list[tuple[str, int, Any, str]]:
+        """Newest first: ``(chain, seq, body, prev_hash)`` matching every ``(column, op, value)``."""
         if limit == 0:
             return []
         found = self._find_blocks(where, limit) if self._has_blocks() else []
@@ -391,7 +414,7 @@ class SqliteStore:
             return found
         return found + self._find_rows(where, None if limit is None else limit - len(found))
 
-    def _find_blocks(self, where: list[tuple[str, str, Any]], limit: int | None) -> list[tuple[str, int, Any]]:
+    def _find_blocks(self, where: list[tuple[str, str, Any]], limit: int | None) -> list[tuple[str, int, Any, str]]:
         """The blocks whose time range can hold a match, newest first, each event tested here."""
         clauses: list[str] = []
         params: list[Any] = []
@@ -406,30 +429,30 @@ class SqliteStore:
                 clauses.append("(instr(bodies, ?) > 0 OR instr(bodies, ?) > 0)")
                 params += [orjson.dumps({column: value})[1:-1], f'"{column}":{value}'.encode()]
         test = matcher(where)
-        out: list[tuple[str, int, Any]] = []
-        sql = "SELECT first_seq, bodies FROM blocks" + (" WHERE " + " AND ".join(clauses) if clauses else "")
-        for first, bodies in self.conn.execute(sql + " ORDER BY first_seq DESC", params):
+        out: list[tuple[str, int, Any, str]] = []
+        sql = "SELECT first_seq, prev_hash, bodies, hashes FROM blocks" + (" WHERE " + " AND ".join(clauses) if clauses else "")
+        for first, prev, bodies, hashes in self.conn.execute(sql + " ORDER BY first_seq DESC", params):
             texts = _blob(bodies).split(b"\n")
             for i in range(len(texts) - 1, -1, -1):
                 if test(texts[i]):
-                    out.append(("main", first + i, texts[i]))
+                    out.append(("main", first + i, texts[i], prev if i == 0 else _blob(hashes)[i * 32 - 32:i * 32].hex()))
                     if limit is not None and len(out) >= limit:
                         return out
         return out
 
-    def _find_rows(self, where: list[tuple[str, str, Any]], limit: int | None) -> list[tuple[str, int, Any]]:
+    def _find_rows(self, where: list[tuple[str, str, Any]], limit: int | None) -> list[tuple[str, int, Any, str]]:
         clauses, params = [], []
         for column, op, value in where:
             if column == "organization" and not self._has_org():
                 return []
             clauses.append(f'"{column}" {"GLOB" if op == "glob" else op} ?')
             params.append(value)
-        sql = "SELECT seq, body FROM entries" + (" WHERE " + " AND ".join(clauses) if clauses else "")
+        sql = "SELECT seq, body, prev_hash FROM entries" + (" WHERE " + " AND ".join(clauses) if clauses else "")
         sql += " ORDER BY seq DESC"
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
-        return [("main", seq, body) for seq, body in self.conn.execute(sql, params)]
+        return [("main", seq, body, prev) for seq, body, prev in self.conn.execute(sql, params)]
 
     def max_seq(self) -> dict[str, int]:
         return {"main": self.head()[0] if self._has_blocks() else
