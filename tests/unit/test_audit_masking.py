@@ -162,3 +162,32 @@ def test_the_name_stems_that_gate_the_assignment_scan_cover_every_secret_name() 
         assert any(stem in word for stem in _NAME_STEMS), word
     for pair in _SECRET_PAIRS:
         assert "key" in pair
+
+
+PLAIN = frozenset({"event", "server", "port"})
+KEEP = frozenset({"event", "server", "user", "tool"})
+
+
+@pytest.mark.parametrize("event", [
+    {"event": "tool.called", "server": "fs", "user": "ada", "tool": "read", "arguments": {"path": "/x", "n": 2}},
+    {"user": "hunter2", "password": "hunter2"},  # a string found clean elsewhere is still masked under a secret key
+    {"token": 12345, "api_key": 1.5, "secret": {"a": 1}, "auth": None, "cookie": False, "auth_type": "basic"},
+    {"error": f"failed with Bearer abcDEF0123456789xyz {JWT}", "port": 8080, "server": ["a", "b"]},
+    {"event": {"not": "plain"}, "server": 3.5, "port": ["x", 1], "reasons": ["a", GHP]},
+    {"big": 2**70, "raw": b"\x00\x01", "pair": (1, "two"), "long": "x" * (MAX_STRING + 5)},
+    {"odd": "lone \ud800 surrogate", "deep": {"a": {"b": {"c": "postgres://ada:hunter2@db/app"}}}},
+])
+def test_mask_split_is_mask_then_split(event: dict) -> None:
+    """The writer's one-walk path gives what masking the whole event and splitting it gives."""
+    from mcpfort.audit.masking import mask_split
+
+    whole = {k: v if k in PLAIN and (type(v) in (str, int, float) or (type(v) is list and all(type(i) is str for i in v)))
+             else mask({k: v})[k] for k, v in event.items()}
+    assert mask_split(event, PLAIN, KEEP) == ({k: v for k, v in whole.items() if k in KEEP},
+                                              {k: v for k, v in whole.items() if k not in KEEP})
+
+
+def test_mask_split_leaves_a_key_that_is_not_a_string_to_mask() -> None:
+    from mcpfort.audit.masking import mask_split
+
+    assert mask_split({"a": 1, 2: "b"}, PLAIN, KEEP) is None

@@ -238,7 +238,7 @@ def append(tx: Tx, events: list[Any], w: ChainWriter) -> int:
     groups = _groups(items, w, seg[0]) if w.ring is not None else None
     bodies, digests, times = [], [], []
     link = bytes.fromhex(prev)
-    sha256 = hashlib.sha256
+    sha256, dumps, sort = hashlib.sha256, orjson.dumps, orjson.OPT_SORT_KEYS  # canonical(), without a call per event
     for i, (record, secret) in enumerate(items):
         seq += 1
         if groups is None or secret is None:
@@ -254,7 +254,7 @@ def append(tx: Tx, events: list[Any], w: ChainWriter) -> int:
             dek_id, cipher, _ = groups[i]
             record = seal({k: v for k, v in record.items() if k != "seq" and k != "sealed"}, secret, dek_id, cipher)
             record["seq"] = seq
-        body = canonical(record)
+        body = dumps(record, option=sort)
         link = sha256(link + body).digest()
         bodies.append(body)
         digests.append(link)

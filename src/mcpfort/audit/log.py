@@ -31,7 +31,8 @@ import time
 from typing import Any, Callable
 
 from mcpfort.audit.chain import ChainWriter, Prepared
-from mcpfort.audit.masking import mask
+from mcpfort.audit.masking import mask, mask_split
+from mcpfort.audit.seal import SKELETON
 from mcpfort.audit.settings import AuditSettings
 from mcpfort.errors import AuditError
 
@@ -270,6 +271,15 @@ class AuditLog:
 
     # -- writer thread -------------------------------------------------------------------------
     def _make(self, event: dict[str, Any]) -> Prepared:
+        if self._writer.ring is not None:  # masked and split in one walk
+            if "ts" not in event:
+                event["ts"] = time.time()
+            try:
+                found = mask_split(event, _PLAIN, SKELETON)
+            except Exception:  # noqa: BLE001 - _prepare below records what went wrong
+                found = None
+            if found is not None:
+                return found[0], found[1] or None
         masked = _prepare(event)
         try:
             return self._writer.prepare(masked)

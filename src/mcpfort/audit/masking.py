@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["MASK", "MAX_DEPTH", "MAX_STRING", "mask", "is_secret_key"]
+__all__ = ["MASK", "MAX_DEPTH", "MAX_STRING", "mask", "mask_split", "is_secret_key"]
 
 MASK = "***masked***"
 MAX_DEPTH = 20
@@ -178,3 +178,37 @@ def _mask_dict(value: dict[Any, Any], depth: int) -> dict[str, Any]:
         else:
             out[key] = mask(item, depth + 1)
     return out
+
+
+def mask_split(event: dict[str, Any], plain: frozenset[str], keep: frozenset[str]
+               ) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """``mask(event)`` split by key in one walk: ``(fields in keep, the others)``.  A field in
+    ``plain`` holding a string, a number or a list of strings is taken as it is (the gateway fills
+    those with identifiers and numbers).  None when a key is not a string (``mask`` handles it).
+
+    The writer's per-event path: one walk instead of masking, merging and splitting in three, with
+    the common leaves inline (a call per field cost more than the masking of most fields)."""
+    kept: dict[str, Any] = {}
+    rest: dict[str, Any] = {}
+    clean = _CLEAN
+    for key, value in event.items():
+        kind = type(value)
+        if type(key) is not str:
+            return None
+        if key in plain and (kind is str or kind is float or kind is int
+                             or (kind is list and all(type(i) is str for i in value))):
+            pass
+        elif is_secret_key(key) and value is not None and kind is not bool:
+            value = MASK
+        elif kind is str:
+            if value not in clean:
+                value = _mask_string(value)
+        elif value is None or kind is bool or kind is float or (kind is int and -(2**63) <= value < 2**64):
+            pass
+        else:
+            value = mask(value, 1)
+        if key in keep:
+            kept[key] = value
+        else:
+            rest[key] = value
+    return kept, rest
