@@ -244,14 +244,14 @@ def append(tx: Tx, events: list[Any], w: ChainWriter) -> int:
         if groups is None or secret is None:
             record["seq"] = seq  # the writer's own copy; a retry numbers it again
         elif blocks:
-            dek_id, cipher, members = groups[i]
+            dek_id, cipher, members = groups[i]  # type: ignore[misc]
             holder = members[-1]
             record["sealed"] = {"key": dek_id, "fields": sorted(secret), "in": first + holder}
             record["seq"] = seq
             if i == holder:
                 seal_group(record, [(first + j, items[j][1]) for j in members], cipher, link)
         else:
-            dek_id, cipher, _ = groups[i]
+            dek_id, cipher, _ = groups[i]  # type: ignore[misc]
             record = seal({k: v for k, v in record.items() if k != "seq" and k != "sealed"}, secret, dek_id, cipher)
             record["seq"] = seq
         body = dumps(record, option=sort)
@@ -283,21 +283,22 @@ def append(tx: Tx, events: list[Any], w: ChainWriter) -> int:
     return seq
 
 
-def _groups(items: list[Prepared], w: ChainWriter, segment: int) -> dict[int, tuple[str, AESGCM, list[int]]]:
+def _groups(items: list[Prepared], w: ChainWriter, segment: int) -> list[tuple[str, AESGCM, list[int]] | None]:
     """For each item with something to seal: its data key and the indexes of the items sharing
-    it in this batch (the last of them holds the group's ciphertext)."""
-    by_slot: dict[tuple[int, Any], tuple[str, AESGCM, list[int]]] = {}
-    out: dict[int, tuple[str, AESGCM, list[int]]] = {}
+    it in this batch (the last of them holds the group's ciphertext); None for the others."""
+    by_user: dict[str | None, tuple[str, AESGCM, list[int]]] = {}  # one segment per batch
+    out: list[tuple[str, AESGCM, list[int]] | None] = [None] * len(items)
     for i, (record, secret) in enumerate(items):
         if secret is None:
             continue
         user = record.get("user")
-        slot = (segment, user if type(user) is str else None)
-        group = by_slot.get(slot)
+        if type(user) is not str:
+            user = None
+        group = by_user.get(user)
         if group is None:
             with w.lock:
-                dek_id, cipher = w._key(slot)
-            group = by_slot[slot] = (dek_id, cipher, [])
+                dek_id, cipher = w._key((segment, user))
+            group = by_user[user] = (dek_id, cipher, [])
         group[2].append(i)
         out[i] = group
     return out
