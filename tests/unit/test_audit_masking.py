@@ -181,8 +181,10 @@ def test_mask_split_is_mask_then_split(event: dict) -> None:
     """The writer's one-walk path gives what masking the whole event and splitting it gives."""
     from mcpfort.audit.masking import mask_split
 
-    whole = {k: v if k in PLAIN and (type(v) in (str, int, float) or (type(v) is list and all(type(i) is str for i in v)))
-             else mask({k: v})[k] for k, v in event.items()}
+    def simple(v: object) -> bool:
+        return type(v) in (str, int, float) or (type(v) is list and all(type(i) is str for i in v))
+
+    whole = {k: v if k in PLAIN and simple(v) else mask({k: v})[k] for k, v in event.items()}
     assert mask_split(event, PLAIN, KEEP) == ({k: v for k, v in whole.items() if k in KEEP},
                                               {k: v for k, v in whole.items() if k not in KEEP})
 

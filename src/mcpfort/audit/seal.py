@@ -191,7 +191,9 @@ class Opener:
         """``{seq: secret}`` of a holder's group; None when it does not open, ``_NO_KEY`` when
         the ring lacks its key."""
         sealed = holder.get("sealed") if isinstance(holder, dict) else None
-        if not isinstance(sealed, dict) or sealed.get("in") != holder.get("seq") or not isinstance(sealed.get("data"), str):
+        if not isinstance(sealed, dict) or sealed.get("in") != holder.get("seq"):
+            return None
+        if not isinstance(sealed.get("data"), str):
             return None
         if sealed.get("key") not in self.data_keys:
             return None

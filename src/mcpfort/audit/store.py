@@ -430,12 +430,14 @@ class SqliteStore:
                 params += [orjson.dumps({column: value})[1:-1], f'"{column}":{value}'.encode()]
         test = matcher(where)
         out: list[tuple[str, int, Any, str]] = []
-        sql = "SELECT first_seq, prev_hash, bodies, hashes FROM blocks" + (" WHERE " + " AND ".join(clauses) if clauses else "")
+        sql = "SELECT first_seq, prev_hash, bodies, hashes FROM blocks"
+        sql += " WHERE " + " AND ".join(clauses) if clauses else ""
         for first, prev, bodies, hashes in self.conn.execute(sql + " ORDER BY first_seq DESC", params):
             texts = _blob(bodies).split(b"\n")
             for i in range(len(texts) - 1, -1, -1):
                 if test(texts[i]):
-                    out.append(("main", first + i, texts[i], prev if i == 0 else _blob(hashes)[i * 32 - 32:i * 32].hex()))
+                    link = prev if i == 0 else _blob(hashes)[i * 32 - 32:i * 32].hex()
+                    out.append(("main", first + i, texts[i], link))
                     if limit is not None and len(out) >= limit:
                         return out
         return out
