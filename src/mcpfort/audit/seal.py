@@ -139,7 +139,8 @@ class Opener:
         sealed = entry.get("sealed")
         if not isinstance(sealed, dict):
             return entry
-        out = {k: v for k, v in entry.items() if k != "sealed"}
+        out = dict(entry)
+        del out["sealed"]
         fields = sealed.get("fields") if isinstance(sealed.get("fields"), list) else []
         dek_id = sealed.get("key")
         if dek_id not in self.data_keys:
@@ -150,7 +151,8 @@ class Opener:
             secret, known = self._member(entry, sealed["in"], prev_hash, chain)
             if not isinstance(secret, dict):
                 return {**out, **{str(f): TAMPERED if known else ENCRYPTED for f in fields}}
-            return {**out, **secret}
+            out.update(secret)
+            return out
         cipher = self._cipher(str(dek_id))
         try:
             data = base64.b64decode(sealed.get("data", ""))
@@ -178,7 +180,7 @@ class Opener:
                     found = self._open_group(orjson.loads(stored[0]), stored[1]) if stored else None
                 except orjson.JSONDecodeError:
                     found = None
-            if len(self._groups) >= 4096:
+            if len(self._groups) >= 512:  # a group spans one batch: a stream needs only the last few
                 self._groups.clear()
             self._groups[(chain, holder)] = found
         if found is None:
@@ -203,8 +205,7 @@ class Opener:
         try:
             data = base64.b64decode(sealed["data"])
             head = {**holder, "sealed": {k: v for k, v in sealed.items() if k != "data"}}
-            pairs = orjson.loads(cipher.decrypt(data[:12], data[12:], bytes.fromhex(prev_hash) + canonical(head)))
-            return {seq: secret for seq, secret in pairs}
+            return dict(orjson.loads(cipher.decrypt(data[:12], data[12:], bytes.fromhex(prev_hash) + canonical(head))))
         except (InvalidTag, ValueError, TypeError, orjson.JSONDecodeError):
             return None
 
