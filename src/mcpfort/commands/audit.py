@@ -195,18 +195,21 @@ def _tail(trail: Any, args: argparse.Namespace) -> int:
     finally:
         store.close()
     trail.note("tail", len(rows), follow=args.follow or None)
-    for row in rows:
-        print(render.line(row))
     if not args.follow:
+        for row in rows:
+            print(render.line(row))
         return 0
-    sys.stdout.flush()
     # Ctrl-C (or SIGTERM) ends the loop between polls, not wherever a KeyboardInterrupt would land
     # (inside SQLite or the decryption). The handler only flips a flag: a threading.Event's set()
-    # takes a lock that the interrupted wait may be holding, which deadlocked now and then.
+    # takes a lock that the interrupted wait may be holding, which deadlocked now and then. It is
+    # in place before the first line is printed: a user who sees output may press Ctrl-C at once.
     stopped: list[int] = []
     previous = {sig: signal.signal(sig, lambda signum, _frame: stopped.append(signum))
                 for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
+        for row in rows:
+            print(render.line(row))
+        sys.stdout.flush()
         while not stopped:
             store = trail.open()
             try:
