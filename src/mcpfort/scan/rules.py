@@ -1537,6 +1537,15 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"\bvermeld (?:die|deze|dit|dat|de|het) (?:\w+ ){0,2}niet\b[^.]{0,40}\b(?:gebruiker|klant|familie)\b|"
         r"\bneem (?:hem|het|ze|die|dat) niet op in (?:de |uw )?samenvatting"),
      "secrecy", None, "keeps something out of what the user is told (non-English)"),
+    # round 210: locksmiths as Nim doc comments (also Bulgarian, Hausa, Uruguayan Spanish); 211: ferries as Zig doc
+    # comments (also Armenian, Lao, Swiss French)
+    (_C(r"\bkada ka (?:ambaci|fa[ɗd]a|gaya|sanar)\b[^.]{0,60}\b(?:mai amfani|abokin ciniki)\b|"
+        r"օգտատիրոջ\w*\s+(?:\S+\s+){0,3}?մի\W?\s*(?:տեղեկացր|ասեք|հայտնեք|նշեք|հիշատակեք)"),
+     "secrecy", None, "keeps something out of what the user is told (non-English)"),
+    (_C(r"\b(?:clears?|erases?|wipes?|deletes?|removes?|purges?)\b (?:all|every)\b[^.]{0,120}\.\s*(?:use|pick|choose|"
+        r"set|pass) (?:it|this|that)(?: mode| option| value)? (?:on|for|in|with) (?:every|each|all|any) (?:calls?|requests?|"
+        r"writes?|updates?|runs?)\b"),
+     "command-injection", None, "tells the model to destroy data"),
     # round 202: observatories as Erlang EDoc (also Mongolian, Macedonian, Chilean Spanish); 203: glass studios as Julia
     # docstrings (also Bosnian, Khmer, Quebec French)
     (_C(r"\b(?:user|they|someone) asks? (?:another|a different|some other) (?:tool|server)\b[^.]{0,120}\b(?:do not|don'?t|never) "
@@ -2946,6 +2955,8 @@ _SECRET_BEFORE = re.compile(r"\b(?:secret|password|passphrase|token|api key|cred
                             r"(?:installer|access|one-time|alarm|door|verification) code|(?:new|signing|encryption|access|"
                             r"secret) key|cvv|cvc|card number|card security code)s?\b")
 # "returns whatever the API returned, unchanged" passes a result through; it does not fix one
+# a page size or a limit the server enforces, stated before "whatever is asked for"
+_CAPPED = re.compile(r"\b(?:at most|no more than|up to|a maximum of|capped at|caps? (?:it|them|the \w+) at)\b[^.]{0,40}\d")
 _PASSES_THROUGH = re.compile(r"\b(?:returns?|pass(?:es)? (?:it )?(?:through|on|back)|forwards?|echo(?:es)?|relays?) "
                              r"(?:back )?$")
 # "types the text into the focused window as if the user had typed it": a tool that simulates input
@@ -3238,6 +3249,9 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                     and _SIMULATED_INPUT.search(folded, max(0, m.start() - 80), m.start()) \
                     and not _INSTRUCTION_WORD.search(_sentence_at(folded, m.start())):
                 continue
+            if message == "does something else than was asked, or from a date on" and m.group().startswith("whatever") \
+                    and _CAPPED.search(_before_in_sentence(folded, m.start())):
+                continue  # "the controller hands back at most 500 rows per request, whatever is asked for": a cap
             if message == "says data is sent to or kept by an outside party" \
                     and _NOT_SHARED.search(folded, max(0, m.start() - 20), m.end()):
                 continue  # "results are not shared with any third party"
