@@ -369,20 +369,35 @@ class AuditLog:
             # Sleep through the window instead of waiting on the queue: events recorded meanwhile
             # then cost the gateway's thread a plain append, not a wake-up of this one each.
             time.sleep(self._window)
-        taken = 0
+        taken, limit, get = 0, self._batch_size, self._queue.get_nowait
+        split = self._writer.ring is not None  # the common path of _make inline: no call per event
         while True:
-            if item is _STOP:
+            if type(item) is dict:  # an event: the log's own copy, masked here before the write lock
+                if split:
+                    if "ts" not in item:
+                        item["ts"] = time.time()
+                    try:
+                        found = mask_split(item, _PLAIN, SKELETON)
+                    except Exception:  # noqa: BLE001 - _make records what went wrong
+                        found = None
+                    pending.append((found[0], found[1] or None) if found is not None else self._make(item))
+                else:
+                    pending.append(self._make(item))
+                taken += 1
+                if taken >= limit:
+                    return False
+            elif item is _STOP:
                 return True
-            if isinstance(item, threading.Event):
+            elif isinstance(item, threading.Event):
                 waiters.append(item)
                 return False  # someone is waiting: commit now rather than wait for the window
-            # masked here, before the store's write lock is taken
-            pending.append(self._make(item))
-            taken += 1
-            if taken >= self._batch_size:
-                return False
+            else:
+                pending.append(self._make(item))
+                taken += 1
+                if taken >= limit:
+                    return False
             try:
-                item = self._queue.get_nowait()
+                item = get()
             except queue.Empty:
                 return False
 
