@@ -354,9 +354,8 @@ class AuditLog:
 
     def _committed_now(self, count: int) -> None:
         """Count what was committed and tell each event loop with barriers waiting (one call per
-        loop); the loop finds the barriers it satisfies itself.  Sorting them here cost the writer
-        thread 20-35 us per commit: the waiters were made on the loop's thread, and touching them
-        from this one missed the cache for each."""
+        loop); the loop finds the barriers it satisfies itself.  Sorting ~64 of them here cost this
+        thread 15 us of CPU per commit more, the loop's thread does it for 6-8 us more."""
         with self._lock:
             self._committed += count
             loops = [loop for loop, waiting in self._waiting.items() if waiting]

@@ -187,9 +187,9 @@ def mask_split(event: dict[str, Any], plain: frozenset[str], keep: frozenset[str
     those with identifiers and numbers).  None when a key is not a string (``mask`` handles it).
 
     ``event`` must be the caller's own copy: it becomes the first part, changed only once every
-    field is masked (None or an exception leave it as it was).  The writer's per-event path: one walk instead of
-    masking, merging and splitting in three, with the common leaves inline (a call per field cost
-    more than the masking of most fields), and no new dict for the dozen fields of the skeleton."""
+    field is masked (None or an exception leave it as it was).  The writer's per-event path: one
+    walk instead of masking, merging and splitting in three, with the common leaves inline (a call
+    per field cost more than the masking of most fields), and no new dict for the skeleton."""
     rest: dict[str, Any] = {}
     changed: list[tuple[str, Any]] | None = None  # kept fields whose value masking changed (rare)
     clean = _CLEAN
