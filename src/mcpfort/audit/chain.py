@@ -296,9 +296,11 @@ def _groups(items: list[Prepared], w: ChainWriter, segment: int) -> list[tuple[s
             user = None
         group = by_user.get(user)
         if group is None:
-            with w.lock:
-                dek_id, cipher = w._key((segment, user))
-            group = by_user[user] = (dek_id, cipher, [])
+            found = w._keys.get((segment, user))  # a plain read; making a key takes the lock
+            if found is None:
+                with w.lock:
+                    found = w._key((segment, user))
+            group = by_user[user] = (found[0], found[1], [])
         group[2].append(i)
         out[i] = group
     return out

@@ -41,12 +41,6 @@ __all__ = ["AuditLog"]
 _STOP = object()
 
 
-def _wake(futures: list[asyncio.Future[None]]) -> None:
-    for future in futures:
-        if not future.done():
-            future.set_result(None)
-
-
 def _fail(futures: list[asyncio.Future[None]], error: AuditError) -> None:
     for future in futures:
         if not future.done():
@@ -92,6 +86,8 @@ class AuditLog:
         self._retry = retry_every
         self._barrier_timeout = barrier_timeout
         self._max_backlog = max_backlog
+        # How many of the events recorded before a barrier may still be unwritten when it returns.
+        self._slack = 0 if self.durability == "strict" else max_backlog
         self._store = open_store(path, write=True, durability=self.durability)  # fail at start, not at a call
         try:
             chain = settings.chain if self._store.multi_chain else "main"
@@ -109,7 +105,9 @@ class AuditLog:
         self._lock = threading.Lock()
         self._recorded = 0
         self._committed = 0
-        self._waiting: list[_Waiter] = []
+        # The barriers waiting, per event loop: the writer only tells a loop that something was
+        # committed; the loop's own thread finds whom that satisfies (see _wake_loop).
+        self._waiting: dict[asyncio.AbstractEventLoop, list[_Waiter]] = {}
         self._watched: set[asyncio.AbstractEventLoop] = set()  # loops with a barrier watchdog armed
         self._closed = False
         self._error: str | None = None
@@ -147,9 +145,13 @@ class AuditLog:
         if self._closed:
             raise AuditError(f"audit log {self.path} is closed; event {event.get('event')!r} was not recorded")
         copy = dict(event)
-        with self._lock:
+        lock = self._lock
+        lock.acquire()  # not ``with``: its two method calls cost a quarter of record()
+        try:
             self._recorded += 1
             self._queue.put(copy)
+        finally:
+            lock.release()
 
     async def barrier(self) -> None:
         """Strict: return once every event recorded before this call is committed.  Batched:
@@ -157,21 +159,28 @@ class AuditLog:
         can lose even when calls arrive faster than the disk takes them."""
         if self._closed:
             raise AuditError(f"audit log {self.path} is closed")
-        target = self._recorded
-        if self.durability != "strict":
-            target -= self._max_backlog
+        target = self._recorded - self._slack
         if self._committed >= target:
             return  # already committed by a group commit that other calls waited for
         if self._crash is not None:
             self._raise_if_lost()
         loop = asyncio.get_running_loop()
         future: asyncio.Future[None] = loop.create_future()
-        with self._lock:
+        deadline = time.monotonic() + self._barrier_timeout
+        lock = self._lock
+        lock.acquire()
+        try:
             if self._committed >= target:
                 return
-            self._waiting.append((target, loop, future, time.monotonic() + self._barrier_timeout))
+            waiting = self._waiting.get(loop)
+            if waiting is None:
+                waiting = self._waiting[loop] = []
+            waiting.append((target, future, deadline))
             arm = loop not in self._watched
-            self._watched.add(loop)
+            if arm:
+                self._watched.add(loop)
+        finally:
+            lock.release()
         if arm:
             loop.call_later(self._watch_every, self._watch, loop)
         await future
@@ -185,14 +194,18 @@ class AuditLog:
         rest of ``barrier``): fails the barriers that waited longer than ``barrier_timeout``."""
         now = time.monotonic()
         with self._lock:
-            late = [w for w in self._waiting if w[1] is loop and w[3] <= now]
+            waiting = self._waiting.get(loop, [])
+            late = [w for w in waiting if w[2] <= now]
             if late:
-                self._waiting = [w for w in self._waiting if not (w[1] is loop and w[3] <= now)]
-            again = any(w[1] is loop for w in self._waiting)
-            if not again:
+                waiting = [w for w in waiting if w[2] > now]
+            again = bool(waiting)
+            if again:
+                self._waiting[loop] = waiting
+            else:
+                self._waiting.pop(loop, None)  # so a closed loop is not kept alive here
                 self._watched.discard(loop)
         if late:
-            _fail([w[2] for w in late], AuditError(
+            _fail([w[1] for w in late], AuditError(
                 f"audit log {self.path}: events not on disk after {self._barrier_timeout:g}s "
                 f"({self.error or 'the writer is busy'}); refusing to go on without them"))
         if again:
@@ -297,11 +310,11 @@ class AuditLog:
         self._crash = f"{type(exc).__name__}: {exc}"
         print(f"mcpfort: the audit writer for {self.path} stopped: {self._crash}", file=sys.stderr)
         with self._lock:
-            waiting, self._waiting = self._waiting, []
+            waiting, self._waiting = self._waiting, {}
         error = AuditError(f"the audit writer for {self.path} stopped: {self._crash}")
-        for loop, futures in _by_loop(waiting).items():
+        for loop, waiters in waiting.items():
             try:
-                loop.call_soon_threadsafe(_fail, futures, error)
+                loop.call_soon_threadsafe(_fail, [w[1] for w in waiters], error)
             except RuntimeError:
                 pass
 
@@ -340,18 +353,37 @@ class AuditLog:
                 return
 
     def _committed_now(self, count: int) -> None:
-        """Count what was committed and wake the barriers it satisfies (one call per event loop)."""
+        """Count what was committed and tell each event loop with barriers waiting (one call per
+        loop); the loop finds the barriers it satisfies itself.  Sorting ~64 of them here cost this
+        thread 15 us of CPU per commit more, the loop's thread does it for 6-8 us more."""
         with self._lock:
             self._committed += count
-            done = self._committed
-            ready = [w for w in self._waiting if w[0] <= done]
-            if ready:
-                self._waiting = [w for w in self._waiting if w[0] > done]
-        for loop, futures in _by_loop(ready).items():
+            loops = [loop for loop, waiting in self._waiting.items() if waiting]
+        for loop in loops:
             try:
-                loop.call_soon_threadsafe(_wake, futures)
+                loop.call_soon_threadsafe(self._wake_loop, loop)
             except RuntimeError:  # that loop is closed: nobody is waiting any more
-                pass
+                with self._lock:
+                    self._waiting.pop(loop, None)
+
+    def _wake_loop(self, loop: asyncio.AbstractEventLoop) -> None:
+        """On ``loop``'s thread: wake its barriers that the events committed so far satisfy."""
+        with self._lock:
+            done = self._committed
+            waiting = self._waiting.get(loop)
+            if not waiting:
+                return
+            ready = [w for w in waiting if w[0] <= done]
+            if not ready:
+                return
+            waiting = [w for w in waiting if w[0] > done]
+            if waiting:
+                self._waiting[loop] = waiting
+            else:
+                del self._waiting[loop]
+        for _, future, _ in ready:
+            if not future.done():
+                future.set_result(None)
 
     @staticmethod
     def _release(waiters: list[threading.Event]) -> None:
@@ -369,20 +401,35 @@ class AuditLog:
             # Sleep through the window instead of waiting on the queue: events recorded meanwhile
             # then cost the gateway's thread a plain append, not a wake-up of this one each.
             time.sleep(self._window)
-        taken = 0
+        taken, limit, get = 0, self._batch_size, self._queue.get_nowait
+        split = self._writer.ring is not None  # the common path of _make inline: no call per event
         while True:
-            if item is _STOP:
+            if type(item) is dict:  # an event: the log's own copy, masked here before the write lock
+                if split:
+                    if "ts" not in item:
+                        item["ts"] = time.time()
+                    try:
+                        found = mask_split(item, _PLAIN, SKELETON)
+                    except Exception:  # noqa: BLE001 - _make records what went wrong
+                        found = None
+                    pending.append((found[0], found[1] or None) if found is not None else self._make(item))
+                else:
+                    pending.append(self._make(item))
+                taken += 1
+                if taken >= limit:
+                    return False
+            elif item is _STOP:
                 return True
-            if isinstance(item, threading.Event):
+            elif isinstance(item, threading.Event):
                 waiters.append(item)
                 return False  # someone is waiting: commit now rather than wait for the window
-            # masked here, before the store's write lock is taken
-            pending.append(self._make(item))
-            taken += 1
-            if taken >= self._batch_size:
-                return False
+            else:
+                pending.append(self._make(item))
+                taken += 1
+                if taken >= limit:
+                    return False
             try:
-                item = self._queue.get_nowait()
+                item = get()
             except queue.Empty:
                 return False
 
@@ -394,15 +441,8 @@ class AuditLog:
                   f"in memory and retrying every {self._retry:g}s", file=sys.stderr)
 
 
-# (event number to wait for, its loop, the future to wake, monotonic deadline)
-_Waiter = tuple[int, asyncio.AbstractEventLoop, "asyncio.Future[None]", float]
-
-
-def _by_loop(waiting: list[_Waiter]) -> dict[asyncio.AbstractEventLoop, list[asyncio.Future[None]]]:
-    out: dict[asyncio.AbstractEventLoop, list[asyncio.Future[None]]] = {}
-    for _, loop, future, _ in waiting:
-        out.setdefault(loop, []).append(future)
-    return out
+# (event number to wait for, the future to wake, monotonic deadline); kept per event loop
+_Waiter = tuple[int, "asyncio.Future[None]", float]
 
 
 # Fields the gateway itself fills with identifiers, names, numbers and policy words: no secret

@@ -186,10 +186,12 @@ def mask_split(event: dict[str, Any], plain: frozenset[str], keep: frozenset[str
     ``plain`` holding a string, a number or a list of strings is taken as it is (the gateway fills
     those with identifiers and numbers).  None when a key is not a string (``mask`` handles it).
 
-    The writer's per-event path: one walk instead of masking, merging and splitting in three, with
-    the common leaves inline (a call per field cost more than the masking of most fields)."""
-    kept: dict[str, Any] = {}
+    ``event`` must be the caller's own copy: it becomes the first part, changed only once every
+    field is masked (None or an exception leave it as it was).  The writer's per-event path: one
+    walk instead of masking, merging and splitting in three, with the common leaves inline (a call
+    per field cost more than the masking of most fields), and no new dict for the skeleton."""
     rest: dict[str, Any] = {}
+    changed: list[tuple[str, Any]] | None = None  # kept fields whose value masking changed (rare)
     clean = _CLEAN
     for key, value in event.items():
         kind = type(value)
@@ -197,18 +199,32 @@ def mask_split(event: dict[str, Any], plain: frozenset[str], keep: frozenset[str
             return None
         if key in plain and (kind is str or kind is float or kind is int
                              or (kind is list and all(type(i) is str for i in value))):
-            pass
-        elif is_secret_key(key) and value is not None and kind is not bool:
+            if key not in keep:
+                rest[key] = value
+            continue
+        if is_secret_key(key) and value is not None and kind is not bool:
             value = MASK
         elif kind is str:
-            if value not in clean:
-                value = _mask_string(value)
+            if value in clean:
+                if key not in keep:
+                    rest[key] = value
+                continue
+            value = _mask_string(value)
         elif value is None or kind is bool or kind is float or (kind is int and -(2**63) <= value < 2**64):
-            pass
+            if key not in keep:
+                rest[key] = value
+            continue
         else:
             value = mask(value, 1)
-        if key in keep:
-            kept[key] = value
-        else:
+        if key not in keep:
             rest[key] = value
-    return kept, rest
+        elif changed is None:
+            changed = [(key, value)]
+        else:
+            changed.append((key, value))
+    if changed is not None:
+        for key, value in changed:
+            event[key] = value
+    for key in rest:
+        del event[key]
+    return event, rest
