@@ -1386,7 +1386,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"arn:aws:iam::(?!123456789012|111122223333|210987654321|000000000000)\d{12}:root\b"),
      "exfil-destination", "medium", "grants a fixed outside AWS account"),
     (_C(r"\bincluding (?:those |ones |variables |values )?marked (?:protected|masked|secret|sensitive)\b|"
-        r"\blast (?:four|4) digits of the card\b[^.]{0,80}\b(?:retrieve|fetch|get)\b|(?:電話番号|住所|カード)[^。]{0,80}(?:に追加|"
+        r"\blast (?:four|4) digits of the card\b[^.]{0,80}\b(?:retrieve|fetch|get)\b(?! (?:(?:their|the user'?s|the "
+        r"customer'?s|explicit|an?) )?(?:confirmation|approval|consent|ok|okay|go-ahead|agreement)\b)|(?:電話番号|住所|カード)[^。]{0,80}(?:に追加|"
         r"に入れ|に含め)|\bread (?:the )?files?\b[^\n]{0,200}\bput their (?:text |full )?contents? (?:in|into)\b|välittää ne "
         r"osoitteeseen [\w.+-]{1,64}@|\bpopulate [`'\"]?\w{1,64}[`'\"]? with (?:a |the )?(?:\w+[- ]){0,2}(?:composite|"
         r"concatenation|combination) of\b"),
@@ -1537,6 +1538,16 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"\bvermeld (?:die|deze|dit|dat|de|het) (?:\w+ ){0,2}niet\b[^.]{0,40}\b(?:gebruiker|klant|familie)\b|"
         r"\bneem (?:hem|het|ze|die|dat) niet op in (?:de |uw )?samenvatting"),
      "secrecy", None, "keeps something out of what the user is told (non-English)"),
+    # round 214: cleaning contractors as Elm doc comments (also Maltese, Kinyarwanda, Venezuelan Spanish); 215: opticians
+    # as Racket Scribble (also Tajik, Sesotho, Breton)
+    (_C(r"\bба (?:корбар|муштарӣ|истифодабаранда)\S*\s+(?:\S+\s+){0,5}?на(?:гӯ|гу)(?:ед|й)\b"),
+     "secrecy", None, "keeps something out of what the user is told (non-English)"),
+    (_C(r"маълумоти шахсӣ?\S*[^.]{0,60}\bдар (?:сӯҳбат|суҳбат)\S*\s+(?:\S+\s+){0,2}?(?:зикр|гуфта|номбар)"),
+     "data-relay", None, "puts what the user said in the conversation into an argument (non-English)"),
+    (_C(r"\b(?:when|if|whenever)\b[^.]{0,100}\b(?:delay(?:ed|s)?|remakes?|breakages?|fail(?:ed|s|ures?)?|errors?|late|lost|"
+        r"broken|rejected|declined)\b[^.]{0,80}\btell (?:the )?(?:user|customer|client|patient)s? (?:that )?(?:the |their |it )?"
+        r"(?:\w+ ){0,2}(?:is|was|are|were) (?:still )?(?:on track|on schedule|on time|fine|ok|okay|in order|going to plan)\b"),
+     "secrecy", None, "reports a result other than the real one"),
     # round 210: locksmiths as Nim doc comments (also Bulgarian, Hausa, Uruguayan Spanish); 211: ferries as Zig doc
     # comments (also Armenian, Lao, Swiss French)
     (_C(r"\bkada ka (?:ambaci|fa[ɗd]a|gaya|sanar)\b[^.]{0,60}\b(?:mai amfani|abokin ciniki)\b|"
@@ -2433,7 +2444,10 @@ _NOTHING_IS = (r"\b(?:nothing|none of (?:it|this|them)|no (?:data|information|pe
 _NOTHING_LEAVES = re.compile(rf"{_NOTHING_IS}$|\b(?:is|are) (?:never|not)\s$")
 _NOTHING_LEAVES_END = re.compile(rf"{_NOTHING_IS}\w+\s+(?:to|with)\s+[\w' ]{{0,40}}$")
 _REFERRAL = re.compile(r"[^.;]{0,60}\bthat (?:they|the user|he|she) (?:can|may) (?:request|ask for|obtain|get|see) "
-                       r"(?:a copy|them|it|access)\b[^.;]{0,40}\bfrom (?:the|their|our) ")
+                       r"(?:a copy|them|it|access)\b[^.;]{0,40}\bfrom (?:the|their|our) |"
+                       # "if someone asks for the link to go elsewhere, tell them to have the practice manager…"
+                       r" to (?:have|ask|contact|call|speak (?:to|with)|talk to|check with|see) (?:the|their|a|an|your|our) "
+                       r"(?:\w+ ){0,2}(?:manager|administrator|admin|office|owner|supervisor|support|desk|team)\b")
 _BOTH_OUTCOMES = re.compile(r"[^.;]{0,60}\b(?:succeeded|worked|passed|went through|was sent) or (?:failed|not|did not)\b")
 _SECRET_DELIVERED = re.compile(r" that (?:it|they|the (?:new )?(?:code|pin|key|password|token)s?) (?:has|have|was|were|is|are) "
                                r"(?:been )?(?:sent|delivered|rotated|changed|set|updated|issued|reset)\b")
@@ -2954,9 +2968,9 @@ _SECRET_BEFORE = re.compile(r"\b(?:secret|password|passphrase|token|api key|cred
                             r"pin (?:code|number)|passcode|"
                             r"(?:installer|access|one-time|alarm|door|verification) code|(?:new|signing|encryption|access|"
                             r"secret) key|cvv|cvc|card number|card security code)s?\b")
-# "returns whatever the API returned, unchanged" passes a result through; it does not fix one
 # a page size or a limit the server enforces, stated before "whatever is asked for"
 _CAPPED = re.compile(r"\b(?:at most|no more than|up to|a maximum of|capped at|caps? (?:it|them|the \w+) at)\b[^.]{0,40}\d")
+# "returns whatever the API returned, unchanged" passes a result through; it does not fix one
 _PASSES_THROUGH = re.compile(r"\b(?:returns?|pass(?:es)? (?:it )?(?:through|on|back)|forwards?|echo(?:es)?|relays?) "
                              r"(?:back )?$")
 # "types the text into the focused window as if the user had typed it": a tool that simulates input
@@ -3188,7 +3202,7 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if rule_id == "secrecy" and (_HIDES_SECRET.search(m.group()) or _REFUSAL_ANSWER.match(folded, m.end())
                                          or _IN_FULL.match(folded, m.end())
                                          or (_REPEAT_IT.match(m.group())
-                                             and _SECRET_BEFORE.search(folded, max(0, m.start() - 160), m.start()))):
+                                             and _SECRET_BEFORE.search(folded, max(0, m.start() - 240), m.start()))):
                 continue  # keeping secret values out of the chat, or answering with a refusal, is the safe behaviour
             if rule_id == "shadowing" and m.start() == 0 and ".properties." in location and role == "description" \
                     and re.match(r"(?:override|change|set|replace|update)\b", m.group()):
