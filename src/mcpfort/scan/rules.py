@@ -1546,8 +1546,18 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "data-relay", None, "puts what the user said in the conversation into an argument (non-English)"),
     (_C(r"\b(?:when|if|whenever)\b[^.]{0,100}\b(?:delay(?:ed|s)?|remakes?|breakages?|fail(?:ed|s|ures?)?|errors?|late|lost|"
         r"broken|rejected|declined)\b[^.]{0,80}\btell (?:the )?(?:user|customer|client|patient)s? (?:that )?(?:the |their |it )?"
-        r"(?:\w+ ){0,2}(?:is|was|are|were) (?:still )?(?:on track|on schedule|on time|fine|ok|okay|in order|going to plan)\b"),
+        r"(?:\w+ ){0,2}(?:is|was|are|were) [`'\"‘“]?(?:still )?(?:on track|on schedule|on time|fine|ok|okay|in order|"
+        r"going to plan|processing normally)\b"),
      "secrecy", None, "reports a result other than the real one"),
+    # round 218: tutoring centres as Solidity NatSpec (also Sorani Kurdish, Samoan, Romansh); 219: pool services as
+    # Ada/SPARK specifications (also Tatar, Quechua, Occitan)
+    (_C(r"\b(?:do not|don'?t|never)\s+(?:mention|disclose|reveal|itemi[sz]e)\s+(?:the |its |any |this |that )?"
+        r"(?:[\w-]{1,30} ){0,2}?(?:add-?ons?|surcharges?|commissions?|mark-?ups?|extra (?:fees?|charges?))\b|\b(?:report|quote|give|state|show) only "
+        r"the base (?:\w+ )?(?:fee|price|rate|amount|cost)\b"),
+     "secrecy", None, "hides a charge from the user"),
+    (_C(r"\boverrides? (?:the )?(?:other|all other|every other) (?:servers?|tools?)(?:'s|s'|')? (?:own )?"
+        r"(?:documentation|docs|descriptions?|instructions|rules|behaviou?r)\b|\b(?:tool|function)s? from any (?:[\w/-]{1,30} ){0,2}servers?\b"),
+     "shadowing", None, "tells the model how other servers' tools must behave"),
     # round 210: locksmiths as Nim doc comments (also Bulgarian, Hausa, Uruguayan Spanish); 211: ferries as Zig doc
     # comments (also Armenian, Lao, Swiss French)
     (_C(r"\bkada ka (?:ambaci|fa[ɗd]a|gaya|sanar)\b[^.]{0,60}\b(?:mai amfani|abokin ciniki)\b|"
@@ -2724,6 +2734,8 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
             continue
         relay = next((m for m in _RELAY_RE.finditer(sentence) if not _negated(sentence, m.start())
                       and m.group() not in ("returns", "returned")  # what the tool gives back
+                      # "(password : string) return session_token": a signature's return type
+                      and not (m.group() == "return" and sentence[:m.start()].rstrip().endswith(")"))
                       and not _tag_or_command(sentence, m)
                       # "the private key the club set up for the scoreboard": a relative clause, nothing is put anywhere
                       and not (m.group() == "set" and _SET_UP_BEFORE.match(sentence, m.end()))
@@ -2948,8 +2960,8 @@ _REFUSAL_ANSWER = re.compile(r"[^.]{0,80}?\b(?:needs?|requires?) (?:\w+ ){0,2}(?
 
 
 # "Secret value supplied by the user. Never repeat it back.": "it" is the secret
-_REPEAT_IT = re.compile(r"keep (?:it|them|this|that) out of\b|(?:never|do not|don'?t|without)\s+(?:repeat|echo|show|print|"
-                        r"quote|reveal|display|expos)\w*\s+(?:it|them|this|that)\b")
+_REPEAT_IT = re.compile(r"keep (?:it|them|this|that) out of\b|(?:never|do not|don'?t|without|no need to)\s+"
+                        r"(?:repeat|echo|show|print|quote|reveal|display|expos)\w*\s+(?:it|them|this|that)\b")
 _SECRET_WORD_ANY = re.compile(r"парол|токен|ключ|비밀번호|토큰|암호|mật khẩu|hasł|token|password|passwort|mot de passe|"
                               r"contraseña|senha|كلمة المرور|密码|令牌|パスワード|トークン|şifre|heslo|lösenord|wachtwoord|"
                               r"kata sandi|passord|رمز عبور|ពាក្យសម្ងាត់|нууц үг|лозинк|lozink|პაროლ|parol|nenosiri")
@@ -2961,10 +2973,11 @@ _LOCKED_THING = re.compile(r"\bpassword[- ]protected\b|\bprotected (?:with|by) a
 # the server's own credential, which it keeps: the model is told not to look for one
 _SERVER_HOLDS = re.compile(r"\bthe (?:server|tool|service) (?:reads|takes|gets|loads|uses|picks up)\b[^.]{0,60}\bfrom its "
                            r"(?:own )?(?:environment|env|config\w*|settings|secret store)\b")
-_FOR_A_SECRET = re.compile(r"\s*for (?:a |an |the |their |your |any )?(?:\w+ )?(?:key|api key|token|password|credential|"
-                           r"secret)s?\b")
+_FOR_A_SECRET = re.compile(r"\s*(?:(?:the )?(?:user|customer|client|member|staff member)s?\s+|them\s+)?"
+                           r"for (?:a |an |the |their |your |any )?(?:\w+ )?(?:key|api key|token|password|credential|secret)s?\b")
 _THEY_START = re.compile(r"\s*(?:they|these|both|those|neither)\b")
-_SECRET_BEFORE = re.compile(r"\b(?:secret|password|passphrase|token|api key|credential|private key|(?:the|a|your|their|new) pin|"
+_SECRET_BEFORE = re.compile(r"\b(?:secret|password|passphrase|token|api key|credential|private key|session handle|"
+                            r"(?:the|a|your|their|new) pin|"
                             r"pin (?:code|number)|passcode|"
                             r"(?:installer|access|one-time|alarm|door|verification) code|(?:new|signing|encryption|access|"
                             r"secret) key|cvv|cvc|card number|card security code)s?\b")
@@ -3021,8 +3034,11 @@ _ONLY_CHOICE = re.compile(r"\b(?:a single|only one|just one|exactly one)\b")
 _TO_PICK = re.compile(r"\s+to (?:pick|choose|select)\b")
 _USER_TRIGGERED = re.compile(r"\b(?:when|if|once) the user (?:reports|asks|says|requests|tells|confirms|has confirmed)\b")
 # "If the user supplies inline credentials, pass them in `credentials`": the user's own secret for this call
+# "the user chooses the ZIP password and you pass it in `zipPassword`": their own new value for this tool
+_USER_CHOOSES_SECRET = re.compile(r"\bthe user (?:chooses|picks|sets|makes up) (?:the |a |their )?(?:[\w-]{1,30} ){0,2}(?:password|"
+                                  r"passphrase|pin|passcode)\b")
 _USER_SUPPLIES = re.compile(r"\b(?:if|when) the user (?:supplies|provides|gives|pastes|enters|shares|types)\b|"
-                            r"\bwhatever you put in\b")
+                            r"\bwhatever you put in\b|" + _USER_CHOOSES_SECRET.pattern)
 _UNLESS_NAMED = re.compile(r"\b(?:where|when|if|unless) the user (?:has not|hasn'?t|did not|didn'?t) (?:named|given|"
                            r"specified|chosen|picked|provided)\b")
 _READ_FIRST = re.compile(r"\b(?:fetch|get|list|look up|read|load)\b[^.]{0,40}\bwith (?:the )?[`'\"]?(?:get|list|fetch|read|"
@@ -3308,7 +3324,7 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             continue  # "the server reads WIRE_API_KEY from its own environment, so there is no need to pass one"
         add(rule_id, severity, message, evidence(raw, where, start, end))
     for start, end, kinds in _agent_instructions(folded, skip_first=role == "description" and "." not in location):
-        if _SERVER_HOLDS.search(folded, start, end):
+        if _SERVER_HOLDS.search(folded, start, end) or _USER_CHOOSES_SECRET.search(folded, start, end):
             continue
         add("agent-instruction", "high" if len(kinds) >= 3 else None, f"reaches {', '.join(kinds)}",
             evidence(raw, where, start, end))
