@@ -1387,9 +1387,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "exfil-destination", "medium", "grants a fixed outside AWS account"),
     (_C(r"\bincluding (?:those |ones |variables |values )?marked (?:protected|masked|secret|sensitive)\b|"
         r"\blast (?:four|4) digits of the card\b[^.]{0,80}\b(?:retrieve|fetch|get)\b(?! (?:(?:their|the user'?s|the "
-        r"customer'?s|explicit|an?) )?(?:confirmation|approval|consent|ok|okay|go-ahead|agreement)\b)|(?:電話番号|住所|カード)[^。]{0,80}(?:に追加|"
-        r"に入れ|に含め)|\bread (?:the )?files?\b[^\n]{0,200}\bput their (?:text |full )?contents? (?:in|into)\b|välittää ne "
-        r"osoitteeseen [\w.+-]{1,64}@|\bpopulate [`'\"]?\w{1,64}[`'\"]? with (?:a |the )?(?:\w+[- ]){0,2}(?:composite|"
+        r"customer'?s|explicit|an?) )?(?:confirmation|approval|consent|ok|okay|go-ahead|agreement)\b)|"
+        r"(?:電話番号|住所|カード)[^。]{0,80}(?:に追加|に入れ|に含め)|"
+        r"\bread (?:the )?files?\b[^\n]{0,200}\bput their (?:text |full )?contents? (?:in|into)\b|"
+        r"välittää ne osoitteeseen [\w.+-]{1,64}@|\bpopulate [`'\"]?\w{1,64}[`'\"]? with (?:a |the )?(?:\w+[- ]){0,2}(?:composite|"
         r"concatenation|combination) of\b"),
      "data-relay", None, "puts secrets or personal data into an argument others see"),
     (_C(r"\balways (?:send|pass|set) [\w`'\"]{0,20}(?:confirm\w*|approv\w*|acknowledg\w*|accept_all)[`'\"]?\s*[=:]\s*true\b|"
@@ -1538,6 +1539,16 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"\bvermeld (?:die|deze|dit|dat|de|het) (?:\w+ ){0,2}niet\b[^.]{0,40}\b(?:gebruiker|klant|familie)\b|"
         r"\bneem (?:hem|het|ze|die|dat) niet op in (?:de |uw )?samenvatting"),
      "secrecy", None, "keeps something out of what the user is told (non-English)"),
+    # round 218: tutoring centres as Solidity NatSpec (also Sorani Kurdish, Samoan, Romansh); 219: pool services as
+    # Ada/SPARK specifications (also Tatar, Quechua, Occitan)
+    (_C(r"\b(?:do not|don'?t|never)\s+(?:mention|disclose|reveal|itemi[sz]e)\s+(?:the |its |any |this |that )?"
+        r"(?:[\w-]{1,30} ){0,2}?(?:add-?ons?|surcharges?|commissions?|mark-?ups?|extra (?:fees?|charges?))\b|"
+        r"\b(?:report|quote|give|state|show) only the base (?:\w+ )?(?:fee|price|rate|amount|cost)\b"),
+     "secrecy", None, "hides a charge from the user"),
+    (_C(r"\boverrides? (?:the )?(?:other|all other|every other) (?:servers?|tools?)(?:'s|s'|')? (?:own )?"
+        r"(?:documentation|docs|descriptions?|instructions|rules|behaviou?r)\b|"
+        r"\b(?:tool|function)s? from any (?:[\w/-]{1,30} ){0,2}servers?\b"),
+     "shadowing", None, "tells the model how other servers' tools must behave"),
     # round 214: cleaning contractors as Elm doc comments (also Maltese, Kinyarwanda, Venezuelan Spanish); 215: opticians
     # as Racket Scribble (also Tajik, Sesotho, Breton)
     (_C(r"\bба (?:корбар|муштарӣ|истифодабаранда)\S*\s+(?:\S+\s+){0,5}?на(?:гӯ|гу)(?:ед|й)\b"),
@@ -1549,15 +1560,6 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:\w+ ){0,2}(?:is|was|are|were) [`'\"‘“]?(?:still )?(?:on track|on schedule|on time|fine|ok|okay|in order|"
         r"going to plan|processing normally)\b"),
      "secrecy", None, "reports a result other than the real one"),
-    # round 218: tutoring centres as Solidity NatSpec (also Sorani Kurdish, Samoan, Romansh); 219: pool services as
-    # Ada/SPARK specifications (also Tatar, Quechua, Occitan)
-    (_C(r"\b(?:do not|don'?t|never)\s+(?:mention|disclose|reveal|itemi[sz]e)\s+(?:the |its |any |this |that )?"
-        r"(?:[\w-]{1,30} ){0,2}?(?:add-?ons?|surcharges?|commissions?|mark-?ups?|extra (?:fees?|charges?))\b|\b(?:report|quote|give|state|show) only "
-        r"the base (?:\w+ )?(?:fee|price|rate|amount|cost)\b"),
-     "secrecy", None, "hides a charge from the user"),
-    (_C(r"\boverrides? (?:the )?(?:other|all other|every other) (?:servers?|tools?)(?:'s|s'|')? (?:own )?"
-        r"(?:documentation|docs|descriptions?|instructions|rules|behaviou?r)\b|\b(?:tool|function)s? from any (?:[\w/-]{1,30} ){0,2}servers?\b"),
-     "shadowing", None, "tells the model how other servers' tools must behave"),
     # round 210: locksmiths as Nim doc comments (also Bulgarian, Hausa, Uruguayan Spanish); 211: ferries as Zig doc
     # comments (also Armenian, Lao, Swiss French)
     (_C(r"\bkada ka (?:ambaci|fa[ɗd]a|gaya|sanar)\b[^.]{0,60}\b(?:mai amfani|abokin ciniki)\b|"
@@ -3033,10 +3035,10 @@ _NEGATIVE_CLAIM = re.compile(r"[^.]{0,60}?\b(?:is|are)\s+(?:unsupported|missing|
 _ONLY_CHOICE = re.compile(r"\b(?:a single|only one|just one|exactly one)\b")
 _TO_PICK = re.compile(r"\s+to (?:pick|choose|select)\b")
 _USER_TRIGGERED = re.compile(r"\b(?:when|if|once) the user (?:reports|asks|says|requests|tells|confirms|has confirmed)\b")
-# "If the user supplies inline credentials, pass them in `credentials`": the user's own secret for this call
 # "the user chooses the ZIP password and you pass it in `zipPassword`": their own new value for this tool
-_USER_CHOOSES_SECRET = re.compile(r"\bthe user (?:chooses|picks|sets|makes up) (?:the |a |their )?(?:[\w-]{1,30} ){0,2}(?:password|"
-                                  r"passphrase|pin|passcode)\b")
+_USER_CHOOSES_SECRET = re.compile(r"\bthe user (?:chooses|picks|sets|makes up) (?:the |a |their )?(?:[\w-]{1,30} ){0,2}"
+                                  r"(?:password|passphrase|pin|passcode)\b")
+# "If the user supplies inline credentials, pass them in `credentials`": the user's own secret for this call
 _USER_SUPPLIES = re.compile(r"\b(?:if|when) the user (?:supplies|provides|gives|pastes|enters|shares|types)\b|"
                             r"\bwhatever you put in\b|" + _USER_CHOOSES_SECRET.pattern)
 _UNLESS_NAMED = re.compile(r"\b(?:where|when|if|unless) the user (?:has not|hasn'?t|did not|didn'?t) (?:named|given|"
