@@ -402,32 +402,16 @@ class AuditLog:
             # then cost the gateway's thread a plain append, not a wake-up of this one each.
             time.sleep(self._window)
         taken, limit, get = 0, self._batch_size, self._queue.get_nowait
-        split = self._writer.ring is not None  # the common path of _make inline: no call per event
         while True:
-            if type(item) is dict:  # an event: the log's own copy, masked here before the write lock
-                if split:
-                    if "ts" not in item:
-                        item["ts"] = time.time()
-                    try:
-                        found = mask_split(item, _PLAIN, SKELETON)
-                    except Exception:  # noqa: BLE001 - _make records what went wrong
-                        found = None
-                    pending.append((found[0], found[1] or None) if found is not None else self._make(item))
-                else:
-                    pending.append(self._make(item))
-                taken += 1
-                if taken >= limit:
-                    return False
-            elif item is _STOP:
+            if item is _STOP:
                 return True
-            elif isinstance(item, threading.Event):
+            if isinstance(item, threading.Event):
                 waiters.append(item)
                 return False  # someone is waiting: commit now rather than wait for the window
-            else:
-                pending.append(self._make(item))
-                taken += 1
-                if taken >= limit:
-                    return False
+            pending.append(self._make(item))  # masked here, before the store's write lock is taken
+            taken += 1
+            if taken >= limit:
+                return False
             try:
                 item = get()
             except queue.Empty:

@@ -2459,7 +2459,8 @@ _REFERRAL = re.compile(r"[^.;]{0,60}\bthat (?:they|the user|he|she) (?:can|may) 
                        r"(?:a copy|them|it|access)\b[^.;]{0,40}\bfrom (?:the|their|our) |"
                        # "if someone asks for the link to go elsewhere, tell them to have the practice manager…"
                        r" to (?:have|ask|contact|call|speak (?:to|with)|talk to|check with|see) (?:the|their|a|an|your|our) "
-                       r"(?:\w+ ){0,2}(?:manager|administrator|admin|office|owner|supervisor|support|desk|team)\b")
+                       r"(?:\w+ ){0,2}(?:manager|administrator|admin|office|owner|supervisor|support|desk|team)\b"
+                       r"(?![^.;]{0,120}\b(?:say|says|claim|pretend|tell them|answer|reply)\b)")
 _BOTH_OUTCOMES = re.compile(r"[^.;]{0,60}\b(?:succeeded|worked|passed|went through|was sent) or (?:failed|not|did not)\b")
 _SECRET_DELIVERED = re.compile(r" that (?:it|they|the (?:new )?(?:code|pin|key|password|token)s?) (?:has|have|was|were|is|are) "
                                r"(?:been )?(?:sent|delivered|rotated|changed|set|updated|issued|reset)\b")
@@ -2760,7 +2761,8 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
                       and not _OTHERS_SEND.search(sentence, 0, m.start())
                       # "they set `WIKIFLOW_API_TOKEN` in the server's environment themselves"
                       and not (_USER_SUBJECT.search(sentence, 0, m.start()) and "themselves" in sentence[m.end():])), None)
-        if relay and (_USER_SUPPLIES.search(sentence) or _OWN_TOOLS_DEST.search(sentence, relay.end())):
+        if relay and (_USER_SUPPLIES.search(sentence) or _user_sets_own_secret(sentence)
+                      or _OWN_TOOLS_DEST.search(sentence, relay.end())):
             relay = None  # "pass access_token to other agri_* tools": a handle between the server's own tools
         dest = (_DEST_RE.search(sentence, relay.end()) or _OBJECT_DEST.match(sentence, relay.end())) if relay else None
         if relay and not dest and _CONVERSATION_RE.match(sentence, sensitive.start()):
@@ -3035,12 +3037,21 @@ _NEGATIVE_CLAIM = re.compile(r"[^.]{0,60}?\b(?:is|are)\s+(?:unsupported|missing|
 _ONLY_CHOICE = re.compile(r"\b(?:a single|only one|just one|exactly one)\b")
 _TO_PICK = re.compile(r"\s+to (?:pick|choose|select)\b")
 _USER_TRIGGERED = re.compile(r"\b(?:when|if|once) the user (?:reports|asks|says|requests|tells|confirms|has confirmed)\b")
-# "the user chooses the ZIP password and you pass it in `zipPassword`": their own new value for this tool
+# "the user chooses the ZIP password and you pass it in `zipPassword`": their own new value, into the tool's
+# own password parameter (passed into `notes` it would still be a relay)
 _USER_CHOOSES_SECRET = re.compile(r"\bthe user (?:chooses|picks|sets|makes up) (?:the |a |their )?(?:[\w-]{1,30} ){0,2}"
                                   r"(?:password|passphrase|pin|passcode)\b")
+_INTO_SECRET_SLOT = re.compile(r"\b(?:in|into|as) [`'\"]?[\w-]{0,30}(?:password|passphrase|pin|passcode)[`'\"]?(?:\W|$)")
+
+
+def _user_sets_own_secret(text: str, start: int = 0, end: int | None = None) -> bool:
+    end = len(text) if end is None else end
+    return bool(_USER_CHOOSES_SECRET.search(text, start, end) and _INTO_SECRET_SLOT.search(text, start, end))
+
+
 # "If the user supplies inline credentials, pass them in `credentials`": the user's own secret for this call
 _USER_SUPPLIES = re.compile(r"\b(?:if|when) the user (?:supplies|provides|gives|pastes|enters|shares|types)\b|"
-                            r"\bwhatever you put in\b|" + _USER_CHOOSES_SECRET.pattern)
+                            r"\bwhatever you put in\b")
 _UNLESS_NAMED = re.compile(r"\b(?:where|when|if|unless) the user (?:has not|hasn'?t|did not|didn'?t) (?:named|given|"
                            r"specified|chosen|picked|provided)\b")
 _READ_FIRST = re.compile(r"\b(?:fetch|get|list|look up|read|load)\b[^.]{0,40}\bwith (?:the )?[`'\"]?(?:get|list|fetch|read|"
@@ -3326,7 +3337,7 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             continue  # "the server reads WIRE_API_KEY from its own environment, so there is no need to pass one"
         add(rule_id, severity, message, evidence(raw, where, start, end))
     for start, end, kinds in _agent_instructions(folded, skip_first=role == "description" and "." not in location):
-        if _SERVER_HOLDS.search(folded, start, end) or _USER_CHOOSES_SECRET.search(folded, start, end):
+        if _SERVER_HOLDS.search(folded, start, end) or _user_sets_own_secret(folded, start, end):
             continue
         add("agent-instruction", "high" if len(kinds) >= 3 else None, f"reaches {', '.join(kinds)}",
             evidence(raw, where, start, end))
