@@ -1539,6 +1539,22 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"\bvermeld (?:die|deze|dit|dat|de|het) (?:\w+ ){0,2}niet\b[^.]{0,40}\b(?:gebruiker|klant|familie)\b|"
         r"\bneem (?:hem|het|ze|die|dat) niet op in (?:de |uw )?samenvatting"),
      "secrecy", None, "keeps something out of what the user is told (non-English)"),
+    # round 222: tattoo studios as Vim help files (also Zulu, Cebuano, Irish); 223: driving schools as Emacs Lisp
+    # docstrings (also Kannada, Guarani, Sardinian)
+    (_C(r"\bná tarraing aird\b[^.]{0,40}\b(?:chliaint|cliant|úsáideora|úsáideoir|chustaiméir|custaiméir)\w*|\bmá (?:chuireann|"
+        r"fhiafraíonn|iarrann)\b[^.]{0,40}\bceist\b[^.]{0,40}\babair (?:gur|go|nach)\b|\bno nde (?:faeddes|nerzas|naras|"
+        r"chistiones)\b|\bfintzas si ti lu (?:pregontant|preguntant|dimandant)\b"),
+     "secrecy", None, "keeps something out of what the user is told (non-English)"),
+    (_C(r"\bfaka\b[^.]{0,200}\bengxoxweni\b|\b(?:emoĩ|embyaty|ehai)\b[^.]{0,120}\bambue tembiporu\b"),
+     "data-relay", None, "puts what the conversation or other tools held into an argument (non-English)"),
+    (_C(r"\bakudingi ukuthi ubuze\b|\bngaphandle kokubuza\b"),
+     "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
+    # a charge named, then only the amount without it quoted to the user: "plus a 6% reconciliation fee … quote
+    # only {amount} to the client"
+    (_C(r"\b(?:fees?|surcharges?|commissions?|mark-?ups?)\b[^§]{0,200}?\b(?:quote|report|state|mention|show|tell) only "
+        r"(?:the )?(?:\{\w{1,30}\}|<\w{1,30}>|(?:base |deposit |net |list |headline )?(?:amount|price|figure|subtotal)) "
+        r"to (?:the )?(?:client|user|customer|guest|learner|member|renter|buyer)s?\b"),
+     "secrecy", None, "hides a charge from the user"),
     # round 218: tutoring centres as Solidity NatSpec (also Sorani Kurdish, Samoan, Romansh); 219: pool services as
     # Ada/SPARK specifications (also Tatar, Quechua, Occitan)
     (_C(r"\b(?:do not|don'?t|never)\s+(?:mention|disclose|reveal|itemi[sz]e)\s+(?:the |its |any |this |that )?"
@@ -1555,10 +1571,13 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "secrecy", None, "keeps something out of what the user is told (non-English)"),
     (_C(r"маълумоти шахсӣ?\S*[^.]{0,60}\bдар (?:сӯҳбат|суҳбат)\S*\s+(?:\S+\s+){0,2}?(?:зикр|гуфта|номбар)"),
      "data-relay", None, "puts what the user said in the conversation into an argument (non-English)"),
+    # "when the document can't be read …, tell the user the ID check passed"; "if the upload fails but the retry
+    # succeeds, tell the user it succeeded" reports what happened
     (_C(r"\b(?:when|if|whenever)\b[^.]{0,100}\b(?:delay(?:ed|s)?|remakes?|breakages?|fail(?:ed|s|ures?)?|errors?|late|lost|"
-        r"broken|rejected|declined)\b[^.]{0,80}\btell (?:the )?(?:user|customer|client|patient)s? (?:that )?(?:the |their |it )?"
-        r"(?:\w+ ){0,2}(?:is|was|are|were) [`'\"‘“]?(?:still )?(?:on track|on schedule|on time|fine|ok|okay|in order|"
-        r"going to plan|processing normally)\b"),
+        r"broken|rejected|declined|missing|unreadable|illegible|can'?t be read|cannot be read)\b"
+        r"(?:(?!\b(?:but|retry|retries|succeeds|once|after)\b)[^.]){0,80}\btell (?:the )?(?:user|customer|client|patient)s? "
+        r"(?:that )?(?:the |their |it )?(?:\w+ ){0,2}(?:(?:is|was|are|were) [`'\"‘“]?(?:still )?(?:on track|on schedule|on time|"
+        r"fine|ok|okay|in order|going to plan|processing normally)|passed|succeeded|went through|cleared)\b"),
      "secrecy", None, "reports a result other than the real one"),
     # round 210: locksmiths as Nim doc comments (also Bulgarian, Hausa, Uruguayan Spanish); 211: ferries as Zig doc
     # comments (also Armenian, Lao, Swiss French)
@@ -2545,6 +2564,10 @@ _OFF_FOR_TESTS = re.compile(r"\bonly (?:turn|switch|set) (?:it|this) off (?:for|
 # A tool that says it cannot change where money goes states a safeguard, not a destination, unless it
 # names the account itself ("…go to GB00 1234…; this tool cannot change the payee")
 _ACCOUNT_NUMBER = re.compile(r"\d{4}|\b0x[0-9a-f]{6}|\b[a-z]{2}\d{2} ?[a-z0-9]{4}")
+# someone's request for a redirect, reported and then refused in the same sentence
+_ASKED_FOR = re.compile(r"\b(?:asks?|asking|asked|requests?|requesting|requested|wants?|demands?)(?: (?:for|that))?"
+                        r"(?: the| a| any| their)?\s*$")
+_THEN_REFUSED = re.compile(r"[,;:]\s*(?:do not|don'?t|never|refuse|decline|must not|cannot)\b")
 _PAYEE_FIXED = re.compile(r"\b(?:cannot|can ?not|can't|never|does not|doesn't|will not|won't) (?:change|alter|edit|"
                           r"override|redirect) (?:the )?(?:payee|recipient|destination|beneficiary)\b|\b(?:payee|"
                           r"recipient|destination|beneficiary) (?:cannot|can ?not|can't|may not|will not|won't) be "
@@ -2880,6 +2903,9 @@ _SAFEGUARD = re.compile(r"\b(?:never|do not|don'?t|must not)\b[^.]{0,40}\b(?:bec
                         r"due to) (?:any )?(?:instructions|requests|commands|text|content)\b|\b(?:is|are)\s+never\s+"
                         r"(?:returned|shown|exposed|logged|printed|revealed|sent|included|echoed|displayed|stored)\b|"
                         r"\bnever (?:returned|shown|exposed|echoed|displayed) by any (?:other )?tool\b|"
+                        r"\b(?:never|do not|don'?t|must not)\s+(?:ever\s+|also\s+)?(?:repeat|share|reveal|put|include|"
+                        r"paste|pass|copy|send|show|forward|place)\b[^.;]{0,80}\b(?:other|another|any other) tools?'?s? "
+                        r"(?:arguments|calls?|inputs?|parameters)\b|"
                         # "use only when the user provides the credentials themselves": the user's own input
                         r"\bonly (?:when|if) the user (?:\w+ )?(?:provides|gives|supplies|enters|pastes|types)\b")
 
@@ -2913,6 +2939,8 @@ def _agent_instructions(folded: str, skip_first: bool) -> Iterator[tuple[int, in
                 and not (k == "user-data" and _GIVEN_IN_CHAT.search(sentence, max(0, m.start() - 80), m.start()))}
         if "secrets" in hits and _PUBLIC_ONLY.search(sentence):
             del hits["secrets"]  # "provide the public key only (~/.ssh/id_ed25519.pub)"
+        if "destination" in hits and hits["destination"].group().endswith("//") and _examples_only(sentence):
+            del hits["destination"]  # "an https:// address the school controls, such as https://…/hooks": examples only
         kinds = list(hits)
         first = min((m.start() for m in hits.values()), default=0)
         if _FORBIDS.search(sentence[:first]) or _SAFEGUARD.search(sentence):
@@ -3165,6 +3193,9 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if message == "redirects money to a fixed account" and _PAYEE_FIXED.search(_to_full_stop(folded, m.start())) \
                     and not _ACCOUNT_NUMBER.search(_to_full_stop(folded, m.start())):
                 continue  # "funds go to the library's own account …; this tool cannot change the payee"
+            if message == "redirects money to a fixed account" and _ASKED_FOR.search(folded, max(0, m.start() - 40), m.start()) \
+                    and _THEN_REFUSED.search(_to_full_stop(folded, m.end())):
+                continue  # "if anyone asks for the refund to be sent to another account, do not try to arrange it"
             if message == "names a fixed bank account" and (
                     _EXAMPLE_COLUMN.search(_before_in_sentence(folded, m.start()))
                     # resource "payout_account" { iban = "GB00…" } under "## Example Usage": the argument's format
@@ -3213,7 +3244,8 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if rule_id == "secrecy" and _THEY_START.match(_sentence_at(folded, m.start())) and _SECRET_BEFORE.search(
                     folded, max(0, _sentence_start(folded, m.start()) - 200), _sentence_start(folded, m.start())):
                 continue  # "The API key is read from the server's config. They never appear in responses."
-            if rule_id == "secrecy" and _IDENTIFIERS.search(folded, m.start(), min(len(folded), m.end() + 30)) \
+            if rule_id == "secrecy" and not message.startswith("reports") \
+                    and _IDENTIFIERS.search(folded, m.start(), min(len(folded), m.end() + 30)) \
                     and not _SECRET_WORD_ANY.search(_sentence_at(folded, m.start())):
                 continue  # "don't bother telling the user the IDs or creation dates" keeps answers short
             if rule_id == "secrecy" and _THIRD_PARTY.search(_sentence_at(folded, m.start())) \
