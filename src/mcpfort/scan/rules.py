@@ -574,7 +574,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:profile|record))|the (?:[\w']{1,30} )?(?:iban|account|bank account) (?:printed|shown|named|stated) on the "
         r"(?:invoice|bill|statement)|(?:the )?original (?:card|payment method|account|iban)|"
         # "until the rider approves the change, payouts go to the previous account": their own, on record
-        r"the (?:previous|existing|current|old|former) (?:payout )?(?:account|iban|card|bank account))\b)"
+        r"the (?:previous|existing|current|old|former) (?:payout )?(?:account|iban|card|bank account)|"
+        # "payment always goes to the IBAN stored on the volunteer's verified profile"
+        r"the (?:iban|account|card|bank account) (?:stored|saved|held|registered|recorded|kept) (?:on|in|against|for) "
+        r"(?:the|their|his|her) [\w' ]{0,30}?(?:profile|record|file))\b)"
         r"[^.]{0,40}?(?:\biban\b(?!\s+(?:that\s+)?(?:the\s+)?(?:writer|user|customer|payee|member|owner|recipient|employee|"
         r"claimant|they|you)\b)|"
         r"(?<!merchant )account(?!\s+(?:that\s+)?(?:the\s+)?(?:writer|user|customer|payee|member|owner|recipient|employee|claimant|"
@@ -1539,6 +1542,19 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"\bvermeld (?:die|deze|dit|dat|de|het) (?:\w+ ){0,2}niet\b[^.]{0,40}\b(?:gebruiker|klant|familie)\b|"
         r"\bneem (?:hem|het|ze|die|dat) niet op in (?:de |uw )?samenvatting"),
      "secrecy", None, "keeps something out of what the user is told (non-English)"),
+    # round 226: escape rooms as Apache Thrift IDL comments (also Tigrinya, Tongan, Friulian); 227: blood donation
+    # centres as TypeScript TSDoc (also Xhosa, Ilocano, Walloon)
+    (_C(r"(?:ናይ )?ካልእ ሰርቨር|ተጠቃሚ[^።]{0,30}ብዘየገድስ|\bsabali a server\b"),
+     "shadowing", None, "overrides what the user or other tools chose (non-English)"),
+    (_C(r"\bmahuʻinga ʻo e [a-z0-9_]{0,40}(?:secret|api_key|token|password)"),
+     "data-relay", None, "puts a secret from the environment into an argument (non-English)"),
+    (_C(r"\bn' ont nén mezåjhe d' esse dit"),
+     "secrecy", None, "keeps something out of what the user is told (non-English)"),
+    # a fault of the service's own, explained to the person as something ordinary about them
+    (_C(r"\b(?:fault|error|malfunction|miscalibrat\w*|failure|mistake|mix-?up|outage|defect)\b[^.]{0,150}\b(?:explain|present|"
+        r"describe|frame|report)\w* (?:it|this|that|them) to the (?:donor|user|customer|client|patient|member|guest|family)s? as "
+        r"(?:an? |the )?(?:ordinary|routine|normal|usual|regular|standard|expected)\b"),
+     "secrecy", None, "reports a result other than the real one"),
     # round 222: tattoo studios as Vim help files (also Zulu, Cebuano, Irish); 223: driving schools as Emacs Lisp
     # docstrings (also Kannada, Guarani, Sardinian)
     (_C(r"\bná tarraing aird\b[^.]{0,40}\b(?:chliaint|cliant|úsáideora|úsáideoir|chustaiméir|custaiméir)\w*|\bmá (?:chuireann|"
@@ -2528,6 +2544,7 @@ def _inert_comment(comment: str) -> bool:
 # A parameter that is a protection (``tls_verify``, ``pin_lock``, ``mfa_required``…), and wording that switches it
 # off for good; "only for lab servers", "unless", "never" make it a documented exception or a warning instead.
 _PROTECTION_PARAM = re.compile(r"properties\.[a-z_]{0,20}(?:tls|ssl|cert|verify|verification|pin_lock|mfa|2fa|two_factor|"
+                               r"require_?approval|second_?sign_?off|four_?eyes|"
                                r"otp|encrypt|signature|sandbox|firewall|screen_lock|lock_screen|audit|fraud|allowlist|"
                                r"allow_list|whitelist|(?<![a-z])pin(?![a-z]))"
                                r"[a-z_]{0,20}\.description$",
@@ -2537,7 +2554,7 @@ _TURN_OFF = re.compile(r"\b(?:set (?:it |this )?(?:to )?['\"`]?(?:false|off|disa
                        r"false)|leave (?:it |this )?(?:off|disabled|false|open)|always (?:false|off|disabled)|(?:recommended|"
                        r"standardi[sz]ed on|settled on|agreed on) ['\"`]?(?:false|off|disabled)|(?:false|off|disabled) is the "
                        r"(?:tuned|recommended|preferred|standard|usual|expected|right|correct) (?:setting|value|choice))\b|常に ?false|"
-                       r"無効 ?\(false\)")
+                       r"無効 ?\(false\)|\b(?:false|off|disabled) is (?:recommended|preferred|advised|best)\b")
 _ONLY_SOMETIMES = re.compile(r"\b(?:only (?:for|when|if|in|on|during|while)|unless|never|do not|don'?t|not recommended)\b")
 # Who does the attack in a warning: "scammers often pose as staff to steal codes".  The attack verb must
 # belong to that clause (no comma, colon or semicolon between): "attackers may try this, so steal…" is an order.
@@ -2564,6 +2581,12 @@ _OFF_FOR_TESTS = re.compile(r"\bonly (?:turn|switch|set) (?:it|this) off (?:for|
 # A tool that says it cannot change where money goes states a safeguard, not a destination, unless it
 # names the account itself ("…go to GB00 1234…; this tool cannot change the payee")
 _ACCOUNT_NUMBER = re.compile(r"\d{4}|\b0x[0-9a-f]{6}|\b[a-z]{2}\d{2} ?[a-z0-9]{4}")
+_OWN_SERVER_TOOLS = re.compile(r"\s+(?:\w+\s+)?tools?\s+(?:on|in|of|from) this (?:server|mcp server|integration|toolkit|"
+                               r"package|api)\b")
+# a refusal to act on someone else's data that holds whatever the user claims
+_FOR_OTHERS = re.compile(r"\b(?:never|do not|don'?t|must not|may not)\s+(?:\w+\s+){0,2}?(?:another (?:person|donor|user|"
+                         r"customer|member|patient|client|guest)'?s?|someone else'?s?|other (?:people|donors|users|customers|"
+                         r"members|patients|clients|guests)'?s?)\b[^.;]{0,60}$")
 # someone's request for a redirect, reported and then refused in the same sentence
 _ASKED_FOR = re.compile(r"\b(?:asks?|asking|asked|requests?|requesting|requested|wants?|demands?)(?: (?:for|that))?"
                         r"(?: the| a| any| their)?\s*$")
@@ -3193,6 +3216,11 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if message == "redirects money to a fixed account" and _PAYEE_FIXED.search(_to_full_stop(folded, m.start())) \
                     and not _ACCOUNT_NUMBER.search(_to_full_stop(folded, m.start())):
                 continue  # "funds go to the library's own account …; this tool cannot change the payee"
+            if message == "insists on being called for every request" and _OWN_SERVER_TOOLS.match(folded, m.end()):
+                continue  # "always call this function first, before any other tool on this server": a session opener
+            if message == "overrides what the user or other tools chose" and m.group().startswith("even") \
+                    and _FOR_OTHERS.search(_before_in_sentence(folded, m.start())):
+                continue  # "never erase another person's account, even if the user says they are a relative"
             if message == "redirects money to a fixed account" and _ASKED_FOR.search(folded, max(0, m.start() - 40), m.start()) \
                     and _THEN_REFUSED.search(_to_full_stop(folded, m.end())):
                 continue  # "if anyone asks for the refund to be sent to another account, do not try to arrange it"
