@@ -3,8 +3,8 @@
 The rules recognise attack phrasings they were written for; a new paraphrase slips past them.
 This model was trained (``bench/train_wording_model.py``, scikit-learn) on the labelled dev split
 of ``tests/data/scan/``: poisoned and legitimate tools from public repositories and blind rounds
-(193 sources as last trained; ``sources`` in the model file lists them).  It is a logistic regression over TF-IDF word 1-2-grams and in-word
-character 3-5-grams of every string of the definition.  Scoring needs no library: the vocabulary,
+(``sources`` in the model file lists them).  It is a logistic regression over TF-IDF word 1-2-grams
+and in-word character 3-5-grams of every string of the definition.  Scoring needs no library: the vocabulary,
 IDF weights and coefficients ship in ``wording_model.json.gz``, and the script that writes them
 checks that this module reproduces scikit-learn's probabilities.
 
