@@ -25,7 +25,7 @@ from typing import Iterator
 from mcpfort.scan.model import Finding, Severity
 from mcpfort.scan.text import evidence, fold, invisible, show
 
-__all__ = ["Rule", "RULES", "check_text", "EMAIL", "PHONE", "SECRET_SLOT", "SENSITIVE_PATH"]
+__all__ = ["Rule", "RULES", "check_text", "negated", "EMAIL", "PHONE", "SECRET_SLOT", "SENSITIVE_PATH"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -2590,7 +2590,9 @@ _FOR_OTHERS = re.compile(r"\b(?:never|do not|don'?t|must not|may not)\s+(?:\w+\s
 # someone's request for a redirect, reported and then refused in the same sentence
 _ASKED_FOR = re.compile(r"\b(?:asks?|asking|asked|requests?|requesting|requested|wants?|demands?)(?: (?:for|that))?"
                         r"(?: the| a| any| their)?\s*$")
-_THEN_REFUSED = re.compile(r"[,;:]\s*(?:do not|don'?t|never|refuse|decline|must not|cannot)\b")
+# right after that request's clause: "…, do not try to arrange it" (not "do not object; send it to …")
+_THEN_REFUSED = re.compile(r"[^,;:.]{0,40}[,;:]\s*(?:refuse|decline|(?:do not|don'?t|never|must not|cannot)\s+(?:\w+\s+){0,2}?"
+                           r"(?:arrange|send|pay|make|do|try|attempt|change|redirect|process|accept|comply|honou?r|act)\b)")
 _PAYEE_FIXED = re.compile(r"\b(?:cannot|can ?not|can't|never|does not|doesn't|will not|won't) (?:change|alter|edit|"
                           r"override|redirect) (?:the )?(?:payee|recipient|destination|beneficiary)\b|\b(?:payee|"
                           r"recipient|destination|beneficiary) (?:cannot|can ?not|can't|may not|will not|won't) be "
@@ -2651,6 +2653,9 @@ def _negated(text: str, at: int) -> bool:
     between = window[negation.end():]
     return not (_CLAUSE_BREAK.search(between) and not _SENSITIVE_RE.search(between)
                 and not _OR_LIST.match(text, at))
+
+
+negated = _negated  # for the checks in mcpfort.scan.tools that see the whole definition
 
 
 # a query that carries an identifier (not a key or token), in a URL written after its HTTP method
@@ -2927,7 +2932,8 @@ _SAFEGUARD = re.compile(r"\b(?:never|do not|don'?t|must not)\b[^.]{0,40}\b(?:bec
                         r"(?:returned|shown|exposed|logged|printed|revealed|sent|included|echoed|displayed|stored)\b|"
                         r"\bnever (?:returned|shown|exposed|echoed|displayed) by any (?:other )?tool\b|"
                         r"\b(?:never|do not|don'?t|must not)\s+(?:ever\s+|also\s+)?(?:repeat|share|reveal|put|include|"
-                        r"paste|pass|copy|send|show|forward|place)\b[^.;]{0,80}\b(?:other|another|any other) tools?'?s? "
+                        r"paste|pass|copy|send|show|forward|place)\b(?:(?!\b(?:and|but|then|instead|just|rather)\b)[^.;]){0,80}"
+                        r"\b(?:other|another|any other) tools?'?s? "
                         r"(?:arguments|calls?|inputs?|parameters)\b|"
                         # "use only when the user provides the credentials themselves": the user's own input
                         r"\bonly (?:when|if) the user (?:\w+ )?(?:provides|gives|supplies|enters|pastes|types)\b")
@@ -2962,7 +2968,8 @@ def _agent_instructions(folded: str, skip_first: bool) -> Iterator[tuple[int, in
                 and not (k == "user-data" and _GIVEN_IN_CHAT.search(sentence, max(0, m.start() - 80), m.start()))}
         if "secrets" in hits and _PUBLIC_ONLY.search(sentence):
             del hits["secrets"]  # "provide the public key only (~/.ssh/id_ed25519.pub)"
-        if "destination" in hits and hits["destination"].group().endswith("//") and _examples_only(sentence):
+        if "destination" in hits and hits["destination"].group().endswith("//") and _examples_only(sentence) \
+                and not {"user-data", "secrets"} & hits.keys():
             del hits["destination"]  # "an https:// address the school controls, such as https://…/hooks": examples only
         kinds = list(hits)
         first = min((m.start() for m in hits.values()), default=0)
@@ -3222,7 +3229,7 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                     and _FOR_OTHERS.search(_before_in_sentence(folded, m.start())):
                 continue  # "never erase another person's account, even if the user says they are a relative"
             if message == "redirects money to a fixed account" and _ASKED_FOR.search(folded, max(0, m.start() - 40), m.start()) \
-                    and _THEN_REFUSED.search(_to_full_stop(folded, m.end())):
+                    and _THEN_REFUSED.match(folded, m.end()):
                 continue  # "if anyone asks for the refund to be sent to another account, do not try to arrange it"
             if message == "names a fixed bank account" and (
                     _EXAMPLE_COLUMN.search(_before_in_sentence(folded, m.start()))

@@ -16,7 +16,7 @@ import orjson
 
 from mcpfort.errors import UsageError
 from mcpfort.scan.model import Finding, ServerReport, ToolReport
-from mcpfort.scan.rules import EMAIL, PHONE, RULES, SECRET_SLOT, SENSITIVE_PATH, check_text
+from mcpfort.scan.rules import EMAIL, PHONE, RULES, SECRET_SLOT, SENSITIVE_PATH, check_text, negated
 from mcpfort.scan import wording
 from mcpfort.scan.text import evidence, fold, show, strings
 
@@ -286,7 +286,6 @@ _CHAT_SECRET = re.compile(r"\b(?:(?:full |whole |complete |long )?card (?:number
                           r"(?:bank )?account numbers?|sort codes?|dates? of birth|home address(?:es)?)\b")
 _MOVE_VERB = re.compile(r"\b(?:put|copy|paste|include|add|write|place|insert|append|carry|record|enter|store|fill|pass|"
                         r"log|save|attach|embed|keep)\b")
-_NOT_BEFORE = re.compile(r"\b(?:never|not|don'?t|do not|no need to|avoid|refuse|without)\b[^.;]{0,25}$")
 
 
 def _chat_secret_into_param(tool: dict[str, Any]) -> list[Finding]:
@@ -307,8 +306,8 @@ def _chat_secret_into_param(tool: dict[str, Any]) -> list[Finding]:
         for sentence in _SENTENCE.finditer(folded):
             text = sentence.group()
             origin, secret = _FROM_CHAT.search(text), _CHAT_SECRET.search(text)
-            verb = next((m for m in _MOVE_VERB.finditer(text) if not _NOT_BEFORE.search(text, 0, m.start())), None)
-            if not (origin and secret and verb) or _NOT_BEFORE.search(text, 0, secret.start()):
+            verb = next((m for m in _MOVE_VERB.finditer(text) if not negated(text, m.start())), None)
+            if not (origin and secret and verb) or negated(text, secret.start()):
                 continue
             for name in names:
                 dest = re.compile(rf"\b(?:in|into|to|as) (?:the |its )?[`'\"‘“]?{re.escape(name)}\b").search(text, verb.end())
