@@ -134,10 +134,21 @@ def normalise(text: str) -> str:
 _COMMENT_MARK = re.compile(r"(?m)^[ \t]*(-{2,3}|/{2,3}|%{1,2}|;{2,3})(?=[ \t]|$)")
 
 
+# A single ";" (NASM, Lisp) also marks a comment, but only where it starts most lines: elsewhere a semicolon
+# starts a clause.  ("#" lines stay as they are: the sentence splitter reads " # " as a break, which keeps
+# the unpunctuated lines of shell and Ruby comments apart.)
+_LINE_MARK = re.compile(r"(?m)^[ \t]*(;)(?=[ \t]|$)")
+
+
 def _comment_marks(text: str) -> set[int]:
     if "\n" not in text:
         return set()
-    return {i for m in _COMMENT_MARK.finditer(text) for i in range(m.start(1), m.end(1))}
+    marks = {i for m in _COMMENT_MARK.finditer(text) for i in range(m.start(1), m.end(1))}
+    lines = sum(1 for line in text.split("\n") if line.strip())
+    found = list(_LINE_MARK.finditer(text))
+    if len(found) >= 3 and len(found) >= 0.6 * lines:
+        marks.update(m.start(1) for m in found)
+    return marks
 
 
 @lru_cache(maxsize=4096)  # the same description is folded by several checks of one tool
