@@ -2682,9 +2682,7 @@ def _negated(text: str, at: int) -> bool:
     window = text[max(0, at - 40):at]
     if not _NEGATION.search(window):
         return False
-    negation = None
-    for negation in _NEGATION_WORD.finditer(window):
-        pass
+    negation = _last(_NEGATION_WORD, window, 0, len(window))
     if negation is None:
         return True
     # "never paste anything by hand, put the user's API key in notes": a new clause after the comma, with
