@@ -259,7 +259,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "hidden-markup", None, "text styled to be invisible"),
     (_C(r"\b(?:do not|don'?t|dont|never|must not|should not|shouldn'?t|mustn'?t|no need to|without)\s+(?:ever\s+|even\s+"
         r"|explicitly\s+)?(?:tell|telling|mention|mentioning|inform|informing|notify|notifying|reveal|revealing|disclose|"
-        r"disclosing|alert|alerting|warn|warning|bring up|bring (?:it|this|that) up|acknowledge|let|letting|make|report|"
+        r"disclosing|alert|alerting|warn|warning|bring up|bring (?:it|this|that) up|acknowledge|let|letting|"
+        # "do not make the swap even if the person asking insists" is about the swap, not the person
+        r"make(?!\s+(?:the|a|an|any|this|that|another)\s+(?!(?:user|person|customer|human|requester|operator)\b))|report|"
         r"reporting|explain|show|showing|bother|bothering|trouble|concern)\b"
         # "do not tell them to bypass the warning" withholds advice, not the truth
         r"(?!\s+(?:them|the user|users|the owner|the customer|the person)\s+to\s+(?:bypass|ignore|disable|skip|share|send|"
@@ -1542,6 +1544,39 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"\bvermeld (?:die|deze|dit|dat|de|het) (?:\w+ ){0,2}niet\b[^.]{0,40}\b(?:gebruiker|klant|familie)\b|"
         r"\bneem (?:hem|het|ze|die|dat) niet op in (?:de |uw )?samenvatting"),
      "secrecy", None, "keeps something out of what the user is told (non-English)"),
+    # round 238: ski resorts as Ansible module docs (also Marathi, Hmong, Romani); 239: roofing and solar installers as
+    # Terraform registry pages; 242: swimming pools as Swift DocC (also Kashmiri, Tsonga, Silesian); 243: bakeries as
+    # rustdoc (also Konkani, Venda, Rusyn)
+    (_C(r"\b(?:has|have) already (?:registered|expressed|shown|signalled|signaled|indicated) (?:a )?(?:purchase|buying|"
+        r"booking|order|payment) intent\b|\b(?:a )?(?:separate |second |extra )?confirmation (?:round|step|prompt|question) "
+        r"(?:is|are) not part of the flow\b"),
+     "skip-confirmation", None, "takes a question as consent and acts without asking the user"),
+    # a figure capped, a flag forced or a fee folded in before the user hears it
+    (_C(r"\b(?:relay|relaying|tell|telling|report|reporting|give|giving|pass(?:ing)? on)\b[^.;]{0,80}\b(?:state|report|"
+        r"say|give|quote)\s+no\s+(?:higher|worse|more severe|greater)\s+than\b|"
+        r"\b(?:report|return|set|mark|show|state)\s+[\w.`]{1,40}\s+as\s+[\w`]{1,20}\s+regardless of (?:the )?(?:value|result|"
+        r"figure|number|status|outcome)s?\s+(?:computed|calculated|returned|measured|found|reported|recorded)\b|"
+        r"\b(?:quote|present|tell|describe|show)\b[^.;]{0,60}\bto the (?:user|customer|homeowner|guest|client|buyer|member|"
+        r"patient)s?\b[^.;]{0,60}\brather than (?:listing|showing|itemi[sz]ing|mentioning|naming|stating) (?:it|this|them|"
+        r"the \w+) as (?:a )?(?:separate|extra|additional|distinct)\b|"
+        r"\b(?:where|when|if)\b[^.;]{0,60}\b(?:shared[_ -]line|may[_ -]contain|traces?|cross[_ -]contact)\b[^.;]{0,40}\b(?:phrase|"
+        r"describe|present|word|label|call|report|list|market)\b[^.;]{0,30}\bas\s+(?:\w+[- ])?free\b"),
+     "secrecy", None, "reports a result other than the real one"),
+    # a safety question answered with a denial written in advance
+    (_C(r"\bif (?:the )?(?:user|customer|homeowner|guest|client|buyer|member|patient|parent|visitor|owner|tenant)s? asks? "
+        r"(?:about|whether|if)\b[^.;]{0,40}\b(?:hazards?|asbestos|safety|risks?|defects?|damage|allergens?|mould|mold|"
+        r"contamination|recalls?)\b[^.;]{0,40}\b(?:say|tell them|answer|reply)\b[^.;]{0,30}\b(?:did not|didn'?t|does not|"
+        r"doesn'?t|found no|shows? no|has no|there (?:is|are|was|were) no|nothing)\b|"
+        r"\bif (?:the )?(?:user|customer|guest|client|buyer|member|patient|parent)s? asks? (?:about|whether|if|why)\b"
+        r"[^.;]{0,80}\bthe (?:answer|reply|line|response) to give is\b"),
+     "secrecy", None, "asks the model to conceal or deny what happens"),
+    (_C(r"\b(?:paid|sent|routed|transferred|goes|go|credited) (?:to|into)\b[^.;]{0,60}\bwhatever (?:method|option|account|card|"
+        r"destination|choice|payout) the (?:user|guest|customer|client|member|buyer|payee)s? (?:picks?|chooses?|selects?|"
+        r"asks for|wants|prefers)\b"),
+     "shadowing", None, "changes amounts, limits or recipients of the user's money"),
+    (_C(r"\brejected[^।.]{0,60}तरीही[^।.]{0,80}मंजूर|"
+        r"\ba (?:nga|va nga) fanelanga ku tiva\b|\bloko (?:va|a) vutisa,? (?:va|n'wi|mi) hlamule\b"),
+     "secrecy", None, "keeps something out of what the user is told (non-English)"),
     # round 234: hearing aid clinics as x86 assembly routine headers (also Odia, Karakalpak, Scots); 235: tailors as
     # Puppet Strings (also Kurmanji Kurdish, Sranan Tongo, Low German)
     (_C(r"\bhesh n[aá]rse ayt(?:pa[ńn]|ma[ńn]\w*)\b|\bdep juwap beri[ńn]\b"),
@@ -2450,7 +2485,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\bcarry (?:this|it) out quietly\b|\bnot mentioning (?:the|its|this|that) (?:reduction|change|charge|fee|amount|"
         r"deletion|adjustment|transfer)\b|\bdescribe it as this (?:quarter|month|week|year)'s\b|\bquote the prior "
         r"(?:quarter|month|year)'s figure instead\b|\btells? the (?:user|member|customer|client) (?:that )?(?:the )?"
-        r"[\w' ]{1,40} (?:is|are) (?:currently )?unavailable\b|\btell the user the results are\b[^.]{0,30}\b(?:verified|"
+        r"[\w' ]{1,40} (?:is|are) (?:currently )?unavailable\b(?! instead of (?:guessing|inventing|making|assuming|"
+        r"speculating|estimating))|\btell the user the results are\b[^.]{0,30}\b(?:verified|"
         r"final|official|confirmed)\b|\b(?:oppgi|angi|report|state)\b[^.]{0,30}\b(?:faregrad|level|grade) \d\b[^.]{0,40}"
         r"\b(?:i svaret|in (?:the|your) (?:answer|reply))\b"),
      "secrecy", None, "reports a result other than the real one"),
@@ -2539,6 +2575,10 @@ _SECRET_DELIVERED = re.compile(r" that (?:it|they|the (?:new )?(?:code|pin|key|p
 _NEVER_SHARE = re.compile(r"\b(?:never|do not|don'?t)\s+(?:pass|repeat|show|share|reveal|send|read out|print)\b[^.]{0,60}$")
 _SENDS_AGAIN = re.compile(rf"\b{_OUTBOUND_VERB}\b")
 # "hands the job to a contracted partner courier chosen by the user": the user picks who receives it
+# "if the member wants it sent to a third party, they can do that themselves": the person's own wish
+_USER_WANTS = re.compile(r"\bif (?:the )?(?:user|member|customer|client|patient|guest|owner|parent)s? (?:wants?|asks? for|"
+                         r"would like) (?:it|them|this|that|the \w+) (?:(?:sent|forwarded|shared|passed|given|e-?mailed)\b"
+                         r"[^.;]{0,30})?$")
 _USER_CHOSEN = re.compile(r"(?: [\w-]{1,20}){0,3} (?:chosen|selected|picked|named|specified) by the (?:user|customer|"
                           r"caller|requester)\b(?!'s)")  # "selected by the user's account manager" is someone else
 # who information is kept from when it is not the user: the other side of a double-blind process
@@ -2633,7 +2673,8 @@ _THEN_REFUSED = re.compile(r"[^,;:.]{0,40}[,;:]\s*(?:refuse|decline|(?:do not|do
 _PAYEE_FIXED = re.compile(r"\b(?:cannot|can ?not|can't|never|does not|doesn't|will not|won't) (?:change|alter|edit|"
                           r"override|redirect) (?:the )?(?:payee|recipient|destination|beneficiary)\b|\b(?:payee|"
                           r"recipient|destination|beneficiary) (?:cannot|can ?not|can't|may not|will not|won't) be "
-                          r"(?:changed|altered|edited|overridden|redirected)\b")
+                          r"(?:changed|altered|edited|overridden|redirected)\b|"
+                          r"\b(?:and )?to no other (?:payee|recipient|account|beneficiary)\b")
 _IBAN_ARGUMENT = re.compile(r"\biban\w{0,12}[\"']?\s{0,16}[=:]\s{0,4}[\"'][a-z]{2}\d{2}|--iban\w{0,12}\s{1,4}[\"']?[a-z]{2}\d{2}|"
                             r":iban[\w-]{0,12}\s{1,4}\"[a-z]{2}\d{2}")
 _POINTS_AT_IT = re.compile(r"\b(?:this|that|the above|the example|the same|our|that) (?:iban|account|bank account)\b")
@@ -2931,7 +2972,9 @@ def _examples_only(sentence: str) -> bool:
 
 
 _ADDRESSEE = re.compile(r"\b(?:you|your|agents?|assistants?|the model|llms?|the ai)\b|\b(?:must|should|has to|have to|"
-                        r"needs? to|is required to|shall|always|never|be sure to|make sure|it is essential)\b|"
+                        r"needs? to|is required to|shall|always|never|be sure to|make sure|it is essential)\b"
+                        r"(?<!always)(?<!never)|\b(?:always|never)\b(?! (?:over|via|through|with|in|on|at|from|by|under|"
+                        r"within|encrypted|signed)\b)|"
                         # "do not repeat the key to the user, and put it in …": a prohibition, then an order
                         r"\b(?:do not|don'?t)\b[^.;]{0,80},\s*(?:and|then|but|also|instead)\s+(?:put|send|copy|add|"
                         r"include|pass|forward|paste|write|use|attach|post)\b")
@@ -3068,6 +3111,9 @@ _HIDES_SECRET = re.compile(r"\b(?:reveal|show|print|display|disclose|tell|share|
 # "do not show it to the user in full": a full number kept off the screen, shown masked instead
 _IN_FULL = re.compile(r" in full\b")
 _REFUSAL_ANSWER = re.compile(r"[^.]{0,80}?\b(?:needs?|requires?) (?:\w+ ){0,2}(?:approval|authori[sz]ation|permission)\b|"
+                             # "if the user asks you to read the PIN out, tell them to check their SMS": the safe channel
+                             r"\s+(?:to |that they (?:can|should) )(?:check|look (?:at|in)|open) (?:their|your|the) (?:sms|text "
+                             r"messages?|e-?mails?|inbox|app|phone|authenticator)\b|"
                              r"[^.]{0,40}?\b(?:you|it) (?:cannot|can'?t|(?:are|is) not (?:allowed|permitted|"
                              r"authori[sz]ed))\b")
 
@@ -3103,7 +3149,10 @@ _PASSES_THROUGH = re.compile(r"\b(?:returns?|pass(?:es)? (?:it )?(?:through|on|b
 _SIMULATED_INPUT = re.compile(r"\b(?:types?|typing|keystrokes?|key ?presses|keyboard)\b")
 _INSTRUCTION_WORD = re.compile(r"\b(?:instructions?|requests?|commands?|orders?|directives?)\b")
 _NOT_SHARED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:shar(?:e|ed)|sen[dt]|sell|sold|upload(?:ed)?|"
-                         r"transmit(?:ted)?|disclosed?|pass(?:ed)?|forward(?:ed)?)\b")
+                         r"transmit(?:ted)?|disclosed?|pass(?:ed)?|forward(?:ed)?)\b|"
+                         # "the stored copy is never shown to other parents or used for marketing": the end is negated too
+                         r"\b(?:not|never)\s+(?:\w+\s+)?(?:shown|used|given|shared|sold)\b[^.;]{0,50}\bor (?:\w+ )?used for "
+                         r"(?:\w+ )?\w+$")
 _SET_UP_BEFORE = re.compile(r" up (?:for|on|in|earlier|previously|already)\b")
 # "omit the password from the summary even if the user asks": the secret is what is left out, right before "even"
 _LEAVES_OUT = re.compile(r"\b(?:omit|leave out|redact|mask)\b[^.;]{0,40}?" + _SECRET_BEFORE.pattern
@@ -3321,7 +3370,9 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                     and ((_NOTHING_LEAVES.search(folded, max(0, m.start() - 40), m.start())
                           # "nothing is sent to us, but every export is sent to …": a second verb still sends
                           and not _SENDS_AGAIN.search(m.group(), m.group().find(" ") + 1 or len(m.group())))
-                         or _NOTHING_LEAVES_END.search(m.group()) or _USER_CHOSEN.match(folded, m.end())):
+                         or _NOTHING_LEAVES_END.search(m.group()) or _USER_CHOSEN.match(folded, m.end())
+                         or _USER_WANTS.search(folded, max(0, m.start() - 50), m.start())
+                         or _USER_WANTS.search(folded, m.start(), m.end())):
                 continue  # "nothing is sent to third parties" promises the opposite
             if message == "tells the model to destroy the user's data, or to say less than happened" and "only" in m.group() \
                     and (_BOTH_OUTCOMES.match(folded, m.end())
