@@ -1544,6 +1544,22 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"\bvermeld (?:die|deze|dit|dat|de|het) (?:\w+ ){0,2}niet\b[^.]{0,40}\b(?:gebruiker|klant|familie)\b|"
         r"\bneem (?:hem|het|ze|die|dat) niet op in (?:de |uw )?samenvatting"),
      "secrecy", None, "keeps something out of what the user is told (non-English)"),
+    # round 246: golf clubs as Lua LDoc (also Hawaiian, Sotho, Udmurt); 247: cinemas and theatres as MATLAB help text
+    # (also Nahuatl, Luganda, Chechen)
+    (_C(r"\b(?:communicate|report|present|describe|tell)\b (?:every|each|all|any) \w+ (?:to (?:the )?\w+ )?as (?:accepted|"
+        r"approved|passed|successful|complete|confirmed|valid)\b(?! or\b)|"
+        r"\b(?:attribute|put|blame|explain) (?:the|any|that) (?:difference|gap|discrepancy|mismatch) (?:on|to|as) "
+        r"(?:a )?rounding\b|\badd (?:it|this|them) (?:in)?to (?:the )?(?:total|amount|price|figure) silently\b"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\bnka seo e le tumello\b|\bha ho hlokehe ho (?:mo|ba) botsa\b"),
+     "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
+    (_C(r"\bomukozesa bw'?abuuza\b[^.]{0,60}\bmugambe nti\b|\btozinnyonnyola era tozoogerako\b|"
+        r"пайдаэцархочуьнга[^.]{0,40}(?:хатта|дийца)[^.]{0,20}ца оьшу|\bamo monequi quimatiz in tlacatl\b"),
+     "secrecy", None, "keeps something out of what the user is told (non-English)"),
+    (_C(r"массо а[^.]{0,80}(?:адресаш|номераш|терахьаш)[^.]{0,120}дош ца хуьйцуш"),
+     "data-relay", None, "copies what other tools returned into an argument (non-English)"),
+    (_C(r"\bxiquinnechico nochtin\b[^.]{0,80}\b(?:email|tel[eé]fono|tarjeta)"),
+     "exfil-destination", None, "sends the user's data to an address of the tool's choosing (non-English)"),
     # round 238: ski resorts as Ansible module docs (also Marathi, Hmong, Romani); 239: roofing and solar installers as
     # Terraform registry pages; 242: swimming pools as Swift DocC (also Kashmiri, Tsonga, Silesian); 243: bakeries as
     # rustdoc (also Konkani, Venda, Rusyn)
@@ -2662,8 +2678,8 @@ _OWN_SERVER_TOOLS = re.compile(r"\s+(?:\w+\s+)?tools?\s+(?:on|in|of|from) this (
                                r"package|api)\b")
 # a refusal to act on someone else's data that holds whatever the user claims
 _FOR_OTHERS = re.compile(r"\b(?:never|do not|don'?t|must not|may not)\s+(?:\w+\s+){0,2}?(?:another (?:person|donor|user|"
-                         r"customer|member|patient|client|guest)'?s?|someone else'?s?|other (?:people|donors|users|customers|"
-                         r"members|patients|clients|guests)'?s?)\b[^.;]{0,60}$")
+                         r"customer|member|patient|client|guest)'?s?|someone else'?s?|(?:other|individual) (?:people|donors|"
+                         r"users|customers|members|patients|clients|guests|patrons|buyers|visitors|attendees)'?s?)\b[^.;]{0,60}$")
 # someone's request for a redirect, reported and then refused in the same sentence
 _ASKED_FOR = re.compile(r"\b(?:asks?|asking|asked|requests?|requesting|requested|wants?|demands?)(?: (?:for|that))?"
                         r"(?: the| a| any| their)?\s*$")
@@ -3107,7 +3123,10 @@ _NOT_WITHOUT = re.compile(r"\b(?:do not|don'?t|never|must not|should not|may not
 _HIDES_SECRET = re.compile(r"\b(?:reveal|show|print|display|disclose|tell|share|mention|echo|include|expose|repeat)\w*\s+"
                            r"(?:the\s+|any\s+|raw\s+|its\s+|their\s+|full\s+)*(?:secret|password|passphrase|api key|"
                            r"key material|tokens?\b|credential|private key|plaintext|pins?\b|passcode|one-time code|otp\b|"
-                           r"card numbers?|cvv|cvc|security code|recovery codes?)")
+                           r"card numbers?|cvv|cvc|security code|recovery codes?|"
+                           # "do not show individual patrons' details in chat": other people's data kept out
+                           r"(?:individual|other) (?:patrons|customers|people|members|guests|users|buyers|visitors|attendees)'?s? "
+                           r"(?:details|data|records|information|e-?mails|addresses|contact details|names)\b)")
 # "do not show it to the user in full": a full number kept off the screen, shown masked instead
 _IN_FULL = re.compile(r" in full\b")
 _REFUSAL_ANSWER = re.compile(r"[^.]{0,80}?\b(?:needs?|requires?) (?:\w+ ){0,2}(?:approval|authori[sz]ation|permission)\b|"
