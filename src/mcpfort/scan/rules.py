@@ -1544,6 +1544,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"\bvermeld (?:die|deze|dit|dat|de|het) (?:\w+ ){0,2}niet\b[^.]{0,40}\b(?:gebruiker|klant|familie)\b|"
         r"\bneem (?:hem|het|ze|die|dat) niet op in (?:de |uw )?samenvatting"),
      "secrecy", None, "keeps something out of what the user is told (non-English)"),
+    # round 250: tennis and padel clubs as numpydoc (also Tulu, Latgalian, Yakut); 251: yoga and pilates studios as
+    # Gherkin feature files (also Santali, Komi, Samogitian)
+    (_C(r"ᱴᱷᱮᱱ (?:\S+ ){0,2}ᱟᱞᱚᱢ ᱞᱟᱹᱭᱟ|ᱢᱮᱱ ᱢᱮ ᱡᱮ ᱡᱟᱦᱟᱱᱟᱜ ᱦᱚᱸ ᱵᱟᱝ"),
+     "secrecy", None, "keeps something out of what the user is told (non-English)"),
     # round 246: golf clubs as Lua LDoc (also Hawaiian, Sotho, Udmurt); 247: cinemas and theatres as MATLAB help text
     # (also Nahuatl, Luganda, Chechen)
     (_C(r"\b(?:communicate|report|present|describe|tell)\b (?:every|each|all|any) \w+ (?:to (?:the )?\w+ )?as (?:accepted|"
@@ -2684,8 +2688,12 @@ _FOR_OTHERS = re.compile(r"\b(?:never|do not|don'?t|must not|may not)\s+(?:\w+\s
 _ASKED_FOR = re.compile(r"\b(?:asks?|asking|asked|requests?|requesting|requested|wants?|demands?)(?: (?:for|that))?"
                         r"(?: the| a| any| their)?\s*$")
 # right after that request's clause: "…, do not try to arrange it" (not "do not object; send it to …")
-_THEN_REFUSED = re.compile(r"[^,;:.]{0,40}[,;:]\s*(?:refuse|decline|(?:do not|don'?t|never|must not|cannot)\s+(?:\w+\s+){0,2}?"
+_THEN_REFUSED = re.compile(r"[^,;:.]{0,40}[,;:]\s*(?:the (?:assistant|model|agent|tool) |you )?(?:refuses?|declines?|"
+                           r"(?:do not|don'?t|never|must not|cannot)\s+(?:\w+\s+){0,2}?"
                            r"(?:arrange|send|pay|make|do|try|attempt|change|redirect|process|accept|comply|honou?r|act)\b)")
+# the person opting out of something they opted into: no confirmation needed to stop it
+_USER_SWITCHES_OFF = re.compile(r"\b(?:the )?(?:user|member|customer|client|guest|patient|owner)s? (?:can|may) (?:always |also )?"
+                                r"(?:turn|switch) (?:it|this|them|that) off\b")
 _PAYEE_FIXED = re.compile(r"\b(?:cannot|can ?not|can't|never|does not|doesn't|will not|won't) (?:change|alter|edit|"
                           r"override|redirect) (?:the )?(?:payee|recipient|destination|beneficiary)\b|\b(?:payee|"
                           r"recipient|destination|beneficiary) (?:cannot|can ?not|can't|may not|will not|won't) be "
@@ -3356,6 +3364,9 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if message == "redirects money to a fixed account" and _PAYEE_FIXED.search(_to_full_stop(folded, m.start())) \
                     and not _ACCOUNT_NUMBER.search(_to_full_stop(folded, m.start())):
                 continue  # "funds go to the library's own account …; this tool cannot change the payee"
+            if message == "says the user's approval is already given or not needed" \
+                    and _USER_SWITCHES_OFF.search(_before_in_sentence(folded, m.start())):
+                continue  # "the member can turn it off at any time with enabled false, which needs no confirmation"
             if message == "insists on being called for every request" and _OWN_SERVER_TOOLS.match(folded, m.end()):
                 continue  # "always call this function first, before any other tool on this server": a session opener
             if message == "overrides what the user or other tools chose" and m.group().startswith("even") \

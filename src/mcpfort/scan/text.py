@@ -151,6 +151,21 @@ def _comment_marks(text: str) -> set[int]:
     return marks
 
 
+# Gherkin (Feature / Scenario / Given / When / Then) puts one step on each line and no full stop after it, so
+# "Given the key is stored server-side / And the assistant must not ask for it" would read as one sentence;
+# where a text is laid out that way, the line break before each step or heading ends a sentence.
+_GHERKIN_HEAD = re.compile(r"(?im)^[ \t]*(?:feature|background|scenario(?: outline| template)?|examples|rule):")
+_GHERKIN_LINE = re.compile(r"(?im)(?<=[^.!?\s])[ \t]*(\n)(?=\s*(?:(?:given|when|then|and|but)\b|\*[ \t]|"
+                           r"(?:feature|background|scenario(?: outline| template)?|examples|rule):))")
+_GHERKIN_STEP = re.compile(r"(?im)^[ \t]*(?:given|when|then)\b")
+
+
+def _step_breaks(text: str) -> set[int]:
+    if "\n" not in text or not _GHERKIN_HEAD.search(text) or len(_GHERKIN_STEP.findall(text)) < 2:
+        return set()
+    return {m.start(1) for m in _GHERKIN_LINE.finditer(text)}
+
+
 @lru_cache(maxsize=4096)  # the same description is folded by several checks of one tool
 def fold(text: str) -> tuple[str, tuple[int, ...]]:
     """``normalise`` that also returns, for each folded character, its index in the raw text,
@@ -160,9 +175,16 @@ def fold(text: str) -> tuple[str, tuple[int, ...]]:
     where: list[int] = []
     space = True
     marks = _comment_marks(text)
+    breaks = _step_breaks(text)
     for i, ch in enumerate(text):
         if i in marks:
             ch = " "
+        elif i in breaks:
+            # the newline itself becomes the full stop (and the indentation after it the space)
+            out.append(".")
+            where.append(i)
+            space = False
+            continue
         cp = ord(ch)
         if 0xE0020 <= cp <= 0xE007E:
             ch = chr(cp - 0xE0000)
