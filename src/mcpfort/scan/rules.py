@@ -2996,9 +2996,10 @@ def _examples_only(sentence: str) -> bool:
 
 
 _ADDRESSEE = re.compile(r"\b(?:you|your|agents?|assistants?|the model|llms?|the ai)\b|\b(?:must|should|has to|have to|"
-                        r"needs? to|is required to|shall|always|never|be sure to|make sure|it is essential)\b"
-                        r"(?<!always)(?<!never)|\b(?:always|never)\b(?! (?:over|via|through|with|in|on|at|from|by|under|"
-                        r"within|encrypted|signed)\b)|"
+                        r"needs? to|is required to|shall|be sure to|make sure|it is essential)\b|"
+                        # "always over TLS" describes the transport; "always send …" addresses the model
+                        r"\b(?:always|never)\b(?! (?:over|via|through|with|in|on|at|from|by|under|within|encrypted|"
+                        r"signed)\b)|"
                         # "do not repeat the key to the user, and put it in …": a prohibition, then an order
                         r"\b(?:do not|don'?t)\b[^.;]{0,80},\s*(?:and|then|but|also|instead)\s+(?:put|send|copy|add|"
                         r"include|pass|forward|paste|write|use|attach|post)\b")
@@ -3135,12 +3136,13 @@ _HIDES_SECRET = re.compile(r"\b(?:reveal|show|print|display|disclose|tell|share|
                            # "do not show individual patrons' details in chat": other people's data kept out
                            r"(?:individual|other) (?:patrons|customers|people|members|guests|users|buyers|visitors|attendees)'?s? "
                            r"(?:details|data|records|information|e-?mails|addresses|contact details|names)\b)")
+# "if the user asks you to read the PIN out, tell them to check their SMS": a secret sent to the person's own
+# channel (only with a secret just before: "…why they were charged twice, tell them to check their email" deflects)
+_OWN_CHANNEL = re.compile(r"\s+(?:to |that they (?:can|should) )(?:check|look (?:at|in)|open) (?:their|your|the) (?:sms|text "
+                          r"messages?|e-?mails?|inbox|app|phone|authenticator)\b")
 # "do not show it to the user in full": a full number kept off the screen, shown masked instead
 _IN_FULL = re.compile(r" in full\b")
 _REFUSAL_ANSWER = re.compile(r"[^.]{0,80}?\b(?:needs?|requires?) (?:\w+ ){0,2}(?:approval|authori[sz]ation|permission)\b|"
-                             # "if the user asks you to read the PIN out, tell them to check their SMS": the safe channel
-                             r"\s+(?:to |that they (?:can|should) )(?:check|look (?:at|in)|open) (?:their|your|the) (?:sms|text "
-                             r"messages?|e-?mails?|inbox|app|phone|authenticator)\b|"
                              r"[^.]{0,40}?\b(?:you|it) (?:cannot|can'?t|(?:are|is) not (?:allowed|permitted|"
                              r"authori[sz]ed))\b")
 
@@ -3444,6 +3446,8 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                 continue  # "never tell the user a type is unsupported" forbids a false claim, hides nothing
             if rule_id == "secrecy" and (_HIDES_SECRET.search(m.group()) or _REFUSAL_ANSWER.match(folded, m.end())
                                          or _IN_FULL.match(folded, m.end())
+                                         or (_OWN_CHANNEL.match(folded, m.end())
+                                             and _SECRET_BEFORE.search(folded, max(0, m.start() - 240), m.end()))
                                          or (_REPEAT_IT.match(m.group())
                                              and _SECRET_BEFORE.search(folded, max(0, m.start() - 240), m.start()))):
                 continue  # keeping secret values out of the chat, or answering with a refusal, is the safe behaviour
