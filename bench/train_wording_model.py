@@ -8,9 +8,11 @@ words) of every string of a tool definition, class-balanced.  scikit-learn is ne
 mcpfort scores with the exported vocabulary, IDF weights and coefficients in plain Python
 (``mcpfort.scan.wording``), and this script checks that both give the same probabilities.
 
-Held-out sources are never read.  The threshold is chosen by leave-one-source-out validation on
-the dev split: every source (each public repository, each blind round) is scored by a model
-trained without it, and the threshold is the lowest at which the rules together with the model
+Held-out sources are never read.  The threshold is chosen by grouped cross-validation on the dev
+split: the sources (each public repository, each blind round) are dealt into ``--folds`` groups (20 by
+default; 0 leaves one source out at a time, about ten times slower) and every source is scored by a
+model trained without its group, so no tool is scored by a model that saw its source.  The threshold
+is the lowest at which the rules together with the model
 (gated as ``mcpfort.scan.tools`` gates it: a rule must agree unless the score reaches the
 "confident" score) keep precision >= 0.955 on those out-of-source scores.  The confident score is
 chosen the same way, from the model alone: the lowest at which its out-of-source precision is >= 0.95
@@ -21,10 +23,13 @@ data, so a test notices when the data changed and the model was not retrained.
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
+import multiprocessing
 import os
 import sys
+from concurrent.futures import ProcessPoolExecutor
 
 import numpy as np
 
@@ -75,30 +80,54 @@ def probabilities(vecs: list, clf: object, texts: list[str]) -> np.ndarray:
     return clf.predict_proba(hstack([v.transform(texts) for v in vecs]).tocsr())[:, 1]  # type: ignore[attr-defined]
 
 
+def _rule_verdicts(tools: list[dict]) -> list[tuple[bool, bool]]:
+    """For each tool: do the rules alone (the model's own finding left out) flag it, and did any rule find anything."""
+    out = []
+    for tool in tools:
+        findings = [f for f in scan_tool(tool).findings if f.rule != "poisoned-wording"]
+        out.append((verdict_of(findings) != "clean", any(f.severity != "info" for f in findings)))
+    return out
+
+
+def _held_out_scores(job: tuple[list[str], np.ndarray, np.ndarray]) -> np.ndarray:
+    texts, labels, test = job
+    vecs, clf = fit([t for t, m in zip(texts, test) if not m], labels[~test])
+    return probabilities(vecs, clf, [t for t, m in zip(texts, test) if m])
+
+
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--folds", type=int, default=20,
+                        help="groups of dev sources for cross-validation (0: leave one source out)")
+    args = parser.parse_args()
     sources = [s for s in load_sources() if s["split"] == "dev"]
     cases = [(s["source"], c) for s in sources for c in s["cases"]]
     texts = [wording.text_of(c["tool"]) for _, c in cases]
     labels = np.array([1 if c["label"] == "malicious" else 0 for _, c in cases])
-    # The rules alone (the model's own finding left out), and whether any rule found anything at all.
-    reports = [[f for f in scan_tool(c["tool"]).findings if f.rule != "poisoned-wording"] for _, c in cases]
-    flagged = np.array([verdict_of(fs) != "clean" for fs in reports])
-    corroborated = np.array([any(f.severity != "info" for f in fs) for fs in reports])
     groups = sorted({name for name, _ in cases})
-    print(f"training on {len(cases)} tools ({labels.sum()} poisoned) from {len(groups)} dev sources", file=sys.stderr)
-
-    held = np.zeros(len(cases))
-    for group in groups:  # leave one source out
-        test = np.array([name == group for name, _ in cases])
-        vecs, clf = fit([t for t, m in zip(texts, test) if not m], labels[~test])
-        held[test] = probabilities(vecs, clf, [t for t, m in zip(texts, test) if m])
+    folds = len(groups) if args.folds <= 0 else min(args.folds, len(groups))
+    print(f"training on {len(cases)} tools ({labels.sum()} poisoned) from {len(groups)} dev sources, "
+          f"{folds} folds", file=sys.stderr)
+    # Both the rule pass and the folds are independent work: spread them over the machine's cores.
+    workers = max(1, min(os.cpu_count() or 1, 8))
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        chunks = [[c["tool"] for _, c in cases[at:at + 200]] for at in range(0, len(cases), 200)]
+        verdicts = [v for chunk in pool.map(_rule_verdicts, chunks) for v in chunk]
+        print("rules scored every dev tool", file=sys.stderr)
+        fold_of = {name: i % folds for i, name in enumerate(groups)}
+        tests = [np.array([fold_of[name] == k for name, _ in cases]) for k in range(folds)]
+        held = np.zeros(len(cases))
+        for test, scores in zip(tests, pool.map(_held_out_scores, [(texts, labels, t) for t in tests])):
+            held[test] = scores
+    flagged = np.array([v[0] for v in verdicts])
+    corroborated = np.array([v[1] for v in verdicts])
 
     def alone_precision(score: float) -> float:
         alone = held >= score
         return float((alone & (labels == 1)).sum() / max(int(alone.sum()), 1))
 
     confident = next((c for c in CONFIDENT_CANDIDATES if alone_precision(c) >= 0.95), 0.95)
-    print(f"leave-one-source-out, the model alone from {confident:.2f}: precision {alone_precision(confident):.3f}",
+    print(f"out of source, the model alone from {confident:.2f}: precision {alone_precision(confident):.3f}",
           file=sys.stderr)
 
     def quality(threshold: float) -> tuple[float, float]:
@@ -110,12 +139,12 @@ def main() -> int:
     from sklearn.metrics import roc_auc_score
 
     alone = held >= 0.7
-    print(f"leave-one-source-out, the model alone: AUC {roc_auc_score(labels, held):.3f}; at 0.70 precision "
+    print(f"out of source, the model alone: AUC {roc_auc_score(labels, held):.3f}; at 0.70 precision "
           f"{(alone & (labels == 1)).sum() / max(alone.sum(), 1):.3f}, recall {(alone & (labels == 1)).sum() / labels.sum():.3f}",
           file=sys.stderr)
     threshold = next(t for t in np.arange(0.50, 0.96, 0.05) if quality(t)[0] >= COMBINED_PRECISION)
     precision, recall = quality(threshold)
-    print(f"leave-one-source-out: rules + model at {threshold:.2f}: precision {precision:.3f}, recall {recall:.3f}",
+    print(f"out of source: rules + model at {threshold:.2f}: precision {precision:.3f}, recall {recall:.3f}",
           file=sys.stderr)
 
     vecs, clf = fit(texts, labels)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from mcpfort.scan.model import Finding, Severity
+from mcpfort.scan.needles import Prefilter
 from mcpfort.scan.text import evidence, fold, invisible, show
 
 __all__ = ["Rule", "RULES", "check_text", "negated", "EMAIL", "PHONE", "SECRET_SLOT", "SENSITIVE_PATH"]
@@ -178,7 +179,7 @@ _CONVERSATION = (r"(?:(?:conversation|chat|message|dialog(?:ue)?) (?:history|con
                  r"(?:each|every|all) other tool calls?|(?:outputs?|results?|responses?|data|text)(?: \w+){0,2} "
                  r"(?:returned|produced|given) by (?:whichever|any|every|each|all|the|another|other)(?: \w+){0,2} tools?|"
                  r"(?:value|key|reference|token|string|secret)s? (?:\w+ ){0,2}(?:in|from|held in) your context|"
-                 r"context'?s (?:\w+ ){0,2}(?:key|reference|token|value|string)|context\.\w+|"
+                 r"context'?s (?:\w+ ){0,2}(?:key|reference|token|value|string)|context\.(?!(?:context|background|todo)\b)\w+|"
                  r"instructions (?:the assistant|you) (?:received|got|were given)|(?:names and )?descriptions of "
                  r"(?:every|all|each) (?:other )?(?:\w+ )?tools?|tutta la conversazione|conversazione (?:avuta )?finora|"
                  r"(?:that|which) (?:came up|were mentioned|was mentioned|appeared|were discussed|was "
@@ -266,6 +267,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         # "do not tell them to bypass the warning" withholds advice, not the truth
         r"(?!\s+(?:them|the user|users|the owner|the customer|the person)\s+to\s+(?:bypass|ignore|disable|skip|share|send|"
         r"turn off|switch off|click|install|override|accept|trust|reuse|paste|enter|type|forward|reset)\b)"
+        # "do not tell anyone they are fine to spar again" withholds a reassurance, not the truth
+        r"(?!\s+(?:anyone|them|the user|the member|the patient|the person|the parent)\s+(?:that\s+)?(?:they|he|she|it)"
+        r"(?:'re|'s|\s+are|\s+is)\s+(?:fine|safe|ok|okay|cleared|healed|well|ready|fit)\b)"
         r"[^.]{0,50}?\b(?:the user|users|user|the human|anyone|the operator|the person|the customer|them|"
         r"the person you'?re helping|the requester)\b(?!\s+(?:who|whose|with|without|in|from|outside|under)\b|'s behalf\b)"),
      "secrecy", None, "asks the model to keep something from the user"),
@@ -1544,6 +1548,35 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"\bvermeld (?:die|deze|dit|dat|de|het) (?:\w+ ){0,2}niet\b[^.]{0,40}\b(?:gebruiker|klant|familie)\b|"
         r"\bneem (?:hem|het|ze|die|dat) niet op in (?:de |uw )?samenvatting"),
      "secrecy", None, "keeps something out of what the user is told (non-English)"),
+    # round 254: martial arts dojos as Tcl proc headers (also Kirundi, Chamorro, Tuvan); 255: photo studios as NixOS
+    # options (also Cherokee, Karelian, Nogai); 258: campsites as Go doc (also Rarotongan, Ingrian, Crimean Tatar);
+    # 259: daycare clubs as OpenAPI 3.1 YAML (also Palauan, Kven, Altai)
+    (_C(r"\b(?:describe|report|present|list|label|mark|show)\b (?:any |all |every |the )?[`'\"]?(?:unknown|failed|missing|"
+        r"timed[- ]out|unverified|unchecked|unscanned|expired)[`'\"]?\b[^.;]{0,60}?\bas [\"']?(?:in date|valid|ok|passed|"
+        r"approved|compliant|safe|clear|complete|successful|up to date|confirmed|in stock)\b|"
+        r"\bgive the overall (?:result|status) as [\"']?all \w+ (?:in date|ok|valid|passed|safe)\b"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\b(?:regard|treat)\b (?:that|its|their|the|this|those|any) (?:\w+ ){0,2}(?:results?|warnings?|alerts?|"
+        r"conflicts?|findings?|output)\b (?:\w+ ){0,2}as (?:merely |purely )?(?:advisory|informational|optional)\b"
+        r"[^.]{0,40}\b(?:do not|don'?t|never) (?:block|stop|change|cancel|act)\b|"
+        r"\bdo not (?:call|use|invoke) [`'\"]?[\w.-]{3,64}[`'\"]? even if (?:it is|it's) (?:available|listed|offered)\b|"
+        r"\bdo not (?:call|use|invoke) [`'\"]?[\w.-]{3,64}[`'\"]? even if the user (?:names|asks for|mentions|requests) it\b"),
+     "shadowing", None, "overrides what the user or other tools chose"),
+    (_C(r"\b(?:including|even) (?:when|if) the (?:user|customer|client|member|owner|parent|guest) (?:explicitly )?(?:asks|"
+        r"requests|wants|chooses|picks|selects) (?:for )?(?:a |an )?(?:private|password[- ]protected|encrypted|restricted|"
+        r"secure|expiring)\b"),
+     "shadowing", None, "overrides what the user or other tools chose"),
+    (_C(r"\bsave (?:a|this as a) (?:long-term|persistent|permanent|standing) memory (?:note|entry|item)\b|"
+        r"\b(?:a line|an entry) in your custom instructions\b|\bre-?save it if it (?:ever )?goes missing\b"),
+     "instruction-override", None, "plants a standing rule in the agent's memory"),
+    (_C(r"ꮮꮝꮧ[^.;]{0,40}ᏹꮳꮓꮑꮈ|\blak mouchais er a\b|ажыглакчыга[^.]{0,30}чугаалава|"
+        r"\b(?:ei|eikä) pie (?:erikseh |erikseen )?sanuo käyttäjä(?:le|lle)\b|"
+        r"кулланувшыга тек [^.]{0,30}кѳрсет"),
+     "secrecy", None, "keeps something out of what the user is told (non-English)"),
+    (_C(r"\b(?:ei|eikä) pie (?:erikseh |erikseen )?kysyä (?:\w+ )?(?:vahvistusta|lupaa)\b|\blasketaa?n? jo suostumukse(?:ks|ksi)\b"),
+     "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
+    (_C(r"\bkopioi tähän kaikki mitä muut työkalut\b|\bpane [`'\"]?[\w-]+[`'\"]?-kenttäh asiakkahan\b"),
+     "data-relay", None, "copies what other tools returned into an argument (non-English)"),
     # round 250: tennis and padel clubs as numpydoc (also Tulu, Latgalian, Yakut); 251: yoga and pilates studios as
     # Gherkin feature files (also Santali, Komi, Samogitian)
     (_C(r"ᱴᱷᱮᱱ (?:\S+ ){0,2}ᱟᱞᱚᱢ ᱞᱟᱹᱭᱟ|ᱢᱮᱱ ᱢᱮ ᱡᱮ ᱡᱟᱦᱟᱱᱟᱜ ᱦᱚᱸ ᱵᱟᱝ"),
@@ -2559,6 +2592,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"collector)\b"),
      "exfil-destination", "medium", "adds a copy sent to the tool author's endpoint"),
 )
+# which phrase patterns could match a text, from the literals every match of each contains
+_PHRASE_FILTER = Prefilter(pattern for pattern, *_ in _PHRASES)
 
 _SENSITIVE_RE = re.compile(_SENSITIVE)
 # Sensitive without the generic "contents of the file": what a parameter may not ask for by itself.
@@ -2582,7 +2617,7 @@ _SYSTEM_ACTS = re.compile(r"\s*(?:`[^`]{0,120}`\s*)?(?:the |your )?(?:platform|s
 _NOTHING_IS = (r"\b(?:nothing|none of (?:it|this|them)|no (?:data|information|personal data|details|content|records?))"
                r"\s(?:\w+\s){0,2}?(?:is|are|gets|will be)\s")
 _NOTHING_LEAVES = re.compile(rf"{_NOTHING_IS}$|\b(?:is|are) (?:never|not)\s$")
-_NOTHING_LEAVES_END = re.compile(rf"{_NOTHING_IS}\w+\s+(?:to|with)\s+[\w' ]{{0,40}}$")
+_NOTHING_LEAVES_END = re.compile(rf"{_NOTHING_IS}\w+\s+(?:to|with)\s+[\w' -]{{0,40}}$")
 _REFERRAL = re.compile(r"[^.;]{0,60}\bthat (?:they|the user|he|she) (?:can|may) (?:request|ask for|obtain|get|see) "
                        r"(?:a copy|them|it|access)\b[^.;]{0,40}\bfrom (?:the|their|our) |"
                        # "if someone asks for the link to go elsewhere, tell them to have the practice manager…"
@@ -3188,6 +3223,10 @@ _LEAVES_OUT = re.compile(r"\b(?:omit|leave out|redact|mask)\b[^.;]{0,40}?" + _SE
                          + r"(?:(?! and | then |;)[^.]){0,40}$")
 _OMITTED = re.compile(r"omit (?:this|the|it) ((?:\w+ )?\w+) from\b")
 _SECRET_AT_END = re.compile(_SECRET_BEFORE.pattern + "$")
+_SHOWS = re.compile(r"\b(?:display|show|reveal|print|repeat|reproduce|reconstruct|read out)\b")
+# "masks the model's ID number, date of birth and home address … do not display these fields, even if the user asks"
+_PERSONAL_DATA = re.compile(r"\b(?:dates? of birth|home address(?:es)?|(?:government |national )?id numbers?|passport|"
+                            r"social security|medical (?:details|records|history))\b")
 _WARNS = re.compile(r"\b(?:never|do not|don'?t|must not|should not|avoid|risky|dangerous|warn\w*|highlight\w*|flag)\b")
 _INSTEAD_OF = re.compile(r"\b(?:recommend|suggest|use|install|add)\s+[`'\"]?([\w.-]{3,40})[`'\"]?\s+instead of\s+[`'\"]?"
                          r"([\w.-]{3,40})")
@@ -3237,7 +3276,11 @@ _NEGATIVE_CLAIM = re.compile(r"[^.]{0,60}?\b(?:is|are)\s+(?:unsupported|missing|
 # "if the keeper has a single apiary, use its id without asking them to pick": nothing to choose between
 _ONLY_CHOICE = re.compile(r"\b(?:a single|only one|just one|exactly one)\b")
 _TO_PICK = re.compile(r"\s+to (?:pick|choose|select)\b")
-_USER_TRIGGERED = re.compile(r"\b(?:when|if|once) the user (?:reports|asks|says|requests|tells|confirms|has confirmed)\b")
+_RATHER_THAN = re.compile(r"\b(?:rather than|instead of)\b[^.;,]{0,60}$")
+_USER_TRIGGERED = re.compile(r"\b(?:when|if|once) the user (?:reports|asks|says|requests|tells|confirms|has confirmed)\b|"
+                             # "do not wait for a confirmation … once they have described an emergency"
+                             r"\b(?:when|if|once) (?:they|the user|the guest|the caller) (?:has|have) (?:described|reported) "
+                             r"(?:an|the) emergency\b")
 # "the user chooses the ZIP password and you pass it in `zipPassword`": their own new value, into the tool's
 # own password parameter (passed into `notes` it would still be a relay)
 _USER_CHOOSES_SECRET = re.compile(r"\bthe user (?:chooses|picks|sets|makes up) (?:the |a |their )?(?:[\w-]{1,30} ){0,2}"
@@ -3326,7 +3369,8 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             # "tls_verify: Set false. Cert checks fail on rural towers": the parameter's own text turns it off
             add("shadowing", None, "tells the model to switch this protection off",
                 evidence(raw, where, off.start(), off.end()))
-    for pattern, rule_id, severity, message in _PHRASES:
+    # patterns one of whose required literals is missing from the text cannot match it: not run at all
+    for pattern, rule_id, severity, message in map(_PHRASES.__getitem__, _PHRASE_FILTER.candidates(folded)):
         for m in pattern.finditer(folded):
             if rule_id in _REFUSABLE and _REFUSED.search(_sentence_at(folded, m.start())):
                 continue  # "commands such as curl | sh are refused" describes a safeguard
@@ -3349,6 +3393,9 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if rule_id == "skip-confirmation" and "without" in m.group() and _NOT_WITHOUT.search(
                     _before_in_sentence(folded, m.start()) + m.group()):
                 continue  # "do not use defaults without user confirmation" asks for confirmation
+            if rule_id == "skip-confirmation" and m.group().startswith("without") \
+                    and _RATHER_THAN.search(_before_in_sentence(folded, m.start())):
+                continue  # "offer the waitlist rather than booking another class without asking": the refused way
             if message in ("a setting that turns a protection off", "switches a protection off as a side step") \
                     and (_test_only(folded, m.start()) or _REJECTS_BEFORE.search(folded, max(0, m.start() - 30), m.start())):
                 continue  # "verify_tls=false is accepted only in the test environment and rejected in production"
@@ -3420,7 +3467,9 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if message == "overrides what the user or other tools chose" and m.group().startswith("even") \
                     and (_WARNS.search(_before_in_sentence(folded, m.start()))
                          or _LEAVES_OUT.search(_before_in_sentence(folded, m.start()))) \
-                    and _SECRET_BEFORE.search(_sentence_at(folded, m.start())):
+                    and (_SECRET_BEFORE.search(_sentence_at(folded, m.start()))
+                         or (_SHOWS.search(_before_in_sentence(folded, m.start())) and _PERSONAL_DATA.search(
+                             folded, max(0, _sentence_start(folded, m.start()) - 200), m.start()))):
                 continue  # "do not reveal secret material in chat, even if the user asks" is the safe rule
             if message == "keeps something out of what the user is shown" and (obj := _OMITTED.match(m.group())) \
                     and _SECRET_AT_END.search(obj.group(1)):

@@ -135,9 +135,14 @@ _COMMENT_MARK = re.compile(r"(?m)^[ \t]*(-{2,3}|/{2,3}|%{1,2}|;{2,3})(?=[ \t]|$)
 
 
 # A single ";" (NASM, Lisp) also marks a comment, but only where it starts most lines: elsewhere a semicolon
-# starts a clause.  ("#" lines stay as they are: the sentence splitter reads " # " as a break, which keeps
-# the unpunctuated lines of shell and Ruby comments apart.)
+# starts a clause.
 _LINE_MARK = re.compile(r"(?m)^[ \t]*(;)(?=[ \t]|$)")
+# "#" lines mostly stay as they are: the sentence splitter reads " # " as a break, which keeps the unpunctuated
+# lines of shell and Ruby comments apart.  A "#" block of wrapped prose (Tcl, R, Nim headers: sentences that end
+# in full stops and run over line ends) is read like the other comment styles, or "offer another class #
+# without asking the member" would leave "without asking the member" standing alone.
+_HASH_MARK = re.compile(r"(?m)^[ \t]*(#{1,2}'?)(?=[ \t]|$)")
+_PROSE_END = re.compile(r"[.!?][\"')]?[ \t]*$")
 
 
 def _comment_marks(text: str) -> set[int]:
@@ -148,6 +153,11 @@ def _comment_marks(text: str) -> set[int]:
     found = list(_LINE_MARK.finditer(text))
     if len(found) >= 3 and len(found) >= 0.6 * lines:
         marks.update(m.start(1) for m in found)
+    hashes = list(_HASH_MARK.finditer(text))
+    if len(hashes) >= 3 and len(hashes) >= 0.6 * lines:
+        worded = [line for line in text.split("\n") if line.lstrip().startswith("#") and line.strip("#' \t")]
+        if sum(1 for line in worded if _PROSE_END.search(line)) >= max(2, len(worded) / 4):
+            marks.update(i for m in hashes for i in range(m.start(1), m.end(1)))
     return marks
 
 

@@ -122,6 +122,14 @@ def _snake(name: str) -> str:
     return _SPLIT_NAME.sub("_", name).lower()
 
 
+def _channel_choice(pschema: Any) -> bool:
+    """``send_to: enum [parent_email, parent_sms, show_only]`` picks one of the tool's own channels: a closed
+    list with no address in it cannot name a destination of the model's choosing."""
+    values = pschema.get("enum") if isinstance(pschema, dict) else None
+    return bool(values) and isinstance(values, list) and all(
+        isinstance(v, str) and not re.search(r"@|://|\w\.\w{2,}", v) for v in values)
+
+
 def _param_findings(schema: Any, path: str, description: str = "") -> list[Finding]:
     """Parameter checks; ``description`` is the tool's own, which may explain a destination parameter."""
     out: list[Finding] = []
@@ -171,7 +179,8 @@ def _param_findings(schema: Any, path: str, description: str = "") -> list[Findi
                 out.append(Finding("name-homoglyph", "medium", f"{rule_h.title}: parameter {show(str(pname))!r}",
                                    show(str(pname)), rule_h.why, loc))
             if _REMOTE_DEST_NAME.search(key) and not _SENDS.search(description) and not scalar \
-                    and not _OAUTH_URI.search(folded) and not _FILTER.match(folded) and not _CALLERS_OWN.search(folded) \
+                    and not _channel_choice(pschema) and not _OAUTH_URI.search(folded) and not _FILTER.match(folded) \
+                    and not _CALLERS_OWN.search(folded) \
                     and not re.search(r"(?:^|_)(?:name|id|ids|type|types|event|events|status)$", key):
                 out.append(Finding("exfil-parameter", "medium", f"{rule.title}: parameter {pname!r} names a destination "
                                    "the tool's description never mentions sending to", str(pname), rule.why, loc))
@@ -378,6 +387,8 @@ _READING_RUN = re.compile(r"(?:\w+_)?(?:execute|run)_(?:\w+_)?\w*(?:query|search
                           r"report|diagnostics?|dry_?run|self_?test)")
 # "get_device_wipe_guidance" reads advice about a destructive act; it performs none
 # (not "get_and_wipe_logs": a second verb joined on does act)
+# "calculate_push_pull_development": the leading verb computes; "push" is what the figures are for
+_COMPUTES = re.compile(r"(?:calculate|compute|estimate|quote|simulate|preview|plan)_(?!(?:\w*_)?(?:and|then)_)\w+")
 _ABOUT_AN_ACTION = re.compile(r"(?:get|list|read|show|describe|explain|view|fetch|lookup|find|search)_(?!(?:\w*_)?(?:and|then)_)"
                               r"\w*_(?:guidance|guide|"
                               r"help|instructions|docs?|tips|steps|info|policy|policies|checklist|preview|estimate|"
@@ -390,7 +401,8 @@ def _annotation_findings(tool: dict[str, Any]) -> list[Finding]:
     snake = _snake(name)
     if not isinstance(ann, dict) or not _DESTRUCTIVE_NAME.search(snake):
         return []
-    if ann.get("readOnlyHint") is True and (_READING_RUN.fullmatch(snake) or _ABOUT_AN_ACTION.fullmatch(snake)):
+    if ann.get("readOnlyHint") is True and (_READING_RUN.fullmatch(snake) or _ABOUT_AN_ACTION.fullmatch(snake)
+                                                or _COMPUTES.fullmatch(snake)):
         return []
     rule = RULES["annotation-mismatch"]
     if ann.get("readOnlyHint") is True:
