@@ -1670,6 +1670,10 @@ def test_a_single_semicolon_reads_as_a_comment_marker_only_where_it_starts_most_
            "another\n#     class without asking the member.\n#\n# Results:\n#     Booking reference.\n")
     assert "offer the waitlist rather than booking another class without asking the member." in fold(tcl)[0]
     assert verdict_of(check_text(tcl)) == "clean"
+    # … but a "#" alone or before a code fence still ends the paragraph or the example above it
+    fenced = ("# Example:\n# ```\n# add(key: \"ssh-ed25519 AAAA tech@x.example\")\n# ```\n#\n"
+              "# Never paste a private key here.\n# The tool rejects it.\n")
+    assert "# never paste a private key here. the tool rejects it." in fold(fenced)[0]
     found = [f for f in check_text(asm) if f.rule == "secrecy"]
     assert found and "Keep that part out" in found[0].evidence
 

@@ -142,6 +142,7 @@ _LINE_MARK = re.compile(r"(?m)^[ \t]*(;)(?=[ \t]|$)")
 # in full stops and run over line ends) is read like the other comment styles, or "offer another class #
 # without asking the member" would leave "without asking the member" standing alone.
 _HASH_MARK = re.compile(r"(?m)^[ \t]*(#{1,2}'?)(?=[ \t]|$)")
+_WORDED = re.compile(r"[ \t]*(?!```|~~~)[^\s#]")
 _PROSE_END = re.compile(r"[.!?][\"')]?[ \t]*$")
 
 
@@ -157,7 +158,8 @@ def _comment_marks(text: str) -> set[int]:
     if len(hashes) >= 3 and len(hashes) >= 0.6 * lines:
         worded = [line for line in text.split("\n") if line.lstrip().startswith("#") and line.strip("#' \t")]
         if sum(1 for line in worded if _PROSE_END.search(line)) >= max(2, len(worded) / 4):
-            marks.update(i for m in hashes for i in range(m.start(1), m.end(1)))
+            # a "#" alone or before a code fence stays: the paragraph or the example ends there
+            marks.update(i for m in hashes if _WORDED.match(text, m.end(1)) for i in range(m.start(1), m.end(1)))
     return marks
 
 
