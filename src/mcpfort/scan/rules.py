@@ -1550,7 +1550,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "secrecy", None, "keeps something out of what the user is told (non-English)"),
     # round 254: martial arts dojos as Tcl proc headers (also Kirundi, Chamorro, Tuvan); 255: photo studios as NixOS
     # options (also Cherokee, Karelian, Nogai); 258: campsites as Go doc (also Rarotongan, Ingrian, Crimean Tatar);
-    # 259: daycare clubs as OpenAPI 3.1 YAML (also Palauan, Kven, Altai)
+    # 259: daycare clubs as OpenAPI 3.1 YAML (also Palauan, Kven, Altai); Cherokee is written folded (lower case)
     (_C(r"\b(?:describe|report|present|list|label|mark|show)\b (?:any |all |every |the )?[`'\"]?(?:unknown|failed|missing|"
         r"timed[- ]out|unverified|unchecked|unscanned|expired)[`'\"]?\b[^.;]{0,60}?\bas [\"']?(?:in date|valid|ok|passed|"
         r"approved|compliant|safe|clear|complete|successful|up to date|confirmed|in stock)\b|"
@@ -1575,7 +1575,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "secrecy", None, "keeps something out of what the user is told (non-English)"),
     (_C(r"\b(?:ei|eikä) pie (?:erikseh |erikseen )?kysyä (?:\w+ )?(?:vahvistusta|lupaa)\b|\blasketaa?n? jo suostumukse(?:ks|ksi)\b"),
      "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
-    (_C(r"\bkopioi tähän kaikki mitä muut työkalut\b|\bpane [`'\"]?[\w-]+[`'\"]?-kenttäh asiakkahan\b"),
+    (_C(r"\bkopioi tähän kaikki mitä muut työkalut\b|\bpane [`'\"]?[\w-]{1,40}[`'\"]?-kenttäh asiakkahan\b"),
      "data-relay", None, "copies what other tools returned into an argument (non-English)"),
     # round 250: tennis and padel clubs as numpydoc (also Tulu, Latgalian, Yakut); 251: yoga and pilates studios as
     # Gherkin feature files (also Santali, Komi, Samogitian)

@@ -385,10 +385,10 @@ def _wording_findings(tool: dict[str, Any], findings: list[Finding]) -> list[Fin
 # a device's own test
 _READING_RUN = re.compile(r"(?:\w+_)?(?:execute|run)_(?:\w+_)?\w*(?:query|search|lint|check|validate|validation|status|"
                           r"report|diagnostics?|dry_?run|self_?test)")
-# "get_device_wipe_guidance" reads advice about a destructive act; it performs none
-# (not "get_and_wipe_logs": a second verb joined on does act)
 # "calculate_push_pull_development": the leading verb computes; "push" is what the figures are for
 _COMPUTES = re.compile(r"(?:calculate|compute|estimate|quote|simulate|preview|plan)_(?!(?:\w*_)?(?:and|then)_)\w+")
+# "get_device_wipe_guidance" reads advice about a destructive act; it performs none
+# (not "get_and_wipe_logs": a second verb joined on does act)
 _ABOUT_AN_ACTION = re.compile(r"(?:get|list|read|show|describe|explain|view|fetch|lookup|find|search)_(?!(?:\w*_)?(?:and|then)_)"
                               r"\w*_(?:guidance|guide|"
                               r"help|instructions|docs?|tips|steps|info|policy|policies|checklist|preview|estimate|"
