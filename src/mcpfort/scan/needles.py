@@ -19,7 +19,7 @@ from re import _parser as P  # type: ignore[attr-defined]
 
 # A set is worth checking only when its shortest literal is this long: "a" or "th" is in nearly every text.
 MIN_LENGTH = 3
-# Past this many alternatives the substring checks cost about what the regex does.
+# A set of more alternatives than this nearly always has one in the text: it would rule nothing out.
 MAX_ALTERNATIVES = 48
 
 _Needles = frozenset[str]
