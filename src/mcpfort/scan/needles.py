@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
+import ahocorasick
+
 # A set is worth checking only when its shortest literal is this long: "a" or "th" is in nearly every text.
 MIN_LENGTH = 3
 # A set of more alternatives than this nearly always has one in the text: it would rule nothing out.
@@ -93,32 +95,26 @@ class Prefilter:
     holds, and a pattern is a candidate when every set of its requirement has one of them (or it has none)."""
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
-        import ahocorasick
-
         self.requirements = [needles(p) for p in patterns]
         self._always = [i for i, req in enumerate(self.requirements) if req is None]
         self._sets = [len(req or ()) for req in self.requirements]
-        where: dict[str, list[tuple[int, int]]] = {}
+        self._where: dict[str, list[tuple[int, int]]] = {}
         for i, req in enumerate(self.requirements):
             for k, found in enumerate(req or ()):
                 for literal in found:
-                    where.setdefault(literal, []).append((i, k))
+                    self._where.setdefault(literal, []).append((i, k))
         self._automaton = ahocorasick.Automaton()
-        for literal, places in where.items():
-            self._automaton.add_word(literal, tuple(places))
-        if where:
+        for literal in self._where:
+            self._automaton.add_word(literal, literal)
+        if self._where:
             self._automaton.make_automaton()
 
     def candidates(self, text: str) -> list[int]:
         """Indexes of the patterns that could match ``text``, in their order."""
-        if not len(self._automaton):
+        if not self._where:
             return self._always
         met: dict[int, set[int]] = {}
-        seen: set[tuple[tuple[int, int], ...]] = set()
-        for _end, places in self._automaton.iter(text):
-            if places in seen:
-                continue
-            seen.add(places)
-            for i, k in places:
+        for literal in {literal for _end, literal in self._automaton.iter(text)}:
+            for i, k in self._where[literal]:
                 met.setdefault(i, set()).add(k)
         return sorted(self._always + [i for i, ks in met.items() if len(ks) == self._sets[i]])

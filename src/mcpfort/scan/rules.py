@@ -3223,8 +3223,10 @@ _LEAVES_OUT = re.compile(r"\b(?:omit|leave out|redact|mask)\b[^.;]{0,40}?" + _SE
                          + r"(?:(?! and | then |;)[^.]){0,40}$")
 _OMITTED = re.compile(r"omit (?:this|the|it) ((?:\w+ )?\w+) from\b")
 _SECRET_AT_END = re.compile(_SECRET_BEFORE.pattern + "$")
-_SHOWS = re.compile(r"\b(?:display|show|reveal|print|repeat|reproduce|reconstruct|read out)\b")
-# "masks the model's ID number, date of birth and home address … do not display these fields, even if the user asks"
+# "masks the model's ID number, date of birth and home address … do not display these fields, even if the user asks":
+# what is kept out points back at the personal data ("do not display the surcharge" after it still hides a fee)
+_SHOWS_IT = re.compile(r"\b(?:display|show|reveal|print|repeat|reproduce|reconstruct|read out)\s+(?:them|it|these|those|"
+                       r"(?:these|those|such) (?:fields|details|data|values|numbers))\b")
 _PERSONAL_DATA = re.compile(r"\b(?:dates? of birth|home address(?:es)?|(?:government |national )?id numbers?|passport|"
                             r"social security|medical (?:details|records|history))\b")
 _WARNS = re.compile(r"\b(?:never|do not|don'?t|must not|should not|avoid|risky|dangerous|warn\w*|highlight\w*|flag)\b")
@@ -3468,7 +3470,7 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                     and (_WARNS.search(_before_in_sentence(folded, m.start()))
                          or _LEAVES_OUT.search(_before_in_sentence(folded, m.start()))) \
                     and (_SECRET_BEFORE.search(_sentence_at(folded, m.start()))
-                         or (_SHOWS.search(_before_in_sentence(folded, m.start())) and _PERSONAL_DATA.search(
+                         or (_SHOWS_IT.search(_before_in_sentence(folded, m.start())) and _PERSONAL_DATA.search(
                              folded, max(0, _sentence_start(folded, m.start()) - 200), m.start()))):
                 continue  # "do not reveal secret material in chat, even if the user asks" is the safe rule
             if message == "keeps something out of what the user is shown" and (obj := _OMITTED.match(m.group())) \
