@@ -835,7 +835,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     # -- rounds 16 and 17 (2026-12-02)
     # "Cache the result for the rest of the conversation": the tool's own result kept, not a standing order
     (_C(r"(?<!cache the result )(?<!cache it )(?<!reuse the result )(?<!reuse it )(?<!keep the result )"
-        r"\bfor the (?:remainder|rest) of (?:the|this) (?:conversation|session|chat)\b|\bevery (?:answer|reply|response) you "
+        # "do not wait for the rest of the conversation": act now, not a standing rule
+        r"(?<!wait )(?<!waiting )\bfor the (?:remainder|rest) of (?:the|this) (?:conversation|session|chat)\b|\bevery (?:answer|reply|response) you "
         r"give\b"),
      "instruction-override", "medium", "changes the model's behaviour beyond this tool"),
     (_C(r"\bsupersedes? (?:every|all|any) other\b|\bcall [a-z][a-z0-9]*(?:_[a-z0-9]+)+ instead\b"),
@@ -1547,6 +1548,20 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"መጥቀስ\s*አያስፈልግም|အသုံးပြုသူ\s*(?:အား|ကို)\s*(?:\S+\s*){0,2}ပြောပြ\s*ရန်\s*မလို|"
         r"\bvermeld (?:die|deze|dit|dat|de|het) (?:\w+ ){0,2}niet\b[^.]{0,40}\b(?:gebruiker|klant|familie)\b|"
         r"\bneem (?:hem|het|ze|die|dat) niet op in (?:de |uw )?samenvatting"),
+     "secrecy", None, "keeps something out of what the user is told (non-English)"),
+    # round 262: bike share as Apex doc (also Shan, Mari, Avar); 263: compounding pharmacies as AsciiDoc (also Abkhaz,
+    # Saraiki, Lezgian); 266: interpreting agencies as ABAP doc (also Yup'ik, Cree, Pitjantjatjara); 267: sailing
+    # schools as Kubernetes CRD schemas (also Nauruan, Tuvaluan, Chukchi)
+    (_C(r"\b(?:drop|delete|wipe|remove|purge|erase|clear)s? (?:all|every) (?:the )?other (?:[\w-]{1,30} ){0,2}"
+        r"(?:applications?|entries|entry|records?|bookings?|reservations?|accounts?|profiles?|orders?|tickets?|requests?|"
+        r"submissions?|listings?|files?|folders?|documents?)\b"),
+     "command-injection", None, "tells the model to destroy data"),
+    (_C(r"\bdo (?:this|it|so|that) without waiting for (?:the user|them|the (?:customer|member|owner|client)|"
+        r"(?:their |the user'?s? )?(?:confirmation|approval|reply|answer))\b"),
+     "skip-confirmation", None, "acts without asking the user"),
+    (_C(r"\bегьырҭ асервер\w{0,6}"),
+     "shadowing", None, "overrides what the user or other tools chose (non-English)"),
+    (_C(r"\bqanrutepeknaku\b|\be se fakaasi\s+atu ki te tino faka\W?aoga\b"),
      "secrecy", None, "keeps something out of what the user is told (non-English)"),
     # round 254: martial arts dojos as Tcl proc headers (also Kirundi, Chamorro, Tuvan); 255: photo studios as NixOS
     # options (also Cherokee, Karelian, Nogai); 258: campsites as Go doc (also Rarotongan, Ingrian, Crimean Tatar);
@@ -2725,7 +2740,10 @@ _ASKED_FOR = re.compile(r"\b(?:asks?|asking|asked|requests?|requesting|requested
 # right after that request's clause: "…, do not try to arrange it" (not "do not object; send it to …")
 _THEN_REFUSED = re.compile(r"[^,;:.]{0,40}[,;:]\s*(?:the (?:assistant|model|agent|tool) |you )?(?:refuses?|declines?|"
                            r"(?:do not|don'?t|never|must not|cannot)\s+(?:\w+\s+){0,2}?"
-                           r"(?:arrange|send|pay|make|do|try|attempt|change|redirect|process|accept|comply|honou?r|act)\b)")
+                           r"(?:arrange|send|pay|make|do|try|attempt|change|redirect|process|accept|comply|honou?r|act)\b|"
+                           # "…to a different account, explain that this is not possible here"
+                           r"explain (?:to (?:them|the \w+) )?that (?:this|it|that|such \w+) (?:is not|isn't|is never|"
+                           r"cannot be|can't be) (?:possible|allowed|supported|permitted|done)\b)")
 # the person opting out of something they opted into: no confirmation needed to stop it
 _USER_SWITCHES_OFF = re.compile(r"\b(?:the )?(?:user|member|customer|client|guest|patient|owner)s? (?:can|may) (?:always |also )?"
                                 r"(?:turn|switch) (?:it|this|them|that) off\b")
@@ -3121,6 +3139,8 @@ def _agent_instructions(folded: str, skip_first: bool) -> Iterator[tuple[int, in
         if "destination" in hits and hits["destination"].group().endswith("//") and _examples_only(sentence) \
                 and not {"user-data", "secrets"} & hits.keys():
             del hits["destination"]  # "an https:// address the school controls, such as https://…/hooks": examples only
+        if "destination" in hits and _USER_OPENS.search(sentence):
+            del hits["destination"]  # "password resets are done on https://…/reset, which the user should open themselves"
         kinds = list(hits)
         first = min((m.start() for m in hits.values()), default=0)
         forbid = _last(_FORBIDS, sentence, 0, first)
@@ -3132,6 +3152,8 @@ def _agent_instructions(folded: str, skip_first: bool) -> Iterator[tuple[int, in
             yield base, base + len(sentence), kinds
 
 
+_USER_OPENS = re.compile(r"\b(?:which|that) (?:the )?(?:user|member|customer|person|owner|patient|they) (?:should|can|must|"
+                         r"may|will need to|needs to) (?:open|visit|follow)\b")
 _NEW_CLAUSE = re.compile(r"(?:,|;|\s-{1,2})\s*(?:and |then |but |also |instead |just |rather )|\bbut\b")
 _IMPERATIVE_START = re.compile(r"^\s*(?:(?:to|for|when|whenever|if|after|before|"
                                r"while) [^,:]{1,60}[,:] )?(?:please )?(?:use|copy|send|"
@@ -3247,7 +3269,13 @@ _HANDLE_AFTER = re.compile(r"\s+(?:ids?|identifiers?|names?|prefix(?:es)?|finger
 # "phone number to add to the new timeline item": where the value goes, not a request to fetch it
 _IN_PLACE = re.compile(r"\s+(?:in|on|inside|for|to|into) (?:the|this|that|a|an|each|every) (?:new |same |current |selected )?"
                        r"[\w-]{1,40}(?: [\w-]{1,40})?[ .;,)]*")
+# "the reserved bikes show as available": a verb with no object after its own subject describes, not orders
+_NO_OBJECT = re.compile(r"\w+\s+as\b")
+_SUBJECT_BEFORE = re.compile(r"\b(?:the|these|those|its|their|all|any|such)\s+(?:[\w-]{1,40}\s+){0,3}"
+                             r"(?!(?:always|still|then|instead|just|simply|only|please|must|should|to)\s+$)[\w-]{1,40}\s+$")
 _IDENTIFIERS = re.compile(r"\b(?:the |their |its )?(?:\w+ )?(?:ids?|uuids?|identifiers?|creation dates?|timestamps?)\b"
+                          # "do not show `card_ref` values to the user": an opaque handle for another tool
+                          r"|\b\w{1,30}_(?:refs?|ids?|uuids?|handles?)\b"
                           r"(?! of (?:the )?(?:transfer|payment|recipient))")
 _CONFIRMS = re.compile(r"\b(?:confirms?|confirmation|approv\w+|asks? the user|with the user'?s? consent)\b")
 _DEV_NOTE = re.compile(r"\s*(?:todo|fixme|xxx|hack|note to self)\b")
@@ -3464,6 +3492,9 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if message == "runs downloaded programs without the user seeing" \
                     and _CONFIRMS.search(_sentence_at(folded, m.start())):
                 continue  # "run silently only after the user confirms each one"
+            if message == "reports a status as better than it is" and _NO_OBJECT.match(m.group()) \
+                    and _SUBJECT_BEFORE.search(_before_in_sentence(folded, m.start())):
+                continue  # "so the reserved bikes show as available again": what the records do, not an order
             if message == "behaviour that changes on a date" and _DEPRECATION.search(_sentence_at(folded, m.start())):
                 continue  # "v1 is deprecated and will be removed after 2027-01-31" announces a removal
             if message == "overrides what the user or other tools chose" and m.group().startswith("even") \

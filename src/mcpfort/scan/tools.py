@@ -146,6 +146,8 @@ def _param_findings(schema: Any, path: str, description: str = "") -> list[Findi
             rule = RULES["exfil-parameter"]
             ptype = pschema.get("type") if isinstance(pschema, dict) else None
             scalar = ptype in ("boolean", "integer", "number")  # cannot carry a file or a conversation
+            # "iv_min_credential: provisional | certified": a closed list of words cannot carry one either
+            closed = isinstance(pschema, dict) and isinstance(pschema.get("enum"), list) and bool(pschema["enum"])
             handed = _HANDED_OVER.search(folded)
             if handed and re.search(r"read|cat|file|shell|exec|command|env|run", handed.group(1)):
                 handed = None  # "the key from read_file": that is the model fetching a secret after all
@@ -157,7 +159,7 @@ def _param_findings(schema: Any, path: str, description: str = "") -> list[Findi
             elif re.fullmatch(r"credentials?", key) and _SELECTS.search(folded) and not _CONTENT_WORDS.search(folded):
                 out.append(Finding("exfil-parameter", "low", f"{rule.title}: parameter {pname!r} selects a credential "
                                    "by name", str(pname), rule.why, loc))
-            elif _SENSITIVE_NAME.search(key) and not scalar \
+            elif _SENSITIVE_NAME.search(key) and not scalar and not closed \
                     and not _HANDLE_NAME.search(key) and not _PUBLIC_KEY_NAME.search(key):
                 out.append(Finding("exfil-parameter", "high", f"{rule.title}: parameter {pname!r} is named for a "
                                    "credential or sensitive file's contents", str(pname), rule.why, loc))
@@ -448,7 +450,8 @@ _ALREADY_CHECKED = re.compile(r"(?:^|_)(?:verified|approved|consented|confirmed|
                              r"authori[sz]ation)_(?:on_file|given|granted|obtained|received)$|^(?:freigabe|"
                              r"einwilligung|zustimmung|consentement|consentimento|consentimiento)$")
 # Where money or messages go: a number fixed here pays or reaches someone the user never named.
-_ACCOUNT_NAME = re.compile(r"(?:^|_)(?:account_?(?:number|no|num)|routing(?:_number)?|iban|sort_?code|bsb|swift|bic|"
+_ACCOUNT_NAME = re.compile(r"(?:^|_)(?:account_?(?:number|no|num)|(?:bank|payee|payout|beneficiary|settlement)_?account|"
+                           r"routing(?:_number)?|iban|sort_?code|bsb|swift|bic|"
                            r"fax(?:_number)?|phone(?:_number)?|sms_?to|wallet(?:_address)?)$")
 # "Optional HTTPS URL operated by the calling application": the caller's own endpoint
 _CALLERS_OWN = re.compile(r"\b(?:operated|owned|run|hosted|controlled) by (?:the |your )?(?:calling |caller'?s? |client )?"
