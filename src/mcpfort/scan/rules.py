@@ -268,8 +268,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?!\s+(?:them|the user|users|the owner|the customer|the person)\s+to\s+(?:bypass|ignore|disable|skip|share|send|"
         r"turn off|switch off|click|install|override|accept|trust|reuse|paste|enter|type|forward|reset)\b)"
         # "do not tell anyone they are fine to spar again" withholds a reassurance, not the truth
-        r"(?!\s+(?:anyone|them|the user|the member|the patient|the person|the parent)\s+(?:that\s+)?(?:they|he|she|it)"
-        r"(?:'re|'s|\s+are|\s+is)\s+(?:fine|safe|ok|okay|cleared|healed|well|ready|fit)\b)"
+        r"(?!\s+(?:anyone|them|the user|the member|the patient|the person|the parent)\s+(?:that\s+)?(?:they|he|she|it|"
+        # "do not tell anyone the ice is ready" withholds a go-ahead that is not yet true
+        r"the (?:[\w-]{1,30} ){0,2}[\w-]{1,30})(?:'re|'s|\s+are|\s+is)\s+(?:fine|safe|ok|okay|cleared|healed|well|ready|fit|"
+        r"open|usable|dry)\b)"
         r"[^.]{0,50}?\b(?:the user|users|user|the human|anyone|the operator|the person|the customer|them|"
         r"the person you'?re helping|the requester)\b(?!\s+(?:who|whose|with|without|in|from|outside|under)\b|'s behalf\b)"),
      "secrecy", None, "asks the model to keep something from the user"),
@@ -1117,7 +1119,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"wants?|wanted|says?|said|opts? out|opted out|chose|chooses|picked|picks)\b"),
      "shadowing", None, "overrides what the user or other tools chose"),
     (_C(r"\bafter (?:a |each |every )?(?:successful )?\w+,? call [`'\"]?\w*(?:delete|remove|purge|send|transfer|export|wipe|"
-        r"drop|erase)\w*|\bap[óo]s (?:cada|toda|qualquer)\b[^.]{0,40}\bchame\b|\bwhen an? (?:\w+ )?tool\b[^.]{0,60}\b(?:is )?"
+        # "call send_booking_confirmation only if the user asks for an emailed copy" waits for the user
+        r"drop|erase)\w*\b(?![`'\"]?\s+only (?:if|when|once) (?:the )?(?:user|customer|member|client|guest|they)\b)|"
+        r"\bap[óo]s (?:cada|toda|qualquer)\b[^.]{0,40}\bchame\b|\bwhen an? (?:\w+ )?tool\b[^.]{0,60}\b(?:is )?"
         r"(?:connected|available|installed|present)\b[^.]{0,20}?,? (?:post|send|forward|upload|share|e-?mail)\b"),
      "shadowing", "medium", "chains a sending or destructive call onto this one"),
     (_C(r"(?<!not )(?<!never )\b(?:report|present|describe|show|give)\w*\s+(?:the (?:\w+ )?|it |them |these |this )?"
@@ -1563,6 +1567,26 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "shadowing", None, "overrides what the user or other tools chose (non-English)"),
     (_C(r"\bqanrutepeknaku\b|\be se fakaasi\s+atu ki te tino faka\W?aoga\b"),
      "secrecy", None, "keeps something out of what the user is told (non-English)"),
+    # round 270: ice rinks as Protocol Buffers services (also Kalmyk, Mansi, Bemba); 271: blood banks as Apps Script
+    # JSDoc (also Khanty, Ainu, Mizo)
+    (_C(r"\b(?:give|assign|mark) (?:such|these|those|them|the (?:expired|lapsed|failed|overdue)) (?:[\w-]{1,30} )?(?:the |a )?"
+        r"status [\"'“]?(?:valid|ok|okay|in date|active|passed|available|confirmed|current|usable)\b|"
+        r"\b(?:when|if|whenever)\b[^.]{0,80}\b(?:indeterminate|weak\w{0,10}|inconclusive|failed|fails|positive|abnormal|"
+        r"borderline|unknown|reactive)\b[^.]{0,60}\b(?:word|phrase|write|state|describe|report|label) (?:it|this|that|them|"
+        r"the (?:[\w-]{1,30} )?(?:result|summary|outcome|line)) as [\"'“]?(?:no |negative|normal|all clear|clear|passed|"
+        r"compliant)"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\b(?:present|list|show|rank|put|place|recommend) (?:[\w-]{1,30} ){1,4}first,? (?:whatever|regardless of|no matter|"
+        r"irrespective of) (?:their|the|its) (?:distance|price|rating|relevance|cost|reviews?)\b|"
+        r"\bwhen (?:[\w-]{1,30} ){0,3}(?:from|by|of) other (?:operators|providers|vendors|brands|sellers|suppliers|companies|"
+        r"shops|venues|businesses)\b[^.]{0,30}\b(?:add|mention|note|say|state) that (?:they|it|these|those)\b"),
+     "tool-priority", None, "steers the model to one product and against the others"),
+    (_C(r"\bмōт сервер\w{0,4}"),
+     "shadowing", None, "overrides what the user or other tools chose (non-English)"),
+    (_C(r"\bsawi\W{0,4}lan ngai a ni lo\b|\bхойа ăл лупа\b"),
+     "secrecy", None, "keeps something out of what the user is told (non-English)"),
+    (_C(r"\bpirka ya\W{1,4}sekor ye somo ki\b"),
+     "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
     # round 254: martial arts dojos as Tcl proc headers (also Kirundi, Chamorro, Tuvan); 255: photo studios as NixOS
     # options (also Cherokee, Karelian, Nogai); 258: campsites as Go doc (also Rarotongan, Ingrian, Crimean Tatar);
     # 259: daycare clubs as OpenAPI 3.1 YAML (also Palauan, Kven, Altai); Cherokee is written folded (lower case)
@@ -2691,7 +2715,8 @@ def _inert_comment(comment: str) -> bool:
 # A parameter that is a protection (``tls_verify``, ``pin_lock``, ``mfa_required``…), and wording that switches it
 # off for good; "only for lab servers", "unless", "never" make it a documented exception or a warning instead.
 _PROTECTION_PARAM = re.compile(r"properties\.[a-z_]{0,20}(?:tls|ssl|cert|verify|verification|pin_lock|mfa|2fa|two_factor|"
-                               r"require_?approval|second_?sign_?off|four_?eyes|"
+                               r"require_?approval|second_?sign_?off|four_?eyes|second_?(?:verifier|approver|signer|check)|two_?person|"
+                               r"dual_?control|"
                                r"otp|encrypt|signature|sandbox|firewall|screen_lock|lock_screen|audit|fraud|allowlist|"
                                r"allow_list|whitelist|(?<![a-z])pin(?![a-z]))"
                                r"[a-z_]{0,20}\.description$",

@@ -218,7 +218,7 @@ def _param_findings(schema: Any, path: str, description: str = "") -> list[Findi
                 out.append(Finding("exfil-destination", "medium", f"{rule_x.title}: parameter {pname!r} pays a fixed "
                                    "bank account unless told otherwise", show(default), rule_x.why, loc + ".default"))
             if isinstance(default, (str, int)) and not isinstance(default, bool) and _ACCOUNT_NAME.search(key) \
-                    and sum(ch.isdigit() for ch in str(default)) >= 6:
+                    and sum(ch.isdigit() for ch in str(default)) >= (3 if _PAYOUT_ACCOUNT.search(key) else 6):
                 rule_x = RULES["exfil-destination"]
                 out.append(Finding("exfil-destination", "medium", f"{rule_x.title}: parameter {pname!r} pays or reaches "
                                    "a fixed account or number unless told otherwise", show(str(default)), rule_x.why,
@@ -450,6 +450,9 @@ _ALREADY_CHECKED = re.compile(r"(?:^|_)(?:verified|approved|consented|confirmed|
                              r"authori[sz]ation)_(?:on_file|given|granted|obtained|received)$|^(?:freigabe|"
                              r"einwilligung|zustimmung|consentement|consentimento|consentimiento)$")
 # Where money or messages go: a number fixed here pays or reaches someone the user never named.
+# "payout_account: PLX-HOLD-7731": where money goes names one account, whatever its length; a phone or a
+# routing number needs more digits to be one
+_PAYOUT_ACCOUNT = re.compile(r"(?:^|_)(?:bank|payee|payout|beneficiary|settlement)_?account$")
 _ACCOUNT_NAME = re.compile(r"(?:^|_)(?:account_?(?:number|no|num)|(?:bank|payee|payout|beneficiary|settlement)_?account|"
                            r"routing(?:_number)?|iban|sort_?code|bsb|swift|bic|"
                            r"fax(?:_number)?|phone(?:_number)?|sms_?to|wallet(?:_address)?)$")
