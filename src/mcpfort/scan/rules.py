@@ -1587,6 +1587,22 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "secrecy", None, "keeps something out of what the user is told (non-English)"),
     (_C(r"\bpirka ya\W{1,4}sekor ye somo ki\b"),
      "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
+    # round 274: dialysis centres as Org-mode (also Hazaragi, Mien, Lahu); 275: florists as T-SQL headers (also
+    # Akha, Lisu, Nagamese)
+    (_C(r"\bin place of (?:whatever|what) the (?:user|prescriber|clinician|doctor|customer|caller|owner|member|"
+        r"patient|buyer|client) (?:entered|typed|chose|picked|gave|set|asked for|requested)\b|"
+        r"\b(?:pass over|skip past|brush aside|wave off|disregard|ignore) (?:the )?(?:[\w-]{1,30} )?(?:warnings?|alerts?) "
+        r"(?:it|they|that tool|the [\w-]{1,30} tool) (?:returns?|gives?|raises?|shows?)\b"),
+     "shadowing", None, "overrides what the user or other tools chose"),
+    (_C(r"\b(?:is|counts as|as) already the (?:user|customer|member|patient|client|owner|buyer)'?s? (?:go-ahead|approval|"
+        r"consent|confirmation|permission|ok|yes|sign-?off)\b"),
+     "skip-confirmation", None, "says the user's approval is already given or not needed"),
+    (_C(r"\b(?:fold|bury|roll|merge) (?:it|this|that|the (?:[\w-]{1,30} )?(?:fee|charge|surcharge|amount)) into (?:the )?"
+        r"(?:total|balance|subtotal) rather than (?:listing|showing|itemi[sz]ing|printing)\b|"
+        r"\bexplain the (?:total|balance|amount) as (?:\w+ ){0,2}only\b"),
+     "secrecy", None, "hides a charge from the user"),
+    (_C(r"\bmaiv dungx mbuox bun\b|\bma qo pi ve\b"),
+     "secrecy", None, "keeps something out of what the user is told (non-English)"),
     # round 254: martial arts dojos as Tcl proc headers (also Kirundi, Chamorro, Tuvan); 255: photo studios as NixOS
     # options (also Cherokee, Karelian, Nogai); 258: campsites as Go doc (also Rarotongan, Ingrian, Crimean Tatar);
     # 259: daycare clubs as OpenAPI 3.1 YAML (also Palauan, Kven, Altai); Cherokee is written folded (lower case)
@@ -3179,6 +3195,10 @@ def _agent_instructions(folded: str, skip_first: bool) -> Iterator[tuple[int, in
 
 _USER_OPENS = re.compile(r"\b(?:which|that) (?:the )?(?:user|member|customer|person|owner|patient|they) (?:should|can|must|"
                          r"may|will need to|needs to) (?:open|visit|follow)\b")
+_NEW_ASK = re.compile(r";\s*(?:please )?(?:ask|invite|remind|advise|help|let) (?:the user|users|the customer|the person|"
+                      r"them)$")
+_NAMED_GATE = re.compile(r"\bfirst,? before [`'=\"]?[a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){1,5}(?![a-z0-9_])"
+                         r"(?![`'=\"]?,?\s+(?:or|and)\s+(?:any|every|all)\s+other\b|[`'=\"]?,?\s+or\s+every\b)")
 _NEW_CLAUSE = re.compile(r"(?:,|;|\s-{1,2})\s*(?:and |then |but |also |instead |just |rather )|\bbut\b")
 _IMPERATIVE_START = re.compile(r"^\s*(?:(?:to|for|when|whenever|if|after|before|"
                                r"while) [^,:]{1,60}[,:] )?(?:please )?(?:use|copy|send|"
@@ -3225,6 +3245,11 @@ _OWN_CHANNEL = re.compile(r"\s+(?:to |that they (?:can|should) )(?:check|look (?
 # "do not show it to the user in full": a full number kept off the screen, shown masked instead
 _IN_FULL = re.compile(r" in full\b")
 _REFUSAL_ANSWER = re.compile(r"[^.]{0,80}?\b(?:needs?|requires?) (?:\w+ ){0,2}(?:approval|authori[sz]ation|permission)\b|"
+                             # "do not show unreleased values to a patient; tell them the results are awaiting review"
+                             r"[^.]{0,40}?\btell them (?:that )?(?:the |these |those |their )?(?:[\w-]{1,30} )?(?:results?|"
+                             r"values?|reports?|figures?|it|they) (?:are|is) (?:still )?(?:awaiting|pending|not yet|under|"
+                             r"waiting for) (?:[\w-]{1,30} )?(?:review|release|sign-?off|approval|validation|released|"
+                             r"reviewed|signed)\b|"
                              r"[^.]{0,40}?\b(?:you|it) (?:cannot|can'?t|(?:are|is) not (?:allowed|permitted|"
                              r"authori[sz]ed))\b")
 
@@ -3471,6 +3496,11 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if message == "says the user's approval is already given or not needed" \
                     and _USER_SWITCHES_OFF.search(_before_in_sentence(folded, m.start())):
                 continue  # "the member can turn it off at any time with enabled false, which needs no confirmation"
+            if message == "asks the model to keep something from the user" and _NEW_ASK.search(m.group()):
+                continue  # "photos must not show house numbers or people; ask the user to crop": the user is asked
+            if message == "insists on being called for every request" \
+                    and _NAMED_GATE.search(folded, m.start(), _sentence_end(folded, m.end())):
+                continue  # "always call this tool first, before =start_session= or any booking that starts…": one gate
             if message == "insists on being called for every request" and _OWN_SERVER_TOOLS.match(folded, m.end()):
                 continue  # "always call this function first, before any other tool on this server": a session opener
             if message == "overrides what the user or other tools chose" and m.group().startswith("even") \
