@@ -1603,6 +1603,20 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "secrecy", None, "hides a charge from the user"),
     (_C(r"\bmaiv dungx mbuox bun\b|\bma qo pi ve\b"),
      "secrecy", None, "keeps something out of what the user is told (non-English)"),
+    # round 278: balloon rides as XSD annotations (also Tumbuka, Lozi, Kaonde); 279: chess clubs as Jinja2 macros
+    # (also Makhuwa, Sena, Chokwe)
+    (_C(r"\bif (?:a|the) (?:[\w-]{1,30} ){0,2}asks? (?:whether|if) (?:their |his |her |the )?(?:details|data|information|"
+        r"e-?mails?|numbers?|addresses) (?:go|goes|are (?:sent|shared|passed|given)|is (?:sent|shared|passed|given)) to "
+        r"(?:third parties|anyone else|partners|other companies|others)\b[^.]{0,40}\b(?:answer|say|reply|tell them)\b"),
+     "secrecy", None, "tells the user something other than what was done"),
+    (_C(r"(?<!not )(?<!never )\b(?:relay|report|present|pass on|communicate|convey|show|describe)\w{0,3}\s+(?:both|them|it|"
+        r"these|those|all|each)(?: of them)?\s+to (?:the )?(?:customer|user|client|member|guest|patient|passenger|rider)s?\s+"
+        r"as\s+[\"'“]?(?:confirmed|paid|successful|approved|passed|valid|active|secured|complete)\b"),
+     "secrecy", None, "reports a status as better than it is"),
+    (_C(r"\bmundamuphalire\b|\bmwabisa\b|\bkanda wachilweza\b"),
+     "secrecy", None, "keeps something out of what the user is told (non-English)"),
+    (_C(r"\bkechi mwipuzhe\b"),
+     "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
     # round 254: martial arts dojos as Tcl proc headers (also Kirundi, Chamorro, Tuvan); 255: photo studios as NixOS
     # options (also Cherokee, Karelian, Nogai); 258: campsites as Go doc (also Rarotongan, Ingrian, Crimean Tatar);
     # 259: daycare clubs as OpenAPI 3.1 YAML (also Palauan, Kven, Altai); Cherokee is written folded (lower case)
@@ -3070,7 +3084,9 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
             lo, hi = min(path.start(), read.start()), max(path.end(), read.end())
             yield "credential-read", None, base + lo, base + hi, "tells the model to read a sensitive file"
             continue
-        if relay and (_URL.search(sentence) or EMAIL.search(sentence)) and not _examples_only(sentence) and (
+        # "{% call reset_portal_password("NPL-0192", "amina@…") %}": a template's example call of its own macro
+        addressed = _JINJA_CALL.sub(" ", sentence) if "{%" in sentence else sentence
+        if relay and (_URL.search(addressed) or EMAIL.search(addressed)) and not _examples_only(sentence) and (
                 _IMPERATIVE.search(sentence) or not _BASE_FORM.search(relay.group().split()[0])):
             yield "exfil-destination", None, base + sensitive.start(), base + sentence.__len__(), \
                 "sends sensitive data to a fixed address"
@@ -3078,6 +3094,7 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
         yield "sensitive-mention", None, base + sensitive.start(), base + sensitive.end(), "mentions sensitive data"
 
 
+_JINJA_CALL = re.compile(r"\{%-?\s*call\b[^%]{0,300}%\}")
 _PUBLIC_KEY_ARG = re.compile(r"\b(?:public_?key|pub_?key|ssh_public_key)\s*[=:]\s*[\"'`]?$")
 _EXAMPLE_BEFORE = re.compile(r"(?:e\.g\.|i\.e\.|for example|such as|like|example:)[,:]?\s*[\"'`(]?\s*$")
 
@@ -3197,6 +3214,10 @@ _USER_OPENS = re.compile(r"\b(?:which|that) (?:the )?(?:user|member|customer|per
                          r"may|will need to|needs to) (?:open|visit|follow)\b")
 _NEW_ASK = re.compile(r";\s*(?:please )?(?:ask|invite|remind|advise|help|let) (?:the user|users|the customer|the person|"
                       r"them)$")
+_NOT_LOOKED_UP = re.compile(r"[^.]{0,40}\bdo not (?:look|search|hunt) for it\b")
+_VALUE_CHOICES = re.compile(r"\s*[\"'`][\w-]{1,30}[\"'`]\s*(?:or|,|\||/)\s*[\"'`][\w-]{1,30}[\"'`]")
+_ONLY_WITH = re.compile(r"\s+(?:is |are )?(?:accepted|allowed|permitted|possible|valid) only (?:together )?(?:with|when|if|after|"
+                        r"on)\b")
 _NAMED_GATE = re.compile(r"\bfirst,? before [`'=\"]?[a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){1,5}(?![a-z0-9_])"
                          r"(?![`'=\"]?,?\s+(?:or|and)\s+(?:any|every|all)\s+other\b|[`'=\"]?,?\s+or\s+every\b)")
 _NEW_CLAUSE = re.compile(r"(?:,|;|\s-{1,2})\s*(?:and |then |but |also |instead |just |rather )|\bbut\b")
@@ -3477,7 +3498,9 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                     and _RATHER_THAN.search(_before_in_sentence(folded, m.start())):
                 continue  # "offer the waitlist rather than booking another class without asking": the refused way
             if message in ("a setting that turns a protection off", "switches a protection off as a side step") \
-                    and (_test_only(folded, m.start()) or _REJECTS_BEFORE.search(folded, max(0, m.start() - 30), m.start())):
+                    and (_test_only(folded, m.start()) or _REJECTS_BEFORE.search(folded, max(0, m.start() - 30), m.start())
+                         # "verify_tls=false is accepted only together with lan_only=true, and only after…"
+                         or _ONLY_WITH.match(folded, m.end())):
                 continue  # "verify_tls=false is accepted only in the test environment and rejected in production"
             if rule_id == "secrecy" and m.group().endswith("anyone") and folded.startswith(" else", m.end()) \
                     and _WITHOUT_CONSENT.search(_to_full_stop(folded, m.end())):
@@ -3629,10 +3652,15 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                     and ((_NEGATION.search(_before_in_sentence(folded, m.start()))
                           and not _IF_NOT.search(_before_in_sentence(folded, m.start())))
                          or _LOCKED_THING.search(folded)
-                         or (" for the " in m.group() and SECRET_SLOT.search(location.rpartition(".properties.")[2]))):
+                         or (" for the " in m.group() and SECRET_SLOT.search(location.rpartition(".properties.")[2]))
+                         # "ask the user for the password themselves; do not look for it in files": typed by them
+                         or _NOT_LOOKED_UP.match(folded, m.end())):
                 # "never ask the user for their password"; "if the form is password protected, ask…"; a
                 # `password` parameter saying "ask the user for the password" of the form it opens
                 continue
+            if message == "speaks as the system or assigns the model a role" and m.group().rstrip().endswith("system:") \
+                    and _VALUE_CHOICES.match(folded, m.end()):
+                continue  # 'system: "dutch" or "burstein"': an argument named system and its values
             if message == "chat-template or bracketed instruction marker" and re.fullmatch(r"\[\s*important\s*\]", m.group()):
                 # "[IMPORTANT] If you need to create multiple items…": a visible label; what follows is judged itself
                 add(rule_id, "low", message + " (a visible label)", evidence(raw, where, m.start(), m.end()))
