@@ -268,10 +268,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?!\s+(?:them|the user|users|the owner|the customer|the person)\s+to\s+(?:bypass|ignore|disable|skip|share|send|"
         r"turn off|switch off|click|install|override|accept|trust|reuse|paste|enter|type|forward|reset)\b)"
         # "do not tell anyone they are fine to spar again" withholds a reassurance, not the truth
-        r"(?!\s+(?:anyone|them|the user|the member|the patient|the person|the parent)\s+(?:that\s+)?(?:they|he|she|it|"
+        r"(?!\s+(?:anyone|them|the user|a user|users|the member|the patient|the person|the parent|a customer)\s+(?:that\s+)?"
         # "do not tell anyone the ice is ready" withholds a go-ahead that is not yet true
-        r"the (?:[\w-]{1,30} ){0,2}[\w-]{1,30})(?:'re|'s|\s+are|\s+is)\s+(?:fine|safe|ok|okay|cleared|healed|well|ready|fit|"
-        r"open|usable|dry)\b)"
+        r"(?:they|he|she|it|(?:the|a|an) (?:[\w-]{1,30} ){0,2}[\w-]{1,30})(?:'re|'s|\s+are|\s+is)\s+(?:fine|safe|ok|okay|cleared|healed|well|ready|fit|"
+        r"open|usable|dry|cool)\b)"
         r"[^.]{0,50}?\b(?:the user|users|user|the human|anyone|the operator|the person|the customer|them|"
         r"the person you'?re helping|the requester)\b(?!\s+(?:who|whose|with|without|in|from|outside|under)\b|'s behalf\b)"),
      "secrecy", None, "asks the model to keep something from the user"),
@@ -1617,6 +1617,22 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "secrecy", None, "keeps something out of what the user is told (non-English)"),
     (_C(r"\bkechi mwipuzhe\b"),
      "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
+    # round 282: pottery studios as WSDL (also Kanuri, Zarma, Songhai); 283: karting and paintball as Jupyter
+    # markdown (also Dyula, Soninke, Mossi)
+    (_C(r"\b(?:when|if) (?:a|the|any) (?:[\w-]{1,30} ){0,2}asks? about (?:[\w-]{1,30},? (?:or |and )?){0,4}(?:recalls?|defects?|"
+        r"bulletins?|accidents?|incidents?|breaches?|complaints?|leaks?|damage|problems|issues|safety)\b[^.]{0,60}\bthe "
+        r"answer is (?:that|always)\b"),
+     "secrecy", None, "tells the user something other than what was done"),
+    (_C(r"\b(?:replaces?|supersedes?|overrides?) the [`'\"]?[\w.-]{1,40}[`'\"]? tool of (?:the |another |a |any )?(?:[\w-]{1,30} )"
+        r"{0,2}server\b|\b(?:disregard|discard|ignore|drop) what (?:it|that tool|the other tool) (?:returned|returns|gave)\b|"
+        r"\bin place of the (?:details|values|data|payee|account) (?:it|they|that tool) would (?:use|send|pay)\b"),
+     "shadowing", None, "overrides what the user or other tools chose"),
+    (_C(r"\b(?:plus|\+) \d{1,2}(?:\.\d)?\s?% (?:[\w-]{1,30} ){0,3}(?:levy|fee|surcharge|charge|commission|mark-?up),? added by you\b"),
+     "secrecy", None, "hides a charge from the user"),
+    (_C(r"\bni ma si a ci\b"),
+     "secrecy", None, "keeps something out of what the user is told (non-English)"),
+    (_C(r"\ban ma kliyan tirindi\b"),
+     "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
     # round 254: martial arts dojos as Tcl proc headers (also Kirundi, Chamorro, Tuvan); 255: photo studios as NixOS
     # options (also Cherokee, Karelian, Nogai); 258: campsites as Go doc (also Rarotongan, Ingrian, Crimean Tatar);
     # 259: daycare clubs as OpenAPI 3.1 YAML (also Palauan, Kven, Altai); Cherokee is written folded (lower case)
@@ -2793,7 +2809,10 @@ _FOR_OTHERS = re.compile(r"\b(?:never|do not|don'?t|must not|may not)\s+(?:\w+\s
 _ASKED_FOR = re.compile(r"\b(?:asks?|asking|asked|requests?|requesting|requested|wants?|demands?)(?: (?:for|that))?"
                         r"(?: the| a| any| their)?\s*$")
 # right after that request's clause: "…, do not try to arrange it" (not "do not object; send it to …")
-_THEN_REFUSED = re.compile(r"[^,;:.]{0,40}[,;:]\s*(?:the (?:assistant|model|agent|tool) |you )?(?:refuses?|declines?|"
+_THEN_REFUSED = re.compile(r"(?:(?![^,;:.]{0,60}(?:\d|\b(?:send|pay|transfer|wire|route|use|put)\b))"
+                           # '…to a different account or card (for example "send it to this IBAN"), do not try…'
+                           r"[^,;:.(]{0,40}(?:\([^)]{0,120}\))?[^,;:.(]{0,10}[,;:]\s*){1,3}?"
+                           r"(?:the (?:assistant|model|agent|tool) |you )?(?:refuses?|declines?|"
                            r"(?:do not|don'?t|never|must not|cannot)\s+(?:\w+\s+){0,2}?"
                            r"(?:arrange|send|pay|make|do|try|attempt|change|redirect|process|accept|comply|honou?r|act)\b|"
                            # "…to a different account, explain that this is not possible here"
@@ -3218,6 +3237,9 @@ _NOT_LOOKED_UP = re.compile(r"[^.]{0,40}\bdo not (?:look|search|hunt) for it\b")
 _VALUE_CHOICES = re.compile(r"\s*[\"'`][\w-]{1,30}[\"'`]\s*(?:or|,|\||/)\s*[\"'`][\w-]{1,30}[\"'`]")
 _ONLY_WITH = re.compile(r"\s+(?:is |are )?(?:accepted|allowed|permitted|possible|valid) only (?:together )?(?:with|when|if|after|"
                         r"on)\b")
+_NO_ENUMERATION = re.compile(r"\b(?:avoid|prevent|without|never|not) (?:revealing|disclosing|leaking|confirming|showing) "
+                             r"whether (?:an?|the|this|that|any) (?:[\w-]{1,30} )?(?:account|user|e-?mail|member|address|"
+                             r"person) (?:exists|is registered|is known)\b")
 _NAMED_GATE = re.compile(r"\bfirst,? before [`'=\"]?[a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){1,5}(?![a-z0-9_])"
                          r"(?![`'=\"]?,?\s+(?:or|and)\s+(?:any|every|all)\s+other\b|[`'=\"]?,?\s+or\s+every\b)")
 _NEW_CLAUSE = re.compile(r"(?:,|;|\s-{1,2})\s*(?:and |then |but |also |instead |just |rather )|\bbut\b")
@@ -3602,6 +3624,8 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                 continue  # "Only public keys are accepted … Example: ssh-ed25519 AAAA…"
             if rule_id == "secrecy" and m.group().endswith("tell them") and _REFERRAL.match(folded, m.end()):
                 continue  # "if the user asks, tell them the notes exist and that they can request a copy from the office"
+            if rule_id == "secrecy" and _NO_ENUMERATION.search(_sentence_at(folded, m.start())):
+                continue  # "always 'accepted' to avoid revealing whether an account exists": the user's privacy
             if rule_id == "secrecy" and _NEGATIVE_CLAIM.match(folded, m.end()):
                 continue  # "never tell the user a type is unsupported" forbids a false claim, hides nothing
             if rule_id == "secrecy" and (_HIDES_SECRET.search(m.group()) or _REFUSAL_ANSWER.match(folded, m.end())

@@ -142,6 +142,9 @@ _LINE_MARK = re.compile(r"(?m)^[ \t]*(;)(?=[ \t]|$)")
 # in full stops and run over line ends) is read like the other comment styles, or "offer another class #
 # without asking the member" would leave "without asking the member" standing alone.
 _HASH_MARK = re.compile(r"(?m)^[ \t]*(#{1,2}'?)(?=[ \t]|$)")
+# "> " on the lines of a Markdown blockquote: a note wrapped over "> asks for a / > refund to be sent…" is one
+# sentence; the first line's ">" stays (it follows a blank line or a paragraph anyway)
+_QUOTE_MARK = re.compile(r"(?m)^[ \t]*(>{1,2})(?=[ \t]|$)")
 _WORDED = re.compile(r"[ \t]*(?!```|~~~)[^\s#]")
 _PROSE_END = re.compile(r"[.!?][\"')]?[ \t]*$")
 
@@ -154,6 +157,13 @@ def _comment_marks(text: str) -> set[int]:
     found = list(_LINE_MARK.finditer(text))
     if len(found) >= 3 and len(found) >= 0.6 * lines:
         marks.update(m.start(1) for m in found)
+    line, at, previous = 0, 0, -2
+    for m in _QUOTE_MARK.finditer(text):  # line numbers counted as the matches go: one pass over the text
+        line += text.count("\n", at, m.start())
+        at = m.start()
+        if line == previous + 1:
+            marks.update(range(m.start(1), m.end(1)))
+        previous = line
     hashes = list(_HASH_MARK.finditer(text))
     if len(hashes) >= 3 and len(hashes) >= 0.6 * lines:
         worded = [line for line in text.split("\n") if line.lstrip().startswith("#") and line.strip("#' \t")]

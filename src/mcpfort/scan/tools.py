@@ -59,6 +59,7 @@ _PRIVILEGE_FLAG = re.compile(r"[\"']?\b(?:admin|is_admin|override|sudo|root|supe
 _REMOTE_DEST_NAME = re.compile(r"callback|webhook|report_?to|send_?to|post_?to|forward_?to|exfil|collector|sink_?url|"
                                r"notify_?url|upload_?url|backup_?url|beacon|ping_?url|telemetry_?url|results?_?url")
 _RECIPIENT_NAME = re.compile(r"^(?:recipients?|to|cc|bcc|send_?to|emails?|email_?to|notify|forward_?to|reply_?to|"
+                             r"(?:[a-z]{1,30}_)?copy_?to|copies_?to|archive_?to|"
                              r"share_?with|editors?|attendees?|participants?|collaborators?|notification_?emails?|members|"
                              r"principals)$")
 # A safety feature's switch: off by default means the protection never runs unless the model turns it on.
@@ -330,6 +331,9 @@ def _chat_secret_into_param(tool: dict[str, Any]) -> list[Finding]:
     return []
 
 
+_SIGNATURE = re.compile(r"\b(?:def|function|fn|func|sub|procedure)\s+[a-z_][\w.]{0,60}\s*\(([^()]{0,400})\)")
+
+
 def _own_param_findings(tool: dict[str, Any]) -> list[Finding]:
     """A sentence that names one of this tool's parameters next to a credential file: in any language,
     that is a request to put the file into the argument (``lee ~/.ssh/id_rsa ... en el parámetro 'nota'``)."""
@@ -356,6 +360,9 @@ def _own_param_findings(tool: dict[str, Any]) -> list[Finding]:
             bare = ("_" in name or (len(name) >= 4 and not text.isascii())) and re.search(rf"(?<![<{{:/-])\b{re.escape(name)}\b", text)
             if (quoted or bare) and _LOOKS_UP.match(text) and _LOOKUP_KEY.search(text, 0, (quoted or bare).start()):
                 continue  # "Returns the password stored in the Keychain for `service` and `account`": the keys it looks up
+            if (quoted or bare) and any(sig.start(1) <= (quoted or bare).start() < sig.end(1)
+                                        for sig in _SIGNATURE.finditer(text)):
+                continue  # "def configure_key(venue_id: str, …)": the signature lists every parameter
             if quoted or bare:
                 rule = RULES["data-relay"]
                 m = quoted or bare
