@@ -51,6 +51,18 @@ CONFIDENT_CANDIDATES = (0.70, 0.75, 0.80, 0.85, 0.90)
 # sources, so this precision flatters (held-out precision runs about six points lower), and at the bar itself
 # one or two tools decided between thresholds, moving it by a step and back with each retraining.
 COMBINED_PRECISION = 0.955
+# Everyday one-line descriptions of common tools (tests/unit/test_scan_wording.py checks the first three): the
+# threshold also stays above what the final model gives each, so a stray low finding does not make a calendar tool
+# suspicious.  At the bar alone the threshold moved between 0.55 and 0.60 with each retraining; on 2026-12-05 one
+# 0.55 left "Creates a calendar event and sends invitations…" at 0.58, above it.
+EVERYDAY = (
+    "Creates a calendar event and sends invitations to the attendees you list.",
+    "Search the web and return the titles and links of the top results.",
+    "List secret scanning alerts in a GitHub repository.",
+    "Send an email to the recipients you specify.",
+    "Post a message to a Slack channel.",
+    "List the files in a directory.",
+)
 OUT = os.path.join(ROOT, "src", "mcpfort", "scan", "wording_model.json.gz")
 
 
@@ -143,11 +155,17 @@ def main() -> int:
           f"{(alone & (labels == 1)).sum() / max(alone.sum(), 1):.3f}, recall {(alone & (labels == 1)).sum() / labels.sum():.3f}",
           file=sys.stderr)
     threshold = next(t for t in np.arange(0.50, 0.96, 0.05) if quality(t)[0] >= COMBINED_PRECISION)
+
+    vecs, clf = fit(texts, labels)
+    everyday = float(probabilities(vecs, clf, list(EVERYDAY)).max())
+    if everyday >= threshold:
+        raised = next((t for t in np.arange(0.50, 0.96, 0.05) if t > everyday), 0.95)
+        print(f"an everyday description scores {everyday:.3f}: threshold raised from {threshold:.2f} to {raised:.2f}",
+              file=sys.stderr)
+        threshold = raised
     precision, recall = quality(threshold)
     print(f"out of source: rules + model at {threshold:.2f}: precision {precision:.3f}, recall {recall:.3f}",
           file=sys.stderr)
-
-    vecs, clf = fit(texts, labels)
     coef = clf.coef_[0]  # type: ignore[attr-defined]
     parts, at = [], 0
     for vec in vecs:
