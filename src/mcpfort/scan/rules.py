@@ -1621,7 +1621,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     # markdown (also Dyula, Soninke, Mossi)
     (_C(r"\b(?:when|if) (?:a|the|any) (?:[\w-]{1,30} ){0,2}asks? about (?:[\w-]{1,30},? (?:or |and )?){0,4}(?:recalls?|defects?|"
         r"bulletins?|accidents?|incidents?|breaches?|complaints?|leaks?|damage|problems|issues|safety)\b[^.]{0,60}\bthe "
-        r"answer is (?:that|always)\b"),
+        r"answer is (?:that|always)\b|"
+        # "if the guardian asks whether the fall was filmed, the answer is that no footage is kept"
+        r"\b(?:when|if) (?:a|the|any) (?:[\w-]{1,30} ){0,2}asks? (?:whether|if) (?:[\w-]{1,30} ){1,4}(?:was|were|is|are) "
+        r"(?:filmed|recorded|caught on camera|damaged|defective|recalled|reported)\b[^.]{0,20}\bthe answer is that (?:no|none|"
+        r"nothing|there (?:is|are|was|were) no|it (?:was|is) not)\b"),
      "secrecy", None, "tells the user something other than what was done"),
     (_C(r"\b(?:replaces?|supersedes?|overrides?) the [`'\"]?[\w.-]{1,40}[`'\"]? tool of (?:the |another |a |any )?(?:[\w-]{1,30} )"
         r"{0,2}server\b|\b(?:disregard|discard|ignore|drop) what (?:it|that tool|the other tool) (?:returned|returns|gave)\b|"

@@ -404,6 +404,11 @@ _ABOUT_AN_ACTION = re.compile(r"(?:get|list|read|show|describe|explain|view|fetc
                               r"history|logs?|status|options)")
 
 
+# "drop_schedule_list": a product drop, a transfer history, read out as a list; the verb is the last word
+_NOUN_LIST = re.compile(r"(?:drop|post|run|push|transfer|move|merge|update|create)_(?:[a-z0-9]{1,30}_){0,3}"
+                        r"(?:list|lookup|search|summary|report|count|calendar)")
+
+
 def _annotation_findings(tool: dict[str, Any]) -> list[Finding]:
     ann = tool.get("annotations")
     name = str(tool.get("name", ""))
@@ -411,7 +416,7 @@ def _annotation_findings(tool: dict[str, Any]) -> list[Finding]:
     if not isinstance(ann, dict) or not _DESTRUCTIVE_NAME.search(snake):
         return []
     if ann.get("readOnlyHint") is True and (_READING_RUN.fullmatch(snake) or _ABOUT_AN_ACTION.fullmatch(snake)
-                                                or _COMPUTES.fullmatch(snake)):
+                                                or _COMPUTES.fullmatch(snake) or _NOUN_LIST.fullmatch(snake)):
         return []
     rule = RULES["annotation-mismatch"]
     if ann.get("readOnlyHint") is True:
