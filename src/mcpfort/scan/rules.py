@@ -3220,7 +3220,7 @@ def _agent_instructions(folded: str, skip_first: bool) -> Iterator[tuple[int, in
         if "destination" in hits and hits["destination"].group().endswith("//") and _examples_only(sentence) \
                 and not {"user-data", "secrets"} & hits.keys():
             del hits["destination"]  # "an https:// address the school controls, such as https://…/hooks": examples only
-        if "destination" in hits and _USER_OPENS.search(sentence):
+        if "destination" in hits and _USER_OPENS.search(sentence) and not _RELAY_RE.search(sentence):
             del hits["destination"]  # "password resets are done on https://…/reset, which the user should open themselves"
         kinds = list(hits)
         first = min((m.start() for m in hits.values()), default=0)
@@ -3237,6 +3237,9 @@ _USER_OPENS = re.compile(r"\b(?:which|that) (?:the )?(?:user|member|customer|per
                          r"may|will need to|needs to) (?:open|visit|follow)\b")
 _NEW_ASK = re.compile(r";\s*(?:please )?(?:ask|invite|remind|advise|help|let) (?:the user|users|the customer|the person|"
                       r"them)$")
+# ...when a thing is the subject ("photos must not show…"), not the model ("you must not show the fee; ask…")
+_THING_MUST_NOT = re.compile(r"(?:must not|mustn'?t|should not|shouldn'?t|may not)\b")
+_THING_BEFORE = re.compile(r"\b(?!(?:you|assistant|model|agent|ai)\s+$)[\w-]{2,40}\s+$")
 _NOT_LOOKED_UP = re.compile(r"[^.]{0,40}\bdo not (?:look|search|hunt) for it\b")
 _VALUE_CHOICES = re.compile(r"\s*[\"'`][\w-]{1,30}[\"'`]\s*(?:or|,|\||/)\s*[\"'`][\w-]{1,30}[\"'`]")
 _ONLY_WITH = re.compile(r"\s+(?:is |are )?(?:accepted|allowed|permitted|possible|valid) only (?:together )?(?:with|when|if|after|"
@@ -3545,7 +3548,8 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if message == "says the user's approval is already given or not needed" \
                     and _USER_SWITCHES_OFF.search(_before_in_sentence(folded, m.start())):
                 continue  # "the member can turn it off at any time with enabled false, which needs no confirmation"
-            if message == "asks the model to keep something from the user" and _NEW_ASK.search(m.group()):
+            if message == "asks the model to keep something from the user" and _NEW_ASK.search(m.group()) \
+                    and _THING_MUST_NOT.match(m.group()) and _THING_BEFORE.search(_before_in_sentence(folded, m.start())):
                 continue  # "photos must not show house numbers or people; ask the user to crop": the user is asked
             if message == "insists on being called for every request" \
                     and _NAMED_GATE.search(folded, m.start(), _sentence_end(folded, m.end())):
