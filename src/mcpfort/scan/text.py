@@ -134,9 +134,9 @@ def normalise(text: str) -> str:
 _COMMENT_MARK = re.compile(r"(?m)^[ \t]*(-{2,3}|/{2,3}|%{1,2}|;{2,3})(?=[ \t]|$)")
 
 
-# A single ";" (NASM, Lisp) also marks a comment, but only where it starts most lines: elsewhere a semicolon
-# starts a clause.
-_LINE_MARK = re.compile(r"(?m)^[ \t]*(;)(?=[ \t]|$)")
+# A single ";" (NASM, Lisp) or "'" (VBA, VBScript) also marks a comment, but only where it starts most lines:
+# elsewhere a semicolon starts a clause and an apostrophe opens a quotation.
+_LINE_MARKS = (re.compile(r"(?m)^[ \t]*(;)(?=[ \t]|$)"), re.compile(r"(?m)^[ \t]*(')(?=[ \t]|$)"))
 # "#" lines mostly stay as they are: the sentence splitter reads " # " as a break, which keeps the unpunctuated
 # lines of shell and Ruby comments apart.  A "#" block of wrapped prose (Tcl, R, Nim headers: sentences that end
 # in full stops and run over line ends) is read like the other comment styles, or "offer another class #
@@ -154,9 +154,10 @@ def _comment_marks(text: str) -> set[int]:
         return set()
     marks = {i for m in _COMMENT_MARK.finditer(text) for i in range(m.start(1), m.end(1))}
     lines = sum(1 for line in text.split("\n") if line.strip())
-    found = list(_LINE_MARK.finditer(text))
-    if len(found) >= 3 and len(found) >= 0.6 * lines:
-        marks.update(m.start(1) for m in found)
+    for mark in _LINE_MARKS:
+        found = list(mark.finditer(text))
+        if len(found) >= 3 and len(found) >= 0.6 * lines:
+            marks.update(m.start(1) for m in found)
     line, at, previous = 0, 0, -2
     for m in _QUOTE_MARK.finditer(text):  # line numbers counted as the matches go: one pass over the text
         line += text.count("\n", at, m.start())
