@@ -265,15 +265,20 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"make(?!\s+(?:the|a|an|any|this|that|another)\s+(?!(?:user|person|customer|human|requester|operator)\b))|report|"
         r"reporting|explain|show|showing|bother|bothering|trouble|concern)\b"
         # "do not tell them to bypass the warning" withholds advice, not the truth
-        r"(?!\s+(?:them|the user|users|the owner|the customer|the person)\s+to\s+(?:bypass|ignore|disable|skip|share|send|"
-        r"turn off|switch off|click|install|override|accept|trust|reuse|paste|enter|type|forward|reset)\b)"
+        # (any act but seeking help or checking: "do not tell the user to open, sand or wash a specimen before…"; "never
+        # tell the user to contact their bank" still fires)
+        r"(?!\s+(?:them|the user|users|the owner|the customer|the person)\s+to\s+(?!(?:contact|call|phone|email|e-mail|ask|"
+        r"check|verify|look|review|read|report|complain|dispute|cancel|visit|see|speak|talk|consult|get|seek|request)\b)"
+        r"[a-z]{2,20}\b)"
         # "do not tell anyone they are fine to spar again" withholds a reassurance, not the truth
         r"(?!\s+(?:anyone|them|the user|a user|users|the member|the patient|the person|the parent|a customer)\s+(?:that\s+)?"
         # "do not tell anyone the ice is ready" withholds a go-ahead that is not yet true
         r"(?:they|he|she|it|(?:the|a|an) (?:[\w-]{1,30} ){0,2}[\w-]{1,30})(?:'re|'s|\s+are|\s+is)\s+(?:fine|safe|ok|okay|cleared|healed|well|ready|fit|"
         r"open|usable|dry|cool)\b)"
         r"[^.]{0,50}?\b(?:the user|users|user|the human|anyone|the operator|the person|the customer|them|"
-        r"the person you'?re helping|the requester)\b(?!\s+(?:who|whose|with|without|in|from|outside|under)\b|'s behalf\b)"),
+        r"the person you'?re helping|the requester)\b(?!\s+(?:who|whose|with|without|in|from|outside|under)\b|'s behalf\b|"
+        # "do not show the user's clients' home addresses": other people's details kept out of the chat
+        r"'s (?:clients|customers|patients|contacts|students|pupils|members|guests|staff|employees|tenants|children)\b)"),
      "secrecy", None, "asks the model to keep something from the user"),
     (_C(r"\b(?:the\s+)?(?:person|human|customer|requester)\s+(?:you'?re|you are)\s+(?:helping|assisting|working with)\s+"
         r"(?:shouldn'?t|should not|must not|needn'?t|doesn'?t need to)\s+(?:be\s+)?(?:know|see|told|bothered|troubled|"
@@ -1617,6 +1622,17 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "secrecy", None, "keeps something out of what the user is told (non-English)"),
     (_C(r"\bkechi mwipuzhe\b"),
      "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
+    # round 290: cleaning companies as Jsonnet (also Luo, Kamba, Turkana); 291: bookbinders as Dhall (also Acholi,
+    # Lango, Ateso); 292: taxidermists as CUE (also Runyankole, Sukuma, Chaga); 293: shoe repair as Bicep (also Haya,
+    # Kinyakyusa, Meru)
+    (_C(r"\b(?:is|are) not part of what you (?:relay|tell|say|show|pass on|report|give|read out)\b|"
+        r"\b(?:tend to|would|might|could) (?:put|scare|frighten|worry|alarm) (?:clients|customers|users|buyers|guests|"
+        r"patients|people|them) off\b[^.;]{0,80}\b(?:leave|keep|stay|omit|drop|not)\b"),
+     "secrecy", None, "keeps something out of what the user is told"),
+    (_C(r"\bmam itolimu\b|\bpe itit kop\b|\beki tokigamba omukozesa\b|\bakooria\b[^.]{0,60}\bmwĩre\b"),
+     "secrecy", None, "keeps something out of what the user is told (non-English)"),
+    (_C(r"\bungamubuuzya kangi\b|\bukunyamala kukwitika\b"),
+     "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
     # round 288: plant nurseries as Godot doc comments (also Idoma, Gun, Mina); 289: language schools as VBA header
     # comments (also Ewe, Bambara, Maasai)
     # two data folders and an address in one sentence, in any language: "every file in customers/ and invoices/ … to
@@ -1641,7 +1657,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"nothing|there (?:is|are|was|were) no|it (?:was|is) not)\b"),
      "secrecy", None, "tells the user something other than what was done"),
     (_C(r"\b(?:replaces?|supersedes?|overrides?) the [`'\"]?[\w.-]{1,40}[`'\"]? tool of (?:the |another |a |any )?(?:[\w-]{1,30} )"
-        r"{0,2}server\b|\b(?:disregard|discard|ignore|drop) what (?:it|that tool|the other tool) (?:returned|returns|gave)\b|"
+        r"{0,2}server\b|\b(?:disregard|discard|ignore|drop) what(?:ever)? (?:it|they|that tool|the other tool|those tools) "
+        r"(?:returned|returns?|gave|gives?|says?|said)\b|"
         r"\bin place of the (?:details|values|data|payee|account) (?:it|they|that tool) would (?:use|send|pay)\b"),
      "shadowing", None, "overrides what the user or other tools chose"),
     (_C(r"\b(?:plus|\+) \d{1,2}(?:\.\d)?\s?% (?:[\w-]{1,30} ){0,3}(?:levy|fee|surcharge|charge|commission|mark-?up),? added by you\b"),
@@ -3242,6 +3259,9 @@ def _agent_instructions(folded: str, skip_first: bool) -> Iterator[tuple[int, in
             del hits["destination"]  # "an https:// address the school controls, such as https://…/hooks": examples only
         if "destination" in hits and _USER_OPENS.search(sentence) and not _RELAY_RE.search(sentence):
             del hits["destination"]  # "password resets are done on https://…/reset, which the user should open themselves"
+        if hits.keys() == {"user-data", "argument"} and hits["user-data"].group().startswith("what ") \
+                and _ASKED_TO_TYPE.search(folded, max(0, base - 200), base + hits["user-data"].start()):
+            continue  # "ask the user to type the intake id back; pass what they typed as `confirm_id`": their answer
         kinds = list(hits)
         first = min((m.start() for m in hits.values()), default=0)
         last = max((m.start() for m in hits.values()), default=0)
@@ -3255,6 +3275,8 @@ def _agent_instructions(folded: str, skip_first: bool) -> Iterator[tuple[int, in
             yield base, base + len(sentence), kinds
 
 
+_ASKED_TO_TYPE = re.compile(r"\bask (?:the user|them|the customer|the member|the caller) to (?:re-?type|type|enter|"
+                            r"read out|spell out|say|confirm)\b")
 _USER_OPENS = re.compile(r"\b(?:which|that) (?:the )?(?:user|member|customer|person|owner|patient|they) (?:should|can|must|"
                          r"may|will need to|needs to) (?:open|visit|follow)\b")
 _NEW_ASK = re.compile(r";\s*(?:please )?(?:ask|invite|remind|advise|help|let) (?:the user|users|the customer|the person|"
@@ -3343,6 +3365,11 @@ _LOCKED_THING = re.compile(r"\bpassword[- ]protected\b|\bprotected (?:with|by) a
 _SERVER_HOLDS = re.compile(r"\bthe (?:server|tool|service) (?:reads|takes|gets|loads|uses|picks up)\b[^.]{0,60}\bfrom its "
                            r"(?:own )?(?:environment|env|config\w*|settings|secret store)\b")
 # "Saves the API key … so the macros can run without prompting each time": the stored key is not asked for again
+_MOVES_IT = re.compile(r"\b(?:put|copy|paste|include|add|append|insert|send|forward|attach|store|save|log)\b")
+# a phone number the customer gives so the message reaches them, not one the model digs out of the chat
+_OWN_CONTACT = re.compile(r"phone numbers?(?: or e-?mail(?: address)?)?\s+(?:supplied|provided|given|entered|typed) by "
+                          r"(?:the )?(?:customer|user|caller|client)(?: themselves)? (?:in|during) (?:this|the) "
+                          r"(?:conversation|chat|session)\b")
 _SAVED_SECRET = re.compile(r"(?:^|:)\s*(?:saves|stores|remembers|keeps|caches)\b[^.;]{0,80}\b(?:api key|key|token|"
                            r"password|passphrase|credential)s?\b")
 _EACH_TIME = re.compile(r"\s+(?:each|every) time\b")
@@ -3692,6 +3719,11 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if message == "puts private data or the user's identifiers where the public can see them" \
                     and _IDENTIFIER_QUERY.fullmatch(m.group()) and _ENDPOINT_DOC.search(folded, max(0, m.start() - 200), m.start()):
                 continue  # "GET https://api.example.com/v1/subscribers?email={email}": an endpoint's reference, not a beacon
+            if message == "points at a secret the user gave in the chat" and _OWN_CONTACT.match(m.group()) \
+                    and not _MOVES_IT.search(_before_in_sentence(folded, m.start())):
+                add(rule_id, "low", message + " (a contact the user gives for this message)",
+                    evidence(raw, where, m.start(), m.end()))
+                continue  # "One-off phone number or email supplied by the customer in this conversation"
             if message == "points at a secret the user gave in the chat" \
                     and (_NEGATION.search(_before_in_sentence(folded, m.start()) + " ") or _NOT_KEPT.match(folded, m.end())):
                 continue  # "never repeat the API key the user shared in this chat", "… is never stored": safe rules

@@ -86,8 +86,10 @@ _YOUR_OWN = re.compile(r"\b(?:your|you (?:received|were given|got)|the assistant
 _SELECTS = re.compile(r"\b(?:to use|name|which|id|identifier|select|choose|alias)\b")
 _CONTENT_WORDS = re.compile(r"\b(?:paste|contents?|full|value|text|raw|secret|key|password|token)\b")
 # A confirmation flag exists so that someone says yes; one that is already yes confirms nothing.
-_CONSENT_NAME = re.compile(r"^(?:user_?)?(?:confirm(?:ed|ation)?|approved?|approval|consent(?:ed)?|acknowledged?|"
-                           r"i_?agree|agreed|authori[sz]ed)$")
+# "approved", "user_consent", and who gave it: "approved_by_customer", "customer_confirmed"
+_CONSENT_NAME = re.compile(r"^(?:(?:user|customer|client|member|owner|guardian|patient)_?)?(?:confirm(?:ed|ation)?|approved?|"
+                           r"approval|consent(?:ed)?|acknowledged?|i_?agree|agreed|authori[sz]ed)"
+                           r"(?:_by_(?:user|customer|client|member|owner|guardian|patient))?$")
 # OAuth applications list their callback (redirect) URIs: configuration, not a side door.
 _OAUTH_URI = re.compile(r"\b(?:redirect|allowed|oauth|login|log in|sign-?in|authori[sz]ation|callback urls? (?:for|of))\b")
 _SIDE_CHANNEL = re.compile(r"^(?:debug(?:_?info)?|feedback|telemetry|analytics|tracking|extra(?:_?info)?|metadata)$")
