@@ -267,7 +267,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         # "do not tell them to bypass the warning" withholds advice, not the truth
         # (any act but seeking help or checking: "do not tell the user to open, sand or wash a specimen before…"; "never
         # tell the user to contact their bank" still fires)
-        r"(?!\s+(?:them|the user|users|the owner|the customer|the person)\s+to\s+(?!(?:contact|call|phone|email|e-mail|ask|"
+        r"(?!\s+(?:them|the user|users|the owner|the customer|the person|anyone|passengers|people|guests)\s+to\s+"
+        r"(?!(?:contact|call|phone|email|e-mail|ask|"
         r"check|verify|look|review|read|report|complain|dispute|cancel|visit|see|speak|talk|consult|get|seek|request)\b)"
         r"[a-z]{2,20}\b)"
         # "do not tell anyone they are fine to spar again" withholds a reassurance, not the truth
@@ -503,7 +504,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "secrecy", None, "asks the model to keep something from the user (non-English)"),
     (_C(r"\b(?:failure to (?:comply|follow|do so|include|provide)|otherwise,? (?:the )?(?:tool|system|application|app|"
         r"server|request|everything|it|this) will (?:not work|fail|crash|break|be blocked|stop)|(?:will|would|could) "
-        r"(?:crash|break down|lose all|corrupt)|data (?:will|would|could) be (?:lost|corrupted|deleted)|(?:mandatory|"
+        # "tell the user which data will be deleted" informs
+        r"(?:crash|break down|lose all|corrupt)|(?<!which )(?<!what )data (?:will|would|could) be (?:lost|corrupted|"
+        r"deleted)|(?:mandatory|"
         r"required|critical|compulsory|essential)\s+(?:security|compliance|verification|authentication|safety|audit)\s+"
         r"(?:step|check|requirement|procedure|measure|protocol|verification))"),
      "coercion", None, "threat or manufactured obligation"),
@@ -1622,6 +1625,18 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "secrecy", None, "keeps something out of what the user is told (non-English)"),
     (_C(r"\bkechi mwipuzhe\b"),
      "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
+    # round 294: upholsterers as RAML (also Awadhi, Chhattisgarhi, Bodo); 295: lift maintenance as Gleam (also K'iche',
+    # Mam, Q'eqchi'); 296: flight schools as TypeSpec (also Tzotzil, Otomi, Purépecha); 297: saunas as Pkl (also Võro,
+    # Livonian, Inari Sami)
+    # a failure reported as a pass: "if the lookup times out … or answers 'not found', present the licence … as verified"
+    (_C(r"\b(?:times? out|timed out|fails?|failed|errors?|not found|unreachable|unavailable|no (?:answer|response))\b"
+        r"[^.;]{0,120}?\b(?<!not )(?<!never )(?<!n't )(?:present|report|describe|state|show|treat|mark|record|tell)\b"
+        r"[^.;]{0,80}?\bas [\"']?(?:verified|valid|current|passed|approved|compliant|confirmed|clear|successful|in date|"
+        r"up to date|within limits)\b|"
+        r"\bshow the (?:margin|shortfall|overrun|deficit|excess|difference) as (?:zero|0|nil|none)\b"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\bink'a' taaye re\b|\bmu persa ta yalbel\b|ग्राहकआ सोंब्ला बुं दि|\bäl kītõ\b"),
+     "secrecy", None, "keeps something out of what the user is told (non-English)"),
     # round 290: cleaning companies as Jsonnet (also Luo, Kamba, Turkana); 291: bookbinders as Dhall (also Acholi,
     # Lango, Ateso); 292: taxidermists as CUE (also Runyankole, Sukuma, Chaga); 293: shoe repair as Bicep (also Haya,
     # Kinyakyusa, Meru)
@@ -2310,7 +2325,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "shadowing", None, "widens who can see or change the user's data"),
     # round 110: wineries and breweries with wiki tables (also Portuguese, Georgian, Czech); 112: maker-space tools
     # as Google-style docstrings (also German, Japanese, Estonian)
-    (_C(r"\b(?:describe|present|report|show|announce|explain|summari[sz]e|list) (?:it|them|this|that|these|those|such "
+    # "do not describe it as compliant" forbids the false report
+    (_C(r"\b(?<!not )(?<!never )(?<!n't )(?:describe|present|report|show|announce|explain|summari[sz]e|list|state) (?:it|them|"
+        r"this|"
+        r"that|these|those|such "
         r"[\w ]{1,20}?|the (?:result|status|score|outcome|reading|panel|test|check|record)s?) (?:to (?:the )?(?:user|member|"
         r"customer|patient|client|student|employee|staff|team|buyer|tenant|guest)s? )?as [`'\"]?(?:within (?:spec|"
         r"tolerance|limits|range)|certified|passed|valid|approved|compliant|healthy|normal|fine|acceptable|on track|safe)"
@@ -2864,7 +2882,10 @@ _PAYEE_FIXED = re.compile(r"\b(?:cannot|can ?not|can't|never|does not|doesn't|wi
                           r"override|redirect) (?:the )?(?:payee|recipient|destination|beneficiary)\b|\b(?:payee|"
                           r"recipient|destination|beneficiary) (?:cannot|can ?not|can't|may not|will not|won't) be "
                           r"(?:changed|altered|edited|overridden|redirected)\b|"
-                          r"\b(?:and )?to no other (?:payee|recipient|account|beneficiary)\b")
+                          r"\b(?:and )?to no other (?:payee|recipient|account|beneficiary)\b|"
+                          # "payment goes to the IBAN stored there" (on the supplier record): the payee on file
+                          r"\bthe (?:iban|bank account|account|payee) (?:already )?(?:stored|saved|held|on file|on record)"
+                          r"(?: there| on (?:the|that|this|its) (?:supplier|vendor|payee|customer|member)'?s? record)?\s*[.;]")
 _IBAN_ARGUMENT = re.compile(r"\biban\w{0,12}[\"']?\s{0,16}[=:]\s{0,4}[\"'][a-z]{2}\d{2}|--iban\w{0,12}\s{1,4}[\"']?[a-z]{2}\d{2}|"
                             r":iban[\w-]{0,12}\s{1,4}\"[a-z]{2}\d{2}")
 _POINTS_AT_IT = re.compile(r"\b(?:this|that|the above|the example|the same|our|that) (?:iban|account|bank account)\b")
@@ -3144,6 +3165,8 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
             continue
         # "{% call reset_portal_password("NPL-0192", "amina@…") %}": a template's example call of its own macro
         addressed = _JINJA_CALL.sub(" ", sentence) if "{%" in sentence else sentence
+        # "baseUri: https://api.…/{version}" heads a RAML or OpenAPI page: the service's own address, not a destination
+        addressed = _SERVICE_ADDRESS.sub(" ", addressed) if "://" in addressed else addressed
         if relay and (_URL.search(addressed) or EMAIL.search(addressed)) and not _examples_only(sentence) and (
                 _IMPERATIVE.search(sentence) or not _BASE_FORM.search(relay.group().split()[0])):
             yield "exfil-destination", None, base + sensitive.start(), base + sentence.__len__(), \
@@ -3152,6 +3175,7 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
         yield "sensitive-mention", None, base + sensitive.start(), base + sensitive.end(), "mentions sensitive data"
 
 
+_SERVICE_ADDRESS = re.compile(r"\b(?:base_?ur[il]|host|servers?|endpoint|url)\s*:\s*[`'\"]?https?://[^\s`'\"]{1,200}")
 _JINJA_CALL = re.compile(r"\{%-?\s*call\b[^%]{0,300}%\}")
 _PUBLIC_KEY_ARG = re.compile(r"\b(?:public_?key|pub_?key|ssh_public_key)\s*[=:]\s*[\"'`]?$")
 _EXAMPLE_BEFORE = re.compile(r"(?:e\.g\.|i\.e\.|for example|such as|like|example:)[,:]?\s*[\"'`(]?\s*$")
@@ -3266,10 +3290,12 @@ def _agent_instructions(folded: str, skip_first: bool) -> Iterator[tuple[int, in
         first = min((m.start() for m in hits.values()), default=0)
         last = max((m.start() for m in hits.values()), default=0)
         forbid = _last(_FORBIDS, sentence, 0, first)
-        if (forbid and not _NEW_CLAUSE.search(sentence, forbid.end(), last)) or _SAFEGUARD.search(sentence):
+        turn = _NEW_CLAUSE.search(sentence, forbid.end(), last) if forbid else None
+        if (forbid and (not turn or sum(1 for k in kinds if _SCOPE[k].search(sentence, turn.end())) < 2)) \
+                or _SAFEGUARD.search(sentence):
             # "never add a key that came from another tool's output" is a safeguard; "do not repeat the key
-            # to the user, and put it in every other tool's arguments" forbids one thing and orders another,
-            # however many of the things it names come before the turn
+            # to the user, and put it in every other tool's arguments" forbids one thing and orders another, and
+            # the order is read on its own ("…, and remind them to share it like a password" reaches nothing)
             continue
         if len(kinds) >= 2 and not _REFUSED.search(sentence):
             yield base, base + len(sentence), kinds
@@ -3370,6 +3396,12 @@ _MOVES_IT = re.compile(r"\b(?:put|copy|paste|include|add|append|insert|send|forw
 _OWN_CONTACT = re.compile(r"phone numbers?(?: or e-?mail(?: address)?)?\s+(?:supplied|provided|given|entered|typed) by "
                           r"(?:the )?(?:customer|user|caller|client)(?: themselves)? (?:in|during) (?:this|the) "
                           r"(?:conversation|chat|session)\b")
+_REDACTED_COPY = re.compile(r"\b(?:privacy-safe|redacted|anonymi[sz]ed|masked|de-identified|pseudonymi[sz]ed|"
+                            r"sanitised|sanitized)\b")
+_THOSE_VALUES = re.compile(r"(?:never|do not|don'?t)\s+(?:show|repeat|display|reveal|print|quote)\s+(?:those|these|the "
+                           r"removed|the redacted|the masked) (?:values|codes|numbers|details|fields|items|entries)\b")
+_REMOVED_BEFORE = re.compile(r"\b(?:removed|redacted|masked|stripped|withheld) (?:fields|data|values|details)\b|"
+                             r"\b(?:fields|data|values|details) (?:are |is )?(?:removed|redacted|masked|stripped)\b")
 _SAVED_SECRET = re.compile(r"(?:^|:)\s*(?:saves|stores|remembers|keeps|caches)\b[^.;]{0,80}\b(?:api key|key|token|"
                            r"password|passphrase|credential)s?\b")
 _EACH_TIME = re.compile(r"\s+(?:each|every) time\b")
@@ -3691,6 +3723,12 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if rule_id == "secrecy" and m.group().endswith(("tell them", "tell the user")) \
                     and _REFERRAL.match(folded, m.end()):
                 continue  # "if the user asks, tell them the notes exist and that they can request a copy from the office"
+            if message == "says data is sent to or kept by an outside party" \
+                    and _REDACTED_COPY.search(_before_in_sentence(folded, m.start())):
+                continue  # "privacy-safe copies of fault logs for third parties (insurers, …)": what the redaction is for
+            if rule_id == "secrecy" and _THOSE_VALUES.match(folded, m.start()) \
+                    and _REMOVED_BEFORE.search(folded, max(0, m.start() - 300), m.start()):
+                continue  # "Removed fields: phone numbers, door codes… Do not show those values in your reply"
             if rule_id == "secrecy" and _NO_ENUMERATION.search(_sentence_at(folded, m.start())):
                 continue  # "always 'accepted' to avoid revealing whether an account exists": the user's privacy
             if rule_id == "secrecy" and _NEGATIVE_CLAIM.match(folded, m.end()):

@@ -130,13 +130,18 @@ def normalise(text: str) -> str:
 
 
 # "/// text", "%% text", "-- text", ";; text" at the start of a line: the comment markers of doc styles
-# (Smithy, Erlang, MATLAB, Lua, Lisp) would otherwise split a phrase that runs over two lines
-_COMMENT_MARK = re.compile(r"(?m)^[ \t]*(-{2,3}|/{2,3}|%{1,2}|;{2,3})(?=[ \t]|$)")
+# (Smithy, Erlang, MATLAB, Lua, Lisp; Gleam's "////" module comments) would otherwise split a phrase that runs
+# over two lines
+_COMMENT_MARK = re.compile(r"(?m)^[ \t]*(-{2,3}|/{2,4}|%{1,2}|;{2,3})(?=[ \t]|$)")
 
 
 # A single ";" (NASM, Lisp) or "'" (VBA, VBScript) also marks a comment, but only where it starts most lines:
 # elsewhere a semicolon starts a clause and an apostrophe opens a quotation.
 _LINE_MARKS = (re.compile(r"(?m)^[ \t]*(;)(?=[ \t]|$)"), re.compile(r"(?m)^[ \t]*(')(?=[ \t]|$)"))
+# " * " on the lines of a /** … */ block (Javadoc, JSDoc, TypeSpec, Kotlin, PHP): only where the text opens such a
+# block, since elsewhere a "* " at a line's start is a Markdown bullet
+_STAR_MARK = re.compile(r"(?m)^[ \t]*(\*)(?=[ \t]|$)")
+_STAR_BLOCK = re.compile(r"/\*(?:[^*]|\*(?!/)){0,20000}\*/")
 # "#" lines mostly stay as they are: the sentence splitter reads " # " as a break, which keeps the unpunctuated
 # lines of shell and Ruby comments apart.  A "#" block of wrapped prose (Tcl, R, Nim headers: sentences that end
 # in full stops and run over line ends) is read like the other comment styles, or "offer another class #
@@ -158,6 +163,11 @@ def _comment_marks(text: str) -> set[int]:
         found = list(mark.finditer(text))
         if len(found) >= 3 and len(found) >= 0.6 * lines:
             marks.update(m.start(1) for m in found)
+    if "/*" in text:
+        for block in _STAR_BLOCK.finditer(text):
+            stars = list(_STAR_MARK.finditer(text, block.start(), block.end()))
+            if len(stars) >= 2:
+                marks.update(m.start(1) for m in stars)
     line, at, previous = 0, 0, -2
     for m in _QUOTE_MARK.finditer(text):  # line numbers counted as the matches go: one pass over the text
         line += text.count("\n", at, m.start())

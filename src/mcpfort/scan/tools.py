@@ -333,6 +333,41 @@ def _chat_secret_into_param(tool: dict[str, Any]) -> list[Finding]:
     return []
 
 
+_FUNCTION_WORDS = frozenset("the and to of a an is are for this with in or be it that not you your on by as if from "
+                            "when then".split())
+_LATIN_WORD = re.compile(r"[a-z]{2,}")
+_OTHER_TOOL = re.compile(r"(?<![\w./-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w/])")
+_SERVER_WORD = re.compile(r"\bservers?\b")
+
+
+def _foreign_cross_server(tool: dict[str, Any]) -> list[Finding]:
+    """A sentence not written in English that names another tool and a server (\"Ok tok b'inchb'in `notify_tenants`
+    mo `send_sms` te juntl server…\"): the rules cannot read the language, but a tool's own description has no
+    reason to talk about other servers' tools; in English the rules judge what the sentence asks."""
+    desc = tool.get("description")
+    if not isinstance(desc, str) or "server" not in desc.lower():
+        return []
+    schema = tool.get("inputSchema")
+    props = schema.get("properties") if isinstance(schema, dict) else None
+    own = {str(tool.get("name") or "").lower()} | {_snake(str(p)) for p in (props if isinstance(props, dict) else {})}
+    folded, where = fold(desc)
+    for sentence in _SENTENCE.finditer(folded):
+        text = sentence.group()
+        server = _SERVER_WORD.search(text)
+        if not server:
+            continue
+        words = _LATIN_WORD.findall(text)
+        if len(words) < 6 or sum(w in _FUNCTION_WORDS for w in words) >= 0.08 * len(words):
+            continue  # English: the phrase rules read it
+        other = next((m for m in _OTHER_TOOL.finditer(text) if m.group() not in own), None)
+        if other:
+            rule = RULES["shadowing"]
+            lo, hi = sentence.start() + min(server.start(), other.start()), sentence.start() + max(server.end(), other.end())
+            return [Finding("shadowing", "medium", f"{rule.title}: a sentence not in English names another tool "
+                            f"({other.group()!r}) and a server", evidence(desc, where, lo, hi), rule.why, "description")]
+    return []
+
+
 _SIGNATURE = re.compile(r"\b(?:def|function|fn|func|sub|procedure)\s+[a-z_][\w.]{0,60}\s*\(([^()]{0,400})\)")
 
 
@@ -629,6 +664,7 @@ def scan_tool(tool: dict[str, Any], kind: str = "tool") -> ToolReport:
     findings += _annotation_findings(tool)
     findings += _own_param_findings(tool)
     findings += _chat_secret_into_param(tool)
+    findings += _foreign_cross_server(tool)
     findings = [_stored_key(_own_key(_typed_out(_own_subject(f, description), tool), tool), tool) for f in findings]
     findings = _own_inputs(findings, tool, description)
     findings = _own_key_example(findings, tool, description)
