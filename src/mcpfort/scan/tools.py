@@ -582,6 +582,22 @@ def _own_inputs(findings: list[Finding], tool: dict[str, Any], description: str)
             and f.rule not in still else f for f in findings]
 
 
+_PASSWORD_PARAM = re.compile(r"(?:^|_)(?:password|passphrase|passcode|pin)$")
+_SOMEONE_ELSES = re.compile(r"\b(?:bank|banking|e-?mail|google|apple|microsoft|icloud|paypal|other|another|wallet)\b")
+
+
+def _own_password(f: Finding, tool: dict[str, Any]) -> Finding:
+    """"Ask the user for the password only when they want to log in": a login tool that takes a `password`
+    asks for it; asking for the user's bank or e-mail password is still a relay."""
+    if f.rule != "data-relay" or "asks the user for their password" not in f.message or f.severity == "low":
+        return f
+    props = (tool.get("inputSchema") or {}).get("properties") if isinstance(tool.get("inputSchema"), dict) else None
+    if not isinstance(props, dict) or not any(_PASSWORD_PARAM.search(_snake(str(p))) for p in props) \
+            or _SOMEONE_ELSES.search(f.evidence.lower()):
+        return f
+    return replace(f, severity="low", message=f"{f.message} (for the tool's own password parameter)")
+
+
 _KEY_LITERAL = re.compile(r"ssh-(?:ed25519|rsa|ecdsa)[\w-]* AAAA[0-9A-Za-z+/]{20,}")
 # the call sits in an example block ("Example:\n   r = add_key(…"), not in an order ("Example: first call add_key(…")
 _EXAMPLE_BLOCK = re.compile(r"(?:\bexamples?|\be\.g\.|\busage|\bfor instance|>>>|```)(?:(?!\b(?:call|run|invoke|use|execute|"
@@ -665,7 +681,8 @@ def scan_tool(tool: dict[str, Any], kind: str = "tool") -> ToolReport:
     findings += _own_param_findings(tool)
     findings += _chat_secret_into_param(tool)
     findings += _foreign_cross_server(tool)
-    findings = [_stored_key(_own_key(_typed_out(_own_subject(f, description), tool), tool), tool) for f in findings]
+    findings = [_own_password(_stored_key(_own_key(_typed_out(_own_subject(f, description), tool), tool), tool), tool)
+                for f in findings]
     findings = _own_inputs(findings, tool, description)
     findings = _own_key_example(findings, tool, description)
     findings += _wording_findings(tool, findings)
