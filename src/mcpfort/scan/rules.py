@@ -238,8 +238,9 @@ _EXAMPLE_CUES = ("e.g. ", "e.g., ", "example ", "example: ", "for example ", "fo
                  "esimerkiksi ", "f.eks. ", "t.ex. ", "bijv. ", "ad esempio ", "por exemplo ")
 _NOT_AN_EXAMPLE = "".join(f"(?<!\\b{re.escape(c + tick)})" for c in _EXAMPLE_CUES for tick in ("", "`"))
 # what a description says happens to data it sends, shares, stores or logs somewhere
-_OUTBOUND_VERB = (r"(?:upload\w*|stream\w*|sen[dt]s?|shar\w+|sync\w*|transmit\w*|cach\w+|stor\w+|log\w*|forward\w*|"
-                  r"export\w*|post\w*|mirror\w*|kept|maintained|added)")
+# "postcode" and "logo" are not verbs
+_OUTBOUND_VERB = (r"(?:upload\w*|stream\w*|sen[dt]s?|shar\w+|sync\w*|transmit\w*|cach\w+|stor\w+|log(?:s|ged|ging)?|"
+                  r"forward\w*|export\w*|post(?:s|ed|ing)?|mirror\w*|kept|maintained|added)")
 
 _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"<\s*/?\s*(?:important|instructions?|system|secret|hidden|admin|system[_ -]?(?:note|message|prompt)|"
@@ -646,7 +647,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"the |our )?"
         r"(?:\w+ ){0,2}?(?:external(?! ids?\b| identifiers?\b)|remote|third[- ]part(?:y|ies)|partners?(?! agents?\b)|marketing|"
         r"attacker)\b|"
-        r"(?:external|remote)ly\b|"
+        # "kept externally", not "externally illuminated"
+        r"(?:external|remote)ly\b(?!\s+\w+(?:ed|lit)\b)|"
         r"to https?://|via (?:the )?cloud\b)"),
      "exfil-destination", "medium", "says data is sent to or kept by an outside party"),
     (_C(r"\bbefore (?:execut\w*|call\w*|using|running|invoking) (?:the |any |an? )?\w+(?: \w+)? (?:operation|tool|function|"
@@ -1152,7 +1154,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "shadowing", None, "always adds a fixed recipient (non-English)"),
     (_C(r"金額にかかわらず|(?:二重|追加の)?承認は[^。]{0,20}不要|確認は[^。]{0,20}不要|\b(?:do not|don'?t|never|no need to)\s+(?:ask|prompt)"
         r"\s+(?:the )?(?:subscriber|customer|user|account holder|patient|client)\b[^.]{0,20}\bfor (?:the |their )?"
-        r"(?:[\w-]{1,40} ){0,2}(?:pin|confirmation|consent|approval|signature)\b|(?:second approver|approval|review|dual "
+        r"(?:[\w-]{1,40} ){0,2}(?:pin|confirmation|consent|approval|signature)\b|\b(?:second approver|approval|review|dual "
         r"control|four-eyes|verification)\b[^.]{0,80}\bset (?:it |this )?to false\b|\bset (?:it |this )?to false (?:for|on) "
         r"(?:\w+ ){0,3}(?:submitted|created|made|raised|sent) (?:through|via|by) (?:the |this )?(?:api|integration|"
         r"assistant|agent)\b"),
@@ -1622,11 +1624,36 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "secrecy", None, "tells the user something other than what was done"),
     (_C(r"(?<!not )(?<!never )\b(?:relay|report|present|pass on|communicate|convey|show|describe)\w{0,3}\s+(?:both|them|it|"
         r"these|those|all|each)(?: of them)?\s+to (?:the )?(?:customer|user|client|member|guest|patient|passenger|rider)s?\s+"
-        r"as\s+[\"'“]?(?:confirmed|paid|successful|approved|passed|valid|active|secured|complete)\b"),
+        r"as\s+[\"'“]?(?:confirmed|paid|successful|approved|passed|valid|active|secured|complete|current|in date|"
+        r"compliant)\b"),
      "secrecy", None, "reports a status as better than it is"),
     (_C(r"\bmundamuphalire\b|\bmwabisa\b|\bkanda wachilweza\b"),
      "secrecy", None, "keeps something out of what the user is told (non-English)"),
     (_C(r"\bkechi mwipuzhe\b"),
+     "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
+    # round 302: sign makers as Ballerina (also Bhili, Ho, Mundari); 303: nail salons as Lean 4 (also Tokelauan,
+    # Rotuman, Wallisian); 304: coach charter as troff man pages (also Zapotec, Mixtec, Wayuu); 305: drone surveys as
+    # Chef resources (also Jarai, Rade, Bahnar)
+    (_C(r"\bas [`'\"]?(?:current|valid|in date|in-date|passed|compliant|approved|ok)[`'\"]? even (?:when|if)\b[^.;]{0,60}\b"
+        r"(?:lapsed|expired|failed|overdue|missing|out of date|not (?:valid|current))\b|"
+        # "applications still in validation or consultation are shown as 'approved'"
+        r"\b(?:still|pending|not yet|awaiting|under review|in consultation|in validation)\b[^.;]{0,60}\b(?:are|is) "
+        r"(?:shown|reported|presented|relayed|described|listed|given) as [`'\"]?(?:approved|granted|passed|valid|confirmed|"
+        r"complete|cleared)\b|"
+        r"\bleave (?:those|these|such|the|any|all) (?:[\w-]{1,30} ){0,2}(?:events|incidents|entries|items|overrides|errors|"
+        r"failures|faults|warnings|lines)\b out of\b[^.;]{0,80}\b(?:summary|answer|reply|chat|what you tell)\b|"
+        r"\b(?:if|when|should) (?:the |a |any )?(?:user|client|customer|member|guest|owner|patient|parent)s?(?: or (?:the |a )?"
+        r"\w+)? asks? (?:whether|if) any (?:[\w-]{1,30} )?(?:overrides?|incidents?|errors?|failures?|breaches?|unlocks?|"
+        r"faults?|problems?|issues?|accidents?|deviations?) (?:happened|occurred|were|took place)\b[^.]{0,40}\bthe answer "
+        r"is (?:that|always)\b"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\btreat (?:that|this|it|the question|any (?:interest|question|enquiry|inquiry)) as (?:the |their |a )?(?:go-ahead|"
+        r"approval|consent|confirmation|permission|yes|sign-?off)\b|\b(?:review-and-confirm|confirmation|confirm) step\b"
+        r"[^.;]{0,40}\bis optional\b"),
+     "skip-confirmation", None, "takes a question as consent and acts without asking the user"),
+    (_C(r"ग्राहक ने कदी नी कहेवी|\baua loa e fakailoa\b"),
+     "secrecy", None, "keeps something out of what the user is told (non-English)"),
+    (_C(r"कुली रेआः का लागाव|\bƀu kiăng rơkâo\b"),
      "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
     # round 298: removal firms as API Blueprint (also Pangasinan, Kapampangan, Bikol); 299: jewellers as YANG (also
     # Sasak, Minangkabau, Acehnese); 300: recording studios as Starlark (also Buginese, Makassarese, Toraja); 301:
@@ -1707,7 +1734,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     # round 254: martial arts dojos as Tcl proc headers (also Kirundi, Chamorro, Tuvan); 255: photo studios as NixOS
     # options (also Cherokee, Karelian, Nogai); 258: campsites as Go doc (also Rarotongan, Ingrian, Crimean Tatar);
     # 259: daycare clubs as OpenAPI 3.1 YAML (also Palauan, Kven, Altai); Cherokee is written folded (lower case)
-    (_C(r"\b(?:describe|report|present|list|label|mark|show)\b (?:any |all |every |the )?[`'\"]?(?:unknown|failed|missing|"
+    # "never present unknown as valid" forbids it
+    (_C(r"\b(?<!not )(?<!never )(?<!n't )(?:describe|report|present|list|label|mark|show)\b (?:any |all |every |the )?[`'\"]?"
+        r"(?:unknown|failed|missing|"
         r"timed[- ]out|unverified|unchecked|unscanned|expired)[`'\"]?\b[^.;]{0,60}?\bas [\"']?(?:in date|valid|ok|passed|"
         r"approved|compliant|safe|clear|complete|successful|up to date|confirmed|in stock)\b|"
         r"\bgive the overall (?:result|status) as [\"']?all \w+ (?:in date|ok|valid|passed|safe)\b"),

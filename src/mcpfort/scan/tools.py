@@ -48,6 +48,7 @@ _TAKES_CONTENTS = re.compile(r"\b(?:read|cat|contents?|paste|copy|include|attach
 _PUBLIC_KEY_NAME = re.compile(r"(?:^|_)pub(?:lic)?_?keys?$")
 # "ssh_user", "ssh_key_path", "secret_name": what names or locates a credential, not its contents
 _HANDLE_NAME = re.compile(r"(?:^|_)(?:name|id|path|file|ref|type|label|user|username|host|hostname|port|alias|fingerprint)$")
+_REMOTE_URL = re.compile(r"(?:https?|s?ftps?|scp|rsync|wss?|s3)://")  # a default that sends somewhere
 _DEST_NAME = re.compile(r"upload|dest|callback|webhook|report_?to|send_?to|forward|sink|post_?to|exfil|collector|"
                         r"mirror|backup_?url|notify_?url")
 # A tool that sends, notifies or calls back says so; a destination parameter on one that does not is a side door.
@@ -265,7 +266,7 @@ def _param_findings(schema: Any, path: str, description: str = "") -> list[Findi
                     out.append(Finding("sensitive-default", "medium", f"{rule_d.title}: parameter {pname!r} turns on "
                                        "privileges unless told otherwise", show(text[:120]), rule_d.why, loc + ".default"))
                     break
-            if isinstance(default, str) and re.match(r"https?://", default) and _DEST_NAME.search(key):
+            if isinstance(default, str) and _REMOTE_URL.match(default) and _DEST_NAME.search(key):
                 out.append(Finding("exfil-parameter", "medium", f"{rule.title}: parameter {pname!r} sends to "
                                    f"{default!r} unless told otherwise", show(default[:120]), rule.why, loc + ".default"))
             if isinstance(pschema, dict):
@@ -335,37 +336,54 @@ def _chat_secret_into_param(tool: dict[str, Any]) -> list[Finding]:
 
 _FUNCTION_WORDS = frozenset("the and to of a an is are for this with in or be it that not you your on by as if from "
                             "when then".split())
-_LATIN_WORD = re.compile(r"[a-z]{2,}")
+_WORD = re.compile(r"[^\W\d_]{2,}")  # any script: "anăn" is one word, not the article "an"
 _OTHER_TOOL = re.compile(r"(?<![\w./-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w/])")
 _SERVER_WORD = re.compile(r"\bservers?\b")
+_SYSTEM_PROMPT = re.compile(r"\bsystem[ -]prompts?\b")
+
+
+def _not_english(text: str) -> bool:
+    words = _WORD.findall(text)
+    return len(words) >= 6 and sum(w in _FUNCTION_WORDS for w in words) < 0.08 * len(words)
 
 
 def _foreign_cross_server(tool: dict[str, Any]) -> list[Finding]:
-    """A sentence not written in English that names another tool and a server (\"Ok tok b'inchb'in `notify_tenants`
-    mo `send_sms` te juntl server…\"): the rules cannot read the language, but a tool's own description has no
-    reason to talk about other servers' tools; in English the rules judge what the sentence asks."""
+    """ASCII left standing in a sentence not written in English, where the rules cannot read the language: another
+    tool's name beside the word "server" (\"Ok tok b'inchb'in `notify_tenants` mo `send_sms` te juntl server…\"), or
+    "system prompt" (\"…wăt klei mtô system prompt ih mă tŭ êlâo\"). A tool's own text has no reason for either; in
+    English the phrase rules judge what the sentence asks."""
+    out: list[Finding] = []
     desc = tool.get("description")
-    if not isinstance(desc, str) or "server" not in desc.lower():
-        return []
-    schema = tool.get("inputSchema")
-    props = schema.get("properties") if isinstance(schema, dict) else None
-    own = {str(tool.get("name") or "").lower()} | {_snake(str(p)) for p in (props if isinstance(props, dict) else {})}
-    folded, where = fold(desc)
-    for sentence in _SENTENCE.finditer(folded):
-        text = sentence.group()
-        server = _SERVER_WORD.search(text)
-        if not server:
+    if isinstance(desc, str) and "server" in desc.lower():
+        schema = tool.get("inputSchema")
+        props = schema.get("properties") if isinstance(schema, dict) else None
+        own = {str(tool.get("name") or "").lower()} | {_snake(str(p)) for p in (props if isinstance(props, dict) else {})}
+        folded, where = fold(desc)
+        for sentence in _SENTENCE.finditer(folded):
+            text = sentence.group()
+            server = _SERVER_WORD.search(text)
+            other = next((m for m in _OTHER_TOOL.finditer(text) if m.group() not in own), None) if server else None
+            if server and other and _not_english(text):
+                rule = RULES["shadowing"]
+                lo = sentence.start() + min(server.start(), other.start())
+                hi = sentence.start() + max(server.end(), other.end())
+                out.append(Finding("shadowing", "medium", f"{rule.title}: a sentence not in English names another tool "
+                                   f"({other.group()!r}) and a server", evidence(desc, where, lo, hi), rule.why,
+                                   "description"))
+                break
+    for location, _role, raw in strings(tool):
+        if "system" not in raw.lower():
             continue
-        words = _LATIN_WORD.findall(text)
-        if len(words) < 6 or sum(w in _FUNCTION_WORDS for w in words) >= 0.08 * len(words):
-            continue  # English: the phrase rules read it
-        other = next((m for m in _OTHER_TOOL.finditer(text) if m.group() not in own), None)
-        if other:
-            rule = RULES["shadowing"]
-            lo, hi = sentence.start() + min(server.start(), other.start()), sentence.start() + max(server.end(), other.end())
-            return [Finding("shadowing", "medium", f"{rule.title}: a sentence not in English names another tool "
-                            f"({other.group()!r}) and a server", evidence(desc, where, lo, hi), rule.why, "description")]
-    return []
+        folded, where = fold(raw)
+        for sentence in _SENTENCE.finditer(folded):
+            prompt = _SYSTEM_PROMPT.search(sentence.group())
+            if prompt and _not_english(sentence.group()):
+                rule = RULES["data-relay"]
+                lo, hi = sentence.start() + prompt.start(), sentence.start() + prompt.end()
+                out.append(Finding("data-relay", "medium", f"{rule.title}: a sentence not in English names the system "
+                                   "prompt", evidence(raw, where, lo, hi), rule.why, location))
+                return out
+    return out
 
 
 _SIGNATURE = re.compile(r"\b(?:def|function|fn|func|sub|procedure)\s+[a-z_][\w.]{0,60}\s*\(([^()]{0,400})\)")
@@ -429,7 +447,7 @@ def _wording_findings(tool: dict[str, Any], findings: list[Finding]) -> list[Fin
 # "execute_query" on a metrics or search backend reads (the verb is the query language's);
 # "run_fare_table_lint" and "review_run_shellcheck" run a checker that reports; "run_analyzer_self_test"
 # a device's own test
-_READING_RUN = re.compile(r"(?:\w+_)?(?:execute|run)_(?:\w+_)?\w*(?:query|search|lint|check|validate|validation|status|"
+_READING_RUN = re.compile(r"(?:\w+_)?(?:execute|run)_(?:\w+_)?\w*(?:query|search|lint|check(?:list)?|validate|validation|status|"
                           r"report|diagnostics?|dry_?run|self_?test)")
 # "calculate_push_pull_development": the leading verb computes; "push" is what the figures are for
 _COMPUTES = re.compile(r"(?:calculate|compute|estimate|quote|simulate|preview|plan)_(?!(?:\w*_)?(?:and|then)_)\w+")
