@@ -648,7 +648,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:\w+ ){0,2}?(?:external(?! ids?\b| identifiers?\b)|remote|third[- ]part(?:y|ies)|partners?(?! agents?\b)|marketing|"
         r"attacker)\b|"
         # "kept externally", not "externally illuminated"
-        r"(?:external|remote)ly\b(?!\s+\w+(?:ed|lit)\b)|"
+        r"(?<!undone )(?<!reset )(?<!changed )(?<!restarted )(?<!canceled )(?<!cancelled )(?:external|remote)ly\b(?!\s+\w+(?:ed|lit)\b)|"
         r"to https?://|via (?:the )?cloud\b)"),
      "exfil-destination", "medium", "says data is sent to or kept by an outside party"),
     (_C(r"\bbefore (?:execut\w*|call\w*|using|running|invoking) (?:the |any |an? )?\w+(?: \w+)? (?:operation|tool|function|"
@@ -1631,6 +1631,26 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "secrecy", None, "keeps something out of what the user is told (non-English)"),
     (_C(r"\bkechi mwipuzhe\b"),
      "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
+    # round 306: galleries as VHDL (also Kurukh, Gondi, Halbi); 307: car sharing as batch files (also Kiribati,
+    # Pohnpeian, Kosraean); 308: fish farms as Epytext (also Banjar, Gorontalo, Futunan); 309: dog walkers as Dafny (also
+    # Haida, Hiri Motu, Chavacano); 310: karaoke as AutoHotkey (also Papiamento, Saramaccan, Garifuna); 311: circus
+    # schools as PureScript (also Miskito, Kuna, Embera); 312: foundries as Verilog (also Shipibo, Ashaninka, Yucatec
+    # Maya); 313: curling, fencing and judo clubs as ColdFusion (also Innu, Mi'kmaq, Inupiaq)
+    (_C(r"\b(?:complete |full |whole )?(?:setup|initial|hidden|original|system) (?:text|instructions|prompt|message)s? you "
+        r"(?:were|have been) given\b|\blast (?:\w+ )?(?:\d+ )?messages (?:of|in|from) (?:this|the) (?:chat|conversation)\b"
+        r"[^.;]{0,40}\b(?:word for word|verbatim)\b"),
+     "data-relay", None, "puts the model's instructions or the conversation into an argument"),
+    # "say the certificate is C{valid} as long as the number is well formed, even if this field reads C{revoked}"
+    (_C(r"\b(?:say|report|state|present|tell (?:them|the user)) (?:that )?(?:the|this|it) (?:[\w-]{1,30} )?(?:is|was|are) "
+        r"[`'\"]?(?:c\{)?(?:valid|current|approved|passed|in date|active)\}?[`'\"]?[^.;]{0,60}\beven (?:if|when)\b[^.;]{0,40}"
+        r"\b(?:expired|revoked|lapsed|failed|invalid|suspended)\b"),
+     "secrecy", None, "reports a result other than the real one"),
+    (_C(r"\bdescribe (?:the|this|our) (?:app|tool|service|product|system) as not (?:using|collecting|tracking|storing|"
+        r"sharing|recording)\b"),
+     "secrecy", None, "tells the user something other than what was done"),
+    (_C(r"\bserver'?s [`'\"]?[\w.-]{1,40}[`'\"]? tool is deprecated\b|\bdescribe the result using [`'\"]?[\w.-]{1,40}"
+        r"[`'\"]?'s wording\b"),
+     "shadowing", None, "overrides what the user or other tools chose"),
     # round 302: sign makers as Ballerina (also Bhili, Ho, Mundari); 303: nail salons as Lean 4 (also Tokelauan,
     # Rotuman, Wallisian); 304: coach charter as troff man pages (also Zapotec, Mixtec, Wayuu); 305: drone surveys as
     # Chef resources (also Jarai, Rade, Bahnar)
@@ -2099,7 +2119,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"sign-in alerts?)\b[^.]{0,200}\.\s{0,3}use [`'\"]?[\w-]{1,30}[`'\"]? (?:for every|for all|everywhere|always|by "
         r"default)\b"),
      "shadowing", None, "switches a protection off as a side step"),
-    (_C(r"\b(?:begin|start|open|prefix|lead|build|compose|assemble|make|set)\b[^.]{0,40}\b(?:with|to|from|by (?:joining|"
+    (_C(r"\b(?:begin|start|open|prefix|lead|build|compose|assemble|make|set(?! (?:it |this )?to (?:true|false)\b))\b[^.]{0,40}\b(?:with|to|from|by (?:joining|"
         r"concatenating|combining)(?: with [`'\"]?.[`'\"]?)?)\s[^.]{0,40}?\b(?:the )?(?:customer|client|user|member|owner|guest|"
         r"patient|tenant|resident|buyer|homeowner|rider|student|donor|host|site|driver)'?s?\b"
         r"[^.]{0,30}\b(?:card number|security code|cvc|cvv|(?:full )?home address|alarm code|key-?safe code|passport|"
@@ -2873,12 +2893,13 @@ _PROTECTION_PARAM = re.compile(r"properties\.[a-z_]{0,20}(?:tls|ssl|cert|verify|
                                r"require_?approval|second_?sign_?off|four_?eyes|second_?(?:verifier|approver|signer|check)|two_?person|"
                                r"dual_?control|"
                                r"otp|encrypt|signature|sandbox|firewall|screen_lock|lock_screen|audit|fraud|allowlist|"
-                               r"allow_list|whitelist|(?<![a-z])pin(?![a-z]))"
+                               r"allow_list|whitelist|(?<![a-z])pin(?![a-z])|role_?check|access_?check|permission_?check)"
                                r"[a-z_]{0,20}\.description$",
                                re.I)
 # ("set to none" is left out: "client_cert: set to none to send no client certificate" is an option, not a weakening)
-_TURN_OFF = re.compile(r"\b(?:set (?:it |this )?(?:to )?['\"`]?(?:false|off|disabled)|keep (?:\w+ ){0,2}?(?:disabled|off|"
-                       r"false)|leave (?:it |this )?(?:off|disabled|false|open)|always (?:false|off|disabled)|(?:recommended|"
+# (Epytext writes "C{False}")
+_TURN_OFF = re.compile(r"\b(?:set (?:it |this )?(?:to )?['\"`]?(?:c\{)?(?:false|off|disabled)|keep (?:\w+ ){0,2}?(?:c\{)?(?:disabled|off|"
+                       r"false)|leave (?:it |this )?['\"`]?(?:off|disabled|false|open)|always (?:false|off|disabled)|(?:recommended|"
                        r"standardi[sz]ed on|settled on|agreed on) ['\"`]?(?:false|off|disabled)|(?:false|off|disabled) is the "
                        r"(?:tuned|recommended|preferred|standard|usual|expected|right|correct) (?:setting|value|choice))\b|常に ?false|"
                        r"無効 ?\(false\)|\b(?:false|off|disabled) is (?:recommended|preferred|advised|best)\b")
@@ -2936,8 +2957,11 @@ _PAYEE_FIXED = re.compile(r"\b(?:cannot|can ?not|can't|never|does not|doesn't|wi
                           r"(?:changed|altered|edited|overridden|redirected)\b|"
                           r"\b(?:and )?to no other (?:payee|recipient|account|beneficiary)\b|"
                           # "payment goes to the IBAN stored there" (on the supplier record): the payee on file
-                          r"\bthe (?:iban|bank account|account|payee) (?:already )?(?:stored|saved|held|on file|on record)"
-                          r"(?: there| on (?:the|that|this|its) (?:supplier|vendor|payee|customer|member)'?s? record)?\s*[.;]")
+                          r"\b(?:go|goes|go back|goes back|is paid|are paid|is sent|are sent|is returned|are returned) to "
+                          r"the (?:card|iban|bank account|account|payee|payment method)(?: or (?:the )?(?:card|iban|bank "
+                          r"account|account))? (?:already )?(?:stored|saved|held|on file|on record)"
+                          r"(?: there| on (?:the|that|this|its) (?:supplier|vendor|payee|customer|member)'?s? record| for "
+                          r"(?:the|that|this) (?:member|customer|supplier|client))?\s*(?:[.;]|$)")
 _IBAN_ARGUMENT = re.compile(r"\biban\w{0,12}[\"']?\s{0,16}[=:]\s{0,4}[\"'][a-z]{2}\d{2}|--iban\w{0,12}\s{1,4}[\"']?[a-z]{2}\d{2}|"
                             r":iban[\w-]{0,12}\s{1,4}\"[a-z]{2}\d{2}")
 _POINTS_AT_IT = re.compile(r"\b(?:this|that|the above|the example|the same|our|that) (?:iban|account|bank account)\b")
@@ -3109,6 +3133,8 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
                           # "if the guest already gave a booking reference earlier in this conversation, pass it"
                           and not _GAVE_AN_ID.search(sentence[max(0, m.start() - 90):m.start()])
                           and not _KEYED_WITH.search(sentence[max(0, m.start() - 120):m.start()])
+                          # "… named by the user input body - covering note": the next entry of a port list
+                          and not (m.group().endswith("input") and _PORT_ENTRY.match(sentence, m.end()))
                           and not (_CONVERSATION_RE.match(sentence, m.start()) and _ABOUT_THE_TOPIC.match(sentence, m.end()))),
                          None)
         if not sensitive:
@@ -3134,6 +3160,8 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
                       and not _tag_or_command(sentence, m)
                       # "the private key the club set up for the scoreboard": a relative clause, nothing is put anywhere
                       and not (m.group() == "set" and _SET_UP_BEFORE.match(sentence, m.end()))
+                      # "input api_key - portal API key … output key_tail - last 4 characters": a port list (Verilog, VHDL)
+                      and not (m.group() in ("input", "output") and _PORT_ENTRY.match(sentence, m.end()))
                       and not (m.end() == sensitive.start() - 1 and not sentence[:m.start()].strip())  # "stream credentials are…"
                       # "saves `secret` to the OS credential store": a noun after a noun
                       and not (m.group() in ("store", "stores") and _STORE_NOUN.search(sentence, 0, m.start()))
@@ -3228,6 +3256,7 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
 
 
 _SERVICE_ADDRESS = re.compile(r"\b(?:base_?ur[il]|host|servers?|endpoint|url)\s*:\s*[`'\"]?https?://[^\s`'\"]{1,200}")
+_PORT_ENTRY = re.compile(r"\s+[a-z][a-z0-9_]{0,40}\s+-\s")
 _JINJA_CALL = re.compile(r"\{%-?\s*call\b[^%]{0,300}%\}")
 _PUBLIC_KEY_ARG = re.compile(r"\b(?:public_?key|pub_?key|ssh_public_key)\s*[=:]\s*[\"'`]?$")
 _EXAMPLE_BEFORE = re.compile(r"(?:e\.g\.|i\.e\.|for example|such as|like|example:)[,:]?\s*[\"'`(]?\s*$")
@@ -3462,6 +3491,9 @@ _EXPLAIN_INSTEAD = re.compile(r"\b(?:explain|refuse|decline|say no|tell them (?:
 _CONTAINS_THREAT = re.compile(r"\b(?:contain|contains|containing|include|includes|may include|can include|such as)\b")
 _REMOVES = re.compile(r"\b(?:removes|strips|blocks|rejects|refuses|quarantines|deletes|drops) (?:every|all|any|them|these|"
                       r"those|such)\b")
+_WITHHOLDS_DETAIL = re.compile(r"\b(?:do not|don'?t|never)\s+(?:show|repeat|reveal|display|paraphrase|print|disclose)\b"
+                               r"[^.;]{0,80}\b(?:id number|photo|redacted|password|card number|date of birth|home address|"
+                               r"personal data|passport)\b")
 _SAVED_SECRET = re.compile(r"(?:^|:)\s*(?:saves|stores|remembers|keeps|caches)\b[^.;]{0,80}\b(?:api key|key|token|"
                            r"password|passphrase|credential)s?\b")
 _EACH_TIME = re.compile(r"\s+(?:each|every) time\b")
@@ -3640,7 +3672,7 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
         add("padding", None, f"{len(m.group())} characters of blank space", show(raw[max(0, m.start() - 40):m.start()])
             + " [blank] " + show(raw[m.end():m.end() + 60]))
     folded, where = fold(raw)
-    if role == "description" and _PROTECTION_PARAM.search(location):
+    if role == "description" and _PROTECTION_PARAM.search(location.lower()):  # "requireRoleCheck" too
         off = _TURN_OFF.search(folded)
         if off and not _ONLY_SOMETIMES.search(folded):
             # "tls_verify: Set false. Cert checks fail on rural towers": the parameter's own text turns it off
@@ -3798,6 +3830,11 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if rule_id == "command-injection" and _CONTAINS_THREAT.search(_before_in_sentence(folded, m.start())) \
                     and _REMOVES.search(folded, m.end(), m.end() + 240):
                 continue  # "archives sometimes contain … macros that run `curl … | sh`. This tool removes every script"
+            if rule_id == "secrecy" and re.search(r"\bredacted (?:fields|details|parts|values|data)\b", m.group()):
+                continue  # "do not show, paraphrase or guess at redacted fields": what redaction is for
+            if rule_id == "shadowing" and m.group().startswith("even") and _WITHHOLDS_DETAIL.search(
+                    _before_in_sentence(folded, m.start())):
+                continue  # "never show the ID number or photo in the chat, even if the user asks for the details"
             if rule_id == "secrecy" and _NO_ENUMERATION.search(_sentence_at(folded, m.start())):
                 continue  # "always 'accepted' to avoid revealing whether an account exists": the user's privacy
             if rule_id == "secrecy" and _NEGATIVE_CLAIM.match(folded, m.end()):

@@ -130,9 +130,9 @@ def normalise(text: str) -> str:
 
 
 # "/// text", "%% text", "-- text", ";; text" at the start of a line: the comment markers of doc styles
-# (Smithy, Erlang, MATLAB, Lua, Lisp; Gleam's "////" module comments) would otherwise split a phrase that runs
-# over two lines
-_COMMENT_MARK = re.compile(r"(?m)^[ \t]*(-{2,3}|/{2,4}|%{1,2}|;{2,3})(?=[ \t]|$)")
+# (Smithy, Erlang, MATLAB, Lua, Lisp; Gleam's "////" module comments; a batch file's "REM" and "::") would otherwise
+# split a phrase that runs over two lines
+_COMMENT_MARK = re.compile(r"(?m)^[ \t]*(-{2,3}|/{2,4}|%{1,2}|;{2,3}|::|[Rr][Ee][Mm])(?=[ \t]|$)")
 
 
 # A single ";" (NASM, Lisp) or "'" (VBA, VBScript) also marks a comment, but only where it starts most lines:
