@@ -70,5 +70,6 @@ def test_numbers() -> None:
     # joined with 9 more; 0.046 with rounds 282 and 283 moved to dev and the model retrained with them, its
     # threshold stepped from 0.55 to 0.60 by the training script's new everyday-descriptions check, and still after
     # rounds 286-289 joined with 5 more, and with rounds 286 and 287 moved to dev and the model retrained; 0.047
-    # after rounds 290-293 joined with 6 more).
-    assert bench.metrics(held)["fpr"] <= 0.049, mistakes
+    # after rounds 290-293 joined with 6 more; through the day's later turns 0.048, 0.048, 0.047, 0.042, 0.045, and
+    # 0.042 after rounds 314-317 joined with 5 more, on the model of threshold 0.65).
+    assert bench.metrics(held)["fpr"] <= 0.046, mistakes
