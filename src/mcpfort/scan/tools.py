@@ -347,10 +347,10 @@ def _not_english(text: str) -> bool:
     return len(words) >= 6 and sum(w in _FUNCTION_WORDS for w in words) < 0.08 * len(words)
 
 
-def _foreign_cross_server(tool: dict[str, Any]) -> list[Finding]:
+def _foreign_language_tells(tool: dict[str, Any]) -> list[Finding]:
     """ASCII left standing in a sentence not written in English, where the rules cannot read the language: another
-    tool's name beside the word "server" (\"Ok tok b'inchb'in `notify_tenants` mo `send_sms` te juntl server…\"), or
-    "system prompt" (\"…wăt klei mtô system prompt ih mă tŭ êlâo\"). A tool's own text has no reason for either; in
+    tool's name beside the word "server" ("Ok tok b'inchb'in `notify_tenants` mo `send_sms` te juntl server…"), or
+    "system prompt" ("…wăt klei mtô system prompt ih mă tŭ êlâo"). A tool's own text has no reason for either; in
     English the phrase rules judge what the sentence asks."""
     out: list[Finding] = []
     desc = tool.get("description")
@@ -698,7 +698,7 @@ def scan_tool(tool: dict[str, Any], kind: str = "tool") -> ToolReport:
     findings += _annotation_findings(tool)
     findings += _own_param_findings(tool)
     findings += _chat_secret_into_param(tool)
-    findings += _foreign_cross_server(tool)
+    findings += _foreign_language_tells(tool)
     findings = [_own_password(_stored_key(_own_key(_typed_out(_own_subject(f, description), tool), tool), tool), tool)
                 for f in findings]
     findings = _own_inputs(findings, tool, description)
