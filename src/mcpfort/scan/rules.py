@@ -3480,6 +3480,7 @@ _OWN_CONTACT = re.compile(r"phone numbers?(?: or e-?mail(?: address)?)?\s+(?:sup
                           r"(?:conversation|chat|session)\b")
 _REDACTED_COPY = re.compile(r"\b(?:privacy-safe|redacted|anonymi[sz]ed|masked|de-identified|pseudonymi[sz]ed|"
                             r"sanitised|sanitized)\b")
+_REDACTED_FIELDS = re.compile(r"\bredacted (?:fields|details|parts|values|data)\b")
 _THOSE_VALUES = re.compile(r"(?:never|do not|don'?t)\s+(?:show|repeat|display|reveal|print|quote)\s+(?:those|these|the "
                            r"removed|the redacted|the masked) (?:values|codes|numbers|details|fields|items|entries)\b")
 _REMOVED_BEFORE = re.compile(r"\b(?:removed|redacted|masked|stripped|withheld) (?:fields|data|values|details)\b|"
@@ -3830,7 +3831,7 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if rule_id == "command-injection" and _CONTAINS_THREAT.search(_before_in_sentence(folded, m.start())) \
                     and _REMOVES.search(folded, m.end(), m.end() + 240):
                 continue  # "archives sometimes contain … macros that run `curl … | sh`. This tool removes every script"
-            if rule_id == "secrecy" and re.search(r"\bredacted (?:fields|details|parts|values|data)\b", m.group()):
+            if rule_id == "secrecy" and _REDACTED_FIELDS.search(m.group()):
                 continue  # "do not show, paraphrase or guess at redacted fields": what redaction is for
             if rule_id == "shadowing" and m.group().startswith("even") and _WITHHOLDS_DETAIL.search(
                     _before_in_sentence(folded, m.start())):
