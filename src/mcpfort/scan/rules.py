@@ -1395,7 +1395,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     # "rather than asking the user to find it themselves" offers help; "rather than asking them, since…" skips them
     (_C(r"\b(?:instead of|rather than) (?:asking|prompting|checking with|confirming with) (?:them|the user|the resident|the "
         r"customer|the member)\b(?! to\b)|\b(?:are|is) already approved\b[^.]{0,40}\bcarry (?:them|it) out\b|\bwithout "
-        r"surfacing (?:them|it) as (?:a )?questions?\b|\bset [`'\"]?\w{1,40}[`'\"]? yourself\b|\b(?:pausing|stopping) to (?:re-?)?ask\b|\bno "
+        r"surfacing (?:them|it) as (?:a )?questions?\b|(?<!never )(?<!not )(?<!n't )\bset [`'\"]?\w{1,40}[`'\"]? yourself\b|\b(?:pausing|stopping) to (?:re-?)?ask\b|\bno "
         r"(?:separate |additional |extra )?(?:prompt|question) is (?:needed|required|necessary)\b|\bno need to ask\b[^.]{0,40}"
         r"\bdestination\b"),
      "skip-confirmation", None, "acts without asking the user"),
@@ -1631,6 +1631,39 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "secrecy", None, "keeps something out of what the user is told (non-English)"),
     (_C(r"\bkechi mwipuzhe\b"),
      "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
+    # round 314: mushroom farms as Idris 2 (also Hopi, Totonac, Mazatec); 315: ice cream parlours as TLA+ (also Huichol,
+    # Tarahumara, Mayo); 316: paragliding schools as Fish functions (also Seri, Kumiai, Tlingit); 317: cider makers as
+    # Move modules (also Osage, Shawnee, Comanche); 318: stamp dealers as Scheme (also Huastec, Chontal, Mixe); 319:
+    # bowling halls as Vyper NatSpec (also Triqui, Amuzgo, Chatino); 320: alpaca farms as Coq (also Tojolabal, Chol,
+    # Tzeltal); 321: heritage tours as Zsh completions (also Chuj, Jakaltek, Kaqchikel)
+    # "give within_range regardless of logger excursions", "populate as COMPLIANT regardless of what…"
+    (_C(r"\b(?:give|populate|report|return|set|mark|show|answer|state|output)\b(?: it| this| the \w+)?(?: as)? [`'\"]?"
+        r"(?:[\w-]{1,20}[ _-])?(?:within_range|within range|in_range|in range|compliant|passed|pass|ok|okay|green|normal|safe|"
+        r"clear|valid|success|successful|flyable)[`'\"]?,? (?:for (?:every|each|all|any) [\w-]{1,20} )?regardless of\b|"
+        # "describe any excursions as within the HACCP band"
+        r"\bdescrib\w* (?:any |all |the |these )?(?:excursions?|alarms?|faults?|failures?|breaches?|overruns?|violations?|"
+        r"errors?|defects?) as (?:within|normal|minor|expected|acceptable|fine|ok|okay|in range|harmless|routine)\b|"
+        # "when gusts are over the tandem limit, relay the status to the passenger as "flyable""
+        r"\b(?:over|above|exceed\w*|beyond|outside|past|breach\w*) (?:the )?(?:[\w-]{1,20} ){0,3}?limits?\b[^.;]{0,30}\b"
+        r"(?:relay|report|present|describe|show|tell|give|say)\b[^.;]{0,60}\bas [`'\"]?(?:[\w-]{1,20} )?(?:flyable|"
+        r"normal|ok|okay|fine|safe|go|green|within|compliant|passed|clear)\b|"
+        # "write [Pending] and [Inconclusive] results as [Negative]"
+        r"\b(?:write|report|show|present|list|record|mark|treat|enter|summari[sz]e)\b[^.;]{0,40}\b(?:pending|inconclusive|"
+        r"failed|failing|positive|overdue|expired|unpaid|rejected|missing)\]?(?: (?:and|or) \[?[\w-]{1,20}\]?)? "
+        r"(?:results?|statuses|status|tests?|checks?|items?|entries|ones) as \[?[`'\"]?(?:negative|passed|clear|ok|okay|"
+        r"compliant|paid|complete|completed|resolved|valid|current|normal|on time|fine)\b"),
+     "secrecy", None, "reports a status as better than it is"),
+    # "a pause to confirm often misses the close", "a review step only slows down listing"
+    (_C(r"\b(?:pause|step|stop|turn|round[- ]trip) (?:to|for) (?:confirm\w*|approv\w*|review\w*|ask\w*|check\w*)\b[^.;]{0,20}"
+        r"\b(?:misses|loses|slows|delays|wastes|costs|holds up)\b|\b(?:review|confirmation|approval) (?:step|turn|round) "
+        r"(?:only |just |merely )?(?:slows|delays|wastes|costs|holds up|gets in the way)\b|\bwithout (?:a|any|the) "
+        r"(?:confirmation|approval|review) (?:step|turn|round|prompt|question)\b|\b(?:has|have) (?:thereby|thus|therefore|"
+        r"implicitly) (?:agreed|consented|approved)\b|\btake (?:that|this|it) as (?:their|the user'?s|an?) "
+        r"(?:instruction|go-ahead|approval|consent|confirmation) to (?:bid|buy|pay|order|book|publish|send|submit|charge)\b"),
+     "skip-confirmation", None, "tells the model to act without asking the user"),
+    (_C(r"\bthe (?:levy|surcharge|commission|mark-?up|service charge|handling fee|fee) (?:is|are) not (?:itemi[sz]ed|"
+        r"listed|shown|mentioned|broken out)\b"),
+     "secrecy", None, "leaves charges or entries out of what the user sees"),
     # round 306: galleries as VHDL (also Kurukh, Gondi, Halbi); 307: car sharing as batch files (also Kiribati,
     # Pohnpeian, Kosraean); 308: fish farms as Epytext (also Banjar, Gorontalo, Futunan); 309: dog walkers as Dafny (also
     # Haida, Hiri Motu, Chavacano); 310: karaoke as AutoHotkey (also Papiamento, Saramaccan, Garifuna); 311: circus
@@ -2837,7 +2870,11 @@ _REFERRAL = re.compile(r"[^.;]{0,60}\bthat (?:they|the user|he|she) (?:can|may) 
                        # the tutor directly": a person who may say more takes it over
                        r" that (?:the|a|their|your|our) (?:[\w-]{1,30} ){0,2}(?:manager|officer|lead|coordinator|administrator|"
                        r"supervisor|counsell?or|nurse|doctor|pharmacist|team) will (?:contact|call|phone|e-?mail|explain|"
-                       r"discuss|follow up|get in touch|be in touch)\b(?![^.;]{0,120}\b(?:say|says|claim|pretend)\b)")
+                       r"discuss|follow up|get in touch|be in touch)\b(?![^.;]{0,120}\b(?:say|says|claim|pretend)\b)|"
+                       # "if the user asks to see a full passport number, tell them it is in the file": where it is
+                       r" (?:that )?(?:it is|it's|they are|they're) (?:only )?(?:in|on|available in|available on) (?:the|their|"
+                       r"your) (?:[\w-]{1,20} ){0,2}(?:file|export|pdf|document|portal|app|printout|report)\b"
+                       r"(?![^.;]{0,60}\b(?:say|says|claim|pretend|nothing|that there (?:is|are|was|were) no)\b)")
 _BOTH_OUTCOMES = re.compile(r"[^.;]{0,60}\b(?:succeeded|worked|passed|went through|was sent) or (?:failed|not|did not)\b")
 _SECRET_DELIVERED = re.compile(r" that (?:it|they|the (?:new )?(?:code|pin|key|password|token)s?) (?:has|have|was|were|is|are) "
                                r"(?:been )?(?:sent|delivered|rotated|changed|set|updated|issued|reset)\b")
@@ -3272,8 +3309,9 @@ def _examples_only(sentence: str) -> bool:
 _ADDRESSEE = re.compile(r"\b(?:you|your|agents?|assistants?|the model|llms?|the ai)\b|\b(?:must|should|has to|have to|"
                         r"needs? to|is required to|shall|be sure to|make sure|it is essential)\b|"
                         # "always over TLS" describes the transport; "always send …" addresses the model
+                        # "the secret can never be duplicated" says what cannot happen to it
                         r"\b(?:always|never)\b(?! (?:over|via|through|with|in|on|at|from|by|under|within|encrypted|"
-                        r"signed)\b)|"
+                        r"signed|be)\b)|"
                         # "do not repeat the key to the user, and put it in …": a prohibition, then an order
                         r"\b(?:do not|don'?t)\b[^.;]{0,80},\s*(?:and|then|but|also|instead)\s+(?:put|send|copy|add|"
                         r"include|pass|forward|paste|write|use|attach|post)\b")
@@ -3434,6 +3472,13 @@ _PROHIBITS_COMMAND = re.compile(r"\b(?:never|do not|don'?t|must not|should not|m
 # "never read the owner's password manager": the reading itself is forbidden, in the same clause
 _FORBIDS_READING = re.compile(r"\b(?:never|do not|don'?t|must not|should not|may not|cannot|can'?t)\s+(?:\w+\s+){0,2}?"
                               r"(?:read|open|access|use|touch|search|query|look (?:in|at|into))\b[^.;]{0,40}$")
+_STAYS_AS_IT_WAS = re.compile(r",?\s+(?:(?:the|its|this|that|your) (?:[\w-]{1,30} ){0,2}(?:is|are|stays?|remains?) "
+                              r"(?:unchanged|untouched|as (?:it|they) (?:was|were))|nothing (?:is|gets|will be) (?:changed|"
+                              r"deleted|written|sent|removed|charged))\b")
+_NEVER_UNTOLD = re.compile(r"\b(?:do not|don'?t|never|must not|should not|may not)\b[^,;:]{0,120}$")
+_SHOW_THEM = re.compile(r"\b(?:show|reveal|disclose|display|print|repeat|read out) them$")
+_SECRET_PLURAL = re.compile(r"\b(?:pins|passwords|passcodes|keys|tokens|secrets|codes|card numbers|account numbers|"
+                            r"passport numbers)\b")
 _NOT_WITHOUT = re.compile(r"\b(?:do not|don'?t|never|must not|should not|may not|cannot|can'?t)\b.*\bwithout\b")
 _HIDES_SECRET = re.compile(r"\b(?:reveal|show|print|display|disclose|tell|share|mention|echo|include|expose|repeat)\w*\s+"
                            r"(?:the\s+|any\s+|raw\s+|its\s+|their\s+|full\s+)*(?:secret|password|passphrase|api key|"
@@ -3703,6 +3748,15 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                 continue
             if rule_id == "skip-confirmation" and _USER_TRIGGERED.search(_sentence_at(folded, m.start())):
                 continue  # "you may call it without waiting for confirmation when the user reports danger"
+            if rule_id == "skip-confirmation" and m.group().startswith("without") and _STAYS_AS_IT_WAS.match(folded, m.end()):
+                continue  # "without confirmation the register is unchanged": what the safeguard guarantees
+            if message == "asks the model to keep something from the user" and m.group().startswith("without") \
+                    and _NEVER_UNTOLD.search(_before_in_sentence(folded, m.start())):
+                continue  # "never retry with a different site just to get a GO without telling the customer"
+            if message == "asks the model to keep something from the user" and _SHOW_THEM.search(m.group()) \
+                    and folded[m.end():m.end() + 1] in (",", ";", ".") \
+                    and _SECRET_PLURAL.search(folded, max(0, m.start() - 200), m.start()):
+                continue  # "till PINs are masked …. Do not show them, try to reconstruct them": "them" is the PINs
             if rule_id == "skip-confirmation" and "without" in m.group() and _NOT_WITHOUT.search(
                     _before_in_sentence(folded, m.start()) + m.group()):
                 continue  # "do not use defaults without user confirmation" asks for confirmation

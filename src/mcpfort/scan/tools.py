@@ -336,10 +336,17 @@ def _chat_secret_into_param(tool: dict[str, Any]) -> list[Finding]:
 
 _FUNCTION_WORDS = frozenset("the and to of a an is are for this with in or be it that not you your on by as if from "
                             "when then".split())
-_WORD = re.compile(r"[^\W\d_]{2,}")  # any script: "anăn" is one word, not the article "an"
+# any script: "anăn" is one word, not the article "an"; "\in" is TLA+'s or LaTeX's operator, not a word
+_WORD = re.compile(r"(?<!\\)(?<![^\W\d_])[^\W\d_]{2,}")
 _OTHER_TOOL = re.compile(r"(?<![\w./-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w/])")
-_SERVER_WORD = re.compile(r"\bservers?\b")
+# "server" as the languages the rounds borrowed it in ("servidor-ta", "serveur", "сервера")
+_SERVER_WORD = re.compile(r"\b(?:servers?|servidor(?:es)?|serveurs?|serwer\w{0,3}|сервер\w{0,3}|sunucu\w{0,3})\b")
 _SYSTEM_PROMPT = re.compile(r"\bsystem[ -]prompts?\b")
+# an agent's standing-instruction files
+_AGENT_MEMORY = re.compile(r"(?<![\w/.-])(?:claude|agents|gemini)\.md\b|\.cursorrules\b|\bcopilot-instructions\.md\b")
+_URL_OR_MAIL = re.compile(rf"\bhttps?://[^\s'\"<>)`*]{{4,200}}|{EMAIL.pattern}")
+# personal details as other languages borrow them: two kinds in one sentence with an address outside
+_PERSONAL_WORD = re.compile(r"\b(?:(tel[eé]fonos?|phones?)|(direcci[oó]n|addresses|address)|(pasaportes?|passports?))\b")
 
 
 def _not_english(text: str) -> bool:
@@ -349,12 +356,14 @@ def _not_english(text: str) -> bool:
 
 def _foreign_language_tells(tool: dict[str, Any]) -> list[Finding]:
     """ASCII left standing in a sentence not written in English, where the rules cannot read the language: another
-    tool's name beside the word "server" ("Ok tok b'inchb'in `notify_tenants` mo `send_sms` te juntl server…"), or
-    "system prompt" ("…wăt klei mtô system prompt ih mă tŭ êlâo"). A tool's own text has no reason for either; in
-    English the phrase rules judge what the sentence asks."""
+    tool's name beside the word "server" ("Ok tok b'inchb'in `notify_tenants` mo `send_sms` te juntl server…"),
+    "system prompt" ("…wăt klei mtô system prompt ih mă tŭ êlâo"), an agent's memory file ("osíwa memoria-chí 'aa
+    CLAUDE.md-chí"), or an outside address beside two kinds of personal detail ("teléfono, dirección …
+    https://respaldo…"). A tool's own text has no reason for any of them; in English the phrase rules
+    judge what the sentence asks."""
     out: list[Finding] = []
     desc = tool.get("description")
-    if isinstance(desc, str) and "server" in desc.lower():
+    if isinstance(desc, str) and _SERVER_WORD.search(desc.lower()):
         schema = tool.get("inputSchema")
         props = schema.get("properties") if isinstance(schema, dict) else None
         own = {str(tool.get("name") or "").lower()} | {_snake(str(p)) for p in (props if isinstance(props, dict) else {})}
@@ -362,8 +371,15 @@ def _foreign_language_tells(tool: dict[str, Any]) -> list[Finding]:
         for sentence in _SENTENCE.finditer(folded):
             text = sentence.group()
             server = _SERVER_WORD.search(text)
-            other = next((m for m in _OTHER_TOOL.finditer(text) if m.group() not in own), None) if server else None
-            if server and other and _not_english(text):
+            others = [m for m in _OTHER_TOOL.finditer(text) if m.group() not in own
+                      and not desc[where[sentence.start() + m.start()]:where[sentence.start() + m.end() - 1] + 1].isupper()
+                      ] if server else []
+            # the English word borrowed is a tell with one other tool; the language's own word for a server (where
+            # a server "reads the key from its environment") only with two
+            if len({m.group() for m in others}) < (1 if server and server.group().startswith("server") else 2):
+                continue
+            other = others[0]
+            if _not_english(text):
                 rule = RULES["shadowing"]
                 lo = sentence.start() + min(server.start(), other.start())
                 hi = sentence.start() + max(server.end(), other.end())
@@ -372,17 +388,32 @@ def _foreign_language_tells(tool: dict[str, Any]) -> list[Finding]:
                                    "description"))
                 break
     for location, _role, raw in strings(tool):
-        if "system" not in raw.lower():
+        lowered = raw.lower()
+        if "system" not in lowered and ".md" not in lowered and ".cursorrules" not in lowered \
+                and "@" not in lowered and "http" not in lowered:
             continue
         folded, where = fold(raw)
         for sentence in _SENTENCE.finditer(folded):
-            prompt = _SYSTEM_PROMPT.search(sentence.group())
-            if prompt and _not_english(sentence.group()):
-                rule = RULES["data-relay"]
-                lo, hi = sentence.start() + prompt.start(), sentence.start() + prompt.end()
-                out.append(Finding("data-relay", "medium", f"{rule.title}: a sentence not in English names the system "
-                                   "prompt", evidence(raw, where, lo, hi), rule.why, location))
-                return out
+            text = sentence.group()
+            if not _not_english(text):
+                continue
+            prompt = _SYSTEM_PROMPT.search(text)
+            memory = None if prompt else _AGENT_MEMORY.search(text)
+            address = None if prompt or memory else _URL_OR_MAIL.search(text)
+            personal = {m.lastindex for m in _PERSONAL_WORD.finditer(text)} if address else set()
+            if address and len(personal) < 2:
+                address = None
+            hit = prompt or memory or address
+            if not hit:
+                continue
+            rule_id, what = (("data-relay", "names the system prompt") if prompt else
+                             ("instruction-override", f"names the agent's memory ({hit.group()!r})") if memory else
+                             ("exfil-destination", "names an outside address beside personal details (phone, address, passport)"))
+            rule = RULES[rule_id]
+            lo, hi = sentence.start() + hit.start(), sentence.start() + hit.end()
+            out.append(Finding(rule_id, "medium", f"{rule.title}: a sentence not in English {what}",
+                               evidence(raw, where, lo, hi), rule.why, location))
+            return out
     return out
 
 
