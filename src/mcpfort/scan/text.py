@@ -137,11 +137,16 @@ _COMMENT_MARK = re.compile(r"(?m)^[ \t]*(-{2,3}|/{2,4}|%{1,2}|;{2,3}|::|[Rr][Ee]
 
 # A single ";" (NASM, Lisp) or "'" (VBA, VBScript) also marks a comment, but only where it starts most lines:
 # elsewhere a semicolon starts a clause and an apostrophe opens a quotation.
-_LINE_MARKS = (re.compile(r"(?m)^[ \t]*(;)(?=[ \t]|$)"), re.compile(r"(?m)^[ \t]*(')(?=[ \t]|$)"))
+# Forth's "\" and Octave's "##" likewise: elsewhere a backslash continues a shell line and "##" opens a Markdown heading.
+_LINE_MARKS = (re.compile(r"(?m)^[ \t]*(;)(?=[ \t]|$)"), re.compile(r"(?m)^[ \t]*(')(?=[ \t]|$)"),
+               re.compile(r"(?m)^[ \t]*(\\)(?=[ \t]|$)"), re.compile(r"(?m)^[ \t]*(##)(?=[ \t]|$)"))
 # " * " on the lines of a /** … */ block (Javadoc, JSDoc, TypeSpec, Kotlin, PHP): only where the text opens such a
 # block, since elsewhere a "* " at a line's start is a Markdown bullet
 _STAR_MARK = re.compile(r"(?m)^[ \t]*(\*)(?=[ \t]|$)")
 _STAR_BLOCK = re.compile(r"/\*(?:[^*]|\*(?!/)){0,20000}\*/")
+# "(* … *)" closed on each line (TLA+, OCaml, Coq, Pascal): "masked as **** *)" / "(* before they reach this tool"
+# is one sentence; a single line so boxed is left alone, it may be a one-off aside
+_BOXED = re.compile(r"(?m)^[ \t]*(\(\*)[^\n]{0,400}?(\*\))[ \t]*$")
 # "#" lines mostly stay as they are: the sentence splitter reads " # " as a break, which keeps the unpunctuated
 # lines of shell and Ruby comments apart.  A "#" block of wrapped prose (Tcl, R, Nim headers: sentences that end
 # in full stops and run over line ends) is read like the other comment styles, or "offer another class #
@@ -162,12 +167,16 @@ def _comment_marks(text: str) -> set[int]:
     for mark in _LINE_MARKS:
         found = list(mark.finditer(text))
         if len(found) >= 3 and len(found) >= 0.6 * lines:
-            marks.update(m.start(1) for m in found)
+            marks.update(i for m in found for i in range(m.start(1), m.end(1)))
     if "/*" in text:
         for block in _STAR_BLOCK.finditer(text):
             stars = list(_STAR_MARK.finditer(text, block.start(), block.end()))
             if len(stars) >= 2:
                 marks.update(m.start(1) for m in stars)
+    if "(*" in text:
+        boxed = list(_BOXED.finditer(text))
+        if len(boxed) >= 2:
+            marks.update(i for m in boxed for g in (1, 2) for i in range(m.start(g), m.end(g)))
     line, at, previous = 0, 0, -2
     for m in _QUOTE_MARK.finditer(text):  # line numbers counted as the matches go: one pass over the text
         line += text.count("\n", at, m.start())

@@ -493,6 +493,10 @@ _ABOUT_AN_ACTION = re.compile(r"(?:get|list|read|show|describe|explain|view|fetc
 # "drop_schedule_list": a product drop, a transfer history, read out as a list; the verb is the last word
 _NOUN_LIST = re.compile(r"(?:drop|post|run|push|transfer|move|merge|update|create)_(?:[a-z0-9]{1,30}_){0,3}"
                         r"(?:list|lookup|search|summary|report|count|calendar)")
+# "net_run_rate", "drop_rate_chart": "run" and "drop" name what is measured
+# (not "calculate_and_push_totals": a second verb joined on pushes)
+_MEASURE = re.compile(r"(?:[a-z0-9]+_){0,2}(?<!and_)(?<!then_)(?:run|drop|post|push|kill)_(?:rate|ratio|count|total|average|"
+                      r"stats|length|time)s?(?:_[a-z0-9]+)?")
 
 
 def _annotation_findings(tool: dict[str, Any]) -> list[Finding]:
@@ -502,7 +506,8 @@ def _annotation_findings(tool: dict[str, Any]) -> list[Finding]:
     if not isinstance(ann, dict) or not _DESTRUCTIVE_NAME.search(snake):
         return []
     if ann.get("readOnlyHint") is True and (_READING_RUN.fullmatch(snake) or _ABOUT_AN_ACTION.fullmatch(snake)
-                                                or _COMPUTES.fullmatch(snake) or _NOUN_LIST.fullmatch(snake)):
+                                                or _COMPUTES.fullmatch(snake) or _NOUN_LIST.fullmatch(snake)
+                                                or _MEASURE.fullmatch(snake)):
         return []
     rule = RULES["annotation-mismatch"]
     if ann.get("readOnlyHint") is True:
