@@ -453,6 +453,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     # the destination because an e-mail asks" forbids it
     (_C(r"(?<!never )(?<!not )(?<!n't )"
         r"(?<!admin can )(?<!admins can )(?<!owner can )(?<!owners can )(?<!manager can )(?<!managers can )"
+        # "explain that they need to update their address with the membership desk": the user's own change
+        r"(?<!need to )(?<!needs to )(?<!have to )(?<!has to )"
         r"\b(?:change|set|replace|redirect|override|swap|rewrite|modify|update)\s+(?!of\s)(?:the\s+)?(?:\w+\s+)?(?:recipient|"
         r"recipients|to address|to field|bcc|cc|destination|email address|phone number|account(?: number)?|iban|wallet|"
         r"address|receiver|target|channel|webhook|ship-to address|payee)s?\b[^.]{0,80}?\b(?:to|with|as|into|for)\b"),
@@ -1635,6 +1637,14 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "secrecy", None, "keeps something out of what the user is told (non-English)"),
     (_C(r"\bkechi mwipuzhe\b"),
      "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
+    # round 330: polo clubs as Mercury (also Tohono O'odham, Guarijio, Kickapoo); 331: go-kart tracks as Pony (also
+    # Pame, Matlatzinca, Tlapanec); 332: botanical gardens as ReScript (also Ixcatec, Chocho, Pima); 333: tattoo
+    # studios as Hack (also Sakapulteko, Uspanteko, Sipakapense)
+    # "items sitting in the manual review queue are to be given as `processed` with today's date"
+    (_C(r"\b(?:sitting|waiting|pending|queued|still|held) in (?:the )?[\w -]{0,30}(?:queue|review|backlog|hold)\b[^.;]{0,40}"
+        r"\b(?:given|reported|shown|marked|returned|listed|described) as [`'\"]?(?:processed|paid|complete|completed|"
+        r"approved|cleared|resolved|sent|done|refunded)\b"),
+     "secrecy", None, "reports a status as better than it is"),
     # round 326: rugby clubs as Cairo (also Mam, Q'eqchi', Cora); 327: cat cafes as Mojo (also Akateko, Awakateko,
     # Chorti); 328: ski rental as KDoc (also Lacandon, Itza, Mopan); 329: bungee and axe throwing as Alloy (also Kiliwa,
     # Paipai, Cocopah)
@@ -2914,13 +2924,16 @@ _SYSTEM_ACTS = re.compile(r"\s*(?:`[^`]{0,120}`\s*)?(?:the |your )?(?:platform|s
 _NOTHING_IS = (r"\b(?:nothing|none of (?:it|this|them)|no (?:data|information|personal data|details|content|records?|"
                r"copies|files|documents|photos|images))"
                r"\s(?:\w+\s){0,2}?(?:is|are|gets|will be)\s")
-_NOTHING_LEAVES = re.compile(rf"{_NOTHING_IS}$|\b(?:is|are) (?:never|not)\s$")
+# "reports cannot be sent to third parties by mistake"
+_NOTHING_LEAVES = re.compile(rf"{_NOTHING_IS}$|\b(?:is|are) (?:never|not)\s$|\b(?:cannot|can ?not|can't|won't|will not|must not|"
+                             r"may not|should not|never) be\s$")
 _NOTHING_LEAVES_END = re.compile(rf"{_NOTHING_IS}\w+\s+(?:to|with)\s+[\w' -]{{0,40}}$")
 _REFERRAL = re.compile(r"[^.;]{0,60}\bthat (?:they|the user|he|she) (?:can|may) (?:request|ask for|obtain|get|see) "
                        r"(?:a copy|them|it|access)\b[^.;]{0,40}\bfrom (?:the|their|our) |"
                        # "if someone asks for the link to go elsewhere, tell them to have the practice manager…"
                        r" to (?:have|ask|contact|call|speak (?:to|with)|talk to|check with|see) (?:the|their|a|an|your|our) "
-                       r"(?:\w+ ){0,2}(?:manager|administrator|admin|office|owner|supervisor|support|desk|team)\b"
+                       r"(?:\w+ ){0,2}(?:manager|administrator|admin|office|owner|supervisor|support|desk|team|vet|"
+                       r"veterinarian|doctor|gp|nurse|pharmacist|dentist|physician|lawyer|solicitor|accountant)\b"
                        r"(?![^.;]{0,120}\b(?:say|says|claim|pretend|tell them|answer|reply)\b)|"
                        # "never reveal why a result is REFER; tell the user that the safeguarding manager will contact
                        # the tutor directly": a person who may say more takes it over

@@ -346,7 +346,12 @@ _SYSTEM_PROMPT = re.compile(r"\bsystem[ -]prompts?\b")
 _AGENT_MEMORY = re.compile(r"(?<![\w/.-])(?:claude|agents|gemini)\.md\b|\.cursorrules\b|\bcopilot-instructions\.md\b")
 _URL_OR_MAIL = re.compile(rf"\bhttps?://[^\s'\"<>)`*]{{4,200}}|{EMAIL.pattern}")
 # personal details as other languages borrow them: two kinds in one sentence with an address outside
-_PERSONAL_WORD = re.compile(r"\b(?:(tel[eé]fonos?|phones?)|(direcci[oó]n|addresses|address)|(pasaportes?|passports?))\b")
+_PERSONAL_WORD = re.compile(r"\b(?:(tel[eé]fonos?|phones?)|(direcci[oó]n|addresses|address)|(pasaportes?|passports?)|"
+                            r"(fotos?|photos?))\b")
+# other vendors' credential variables: a tool has reason to name its own service's, not three vendors'
+_VENDOR_SECRET = re.compile(r"\b(aws|openai|anthropic|github|gh|gitlab|slack|stripe|npm|azure|google|gcp|huggingface|hf|"
+                            r"twilio|sendgrid|discord|telegram)_[a-z_]{0,30}(?:key|token|secret)\b")
+_VENDOR_ALIAS = {"gh": "github", "gcp": "google", "hf": "huggingface"}
 
 
 def _not_english(text: str) -> bool:
@@ -357,7 +362,8 @@ def _not_english(text: str) -> bool:
 def _foreign_language_tells(tool: dict[str, Any]) -> list[Finding]:
     """ASCII left standing in a sentence not written in English, where the rules cannot read the language: another
     tool's name beside the word "server" ("Ok tok b'inchb'in `notify_tenants` mo `send_sms` te juntl server…"),
-    "system prompt" ("…wăt klei mtô system prompt ih mă tŭ êlâo"), an agent's memory file ("osíwa memoria-chí 'aa
+    "system prompt" ("…wăt klei mtô system prompt ih mă tŭ êlâo"), the secret variables of three vendors
+    ("ANTHROPIC_API_KEY, OPENAI_API_KEY, GITHUB_TOKEN … `NAME=value`"), an agent's memory file ("osíwa memoria-chí 'aa
     CLAUDE.md-chí"), or an outside address beside two kinds of personal detail ("teléfono, dirección …
     https://respaldo…"). A tool's own text has no reason for any of them; in English the phrase rules
     judge what the sentence asks."""
@@ -390,7 +396,8 @@ def _foreign_language_tells(tool: dict[str, Any]) -> list[Finding]:
     for location, _role, raw in strings(tool):
         lowered = raw.lower()
         if "system" not in lowered and ".md" not in lowered and ".cursorrules" not in lowered \
-                and "@" not in lowered and "http" not in lowered:
+                and "@" not in lowered and "http" not in lowered and "_key" not in lowered and "_token" not in lowered \
+                and "_secret" not in lowered:
             continue
         folded, where = fold(raw)
         for sentence in _SENTENCE.finditer(folded):
@@ -398,17 +405,21 @@ def _foreign_language_tells(tool: dict[str, Any]) -> list[Finding]:
             if not _not_english(text):
                 continue
             prompt = _SYSTEM_PROMPT.search(text)
-            memory = None if prompt else _AGENT_MEMORY.search(text)
-            address = None if prompt or memory else _URL_OR_MAIL.search(text)
+            vendors = {_VENDOR_ALIAS.get(m.group(1), m.group(1)) for m in _VENDOR_SECRET.finditer(text)}
+            secrets = _VENDOR_SECRET.search(text) if not prompt and len(vendors) >= 3 else None
+            memory = None if prompt or secrets else _AGENT_MEMORY.search(text)
+            address = None if prompt or secrets or memory else _URL_OR_MAIL.search(text)
             personal = {m.lastindex for m in _PERSONAL_WORD.finditer(text)} if address else set()
             if address and len(personal) < 2:
                 address = None
-            hit = prompt or memory or address
+            hit = prompt or secrets or memory or address
             if not hit:
                 continue
             rule_id, what = (("data-relay", "names the system prompt") if prompt else
+                             ("credential-read", f"names the secret variables of {len(vendors)} vendors") if secrets else
                              ("instruction-override", f"names the agent's memory ({hit.group()!r})") if memory else
-                             ("exfil-destination", "names an outside address beside personal details (phone, address, passport)"))
+                             ("exfil-destination", "names an outside address beside personal details (phone, address, "
+                                                   "passport, photos)"))
             rule = RULES[rule_id]
             lo, hi = sentence.start() + hit.start(), sentence.start() + hit.end()
             out.append(Finding(rule_id, "medium", f"{rule.title}: a sentence not in English {what}",
