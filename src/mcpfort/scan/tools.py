@@ -347,7 +347,7 @@ _AGENT_MEMORY = re.compile(r"(?<![\w/.-])(?:claude|agents|gemini)\.md\b|\.cursor
 _URL_OR_MAIL = re.compile(rf"\bhttps?://[^\s'\"<>)`*]{{4,200}}|{EMAIL.pattern}")
 # personal details as other languages borrow them: two kinds in one sentence with an address outside
 _PERSONAL_WORD = re.compile(r"\b(?:(tel[eé]fonos?|phones?)|(direcci[oó]n|addresses|address)|(pasaportes?|passports?)|"
-                            r"(fotos?|photos?))\b")
+                            r"(fotos?|photos?)|(birth ?dates?|dates? of birth|fecha de nacimiento)|(medical|m[eé]dic[oa]s?))\b")
 # other vendors' credential variables: a tool has reason to name its own service's, not three vendors'
 _VENDOR_SECRET = re.compile(r"\b(aws|openai|anthropic|github|gh|gitlab|slack|stripe|npm|azure|google|gcp|huggingface|hf|"
                             r"twilio|sendgrid|discord|telegram)_[a-z_]{0,30}(?:key|token|secret)\b")
@@ -355,7 +355,7 @@ _VENDOR_ALIAS = {"gh": "github", "gcp": "google", "hf": "huggingface"}
 
 
 def _not_english(text: str) -> bool:
-    words = _WORD.findall(text)
+    words = _WORD.findall(_URL_OR_MAIL.sub(" ", text))  # an address is no prose: "…/in-ma" holds no English "in"
     return len(words) >= 6 and sum(w in _FUNCTION_WORDS for w in words) < 0.08 * len(words)
 
 
@@ -419,7 +419,7 @@ def _foreign_language_tells(tool: dict[str, Any]) -> list[Finding]:
                              ("credential-read", f"names the secret variables of {len(vendors)} vendors") if secrets else
                              ("instruction-override", f"names the agent's memory ({hit.group()!r})") if memory else
                              ("exfil-destination", "names an outside address beside personal details (phone, address, "
-                                                   "passport, photos)"))
+                                                   "passport, photos, birth date, medical notes)"))
             rule = RULES[rule_id]
             lo, hi = sentence.start() + hit.start(), sentence.start() + hit.end()
             out.append(Finding(rule_id, "medium", f"{rule.title}: a sentence not in English {what}",
