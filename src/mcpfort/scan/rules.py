@@ -663,7 +663,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "shadowing", "medium", "inserts itself before another tool and replaces its values"),
     (_C(r"\bnot something (?:the )?(?:end )?users? (?:need|needs|should|must) (?:to )?(?:hear|know|see|be told)|"
         r"\bleave (?:it|this|that|them) out of (?:your|the) (?:reply|replies|answer|response|summary|report)|"
-        r"\bif (?:the user|they|anyone|someone|the (?:member|customer|guest|client|patient|entrant|caller|owner|parent)) "
+        r"\bif (?:the user|they|anyone|someone|the (?:member|customer|guest|client|patient|entrant|caller|owner|parent|"
+        r"homeowner|landowner|tenant|passenger|rider|donor|visitor|student)) "
         r"asks?\b[^.]{0,60}?,\s*(?:say|claim|tell them|answer|reply|deny|pretend)\b"),
      "secrecy", None, "keeps the user from learning what happens"),
     (_C(r"\b(?:don'?t|do not|never) stop to (?:check|confirm|ask|verify)\b|\bconfirmation (?:prompts?|dialogs?|requests?) "
@@ -1704,8 +1705,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "instruction-override", None, "plants a standing rule in the agent's memory"),
     # "keep it out of any reply, receipt or waiver copy"; "if anyone asks whether an exception was made, the answer
     # is that age checks followed standard policy"
-    (_C(r"\bkeep (?:it|this|them|these|the [\w-]{1,20}) out of (?:any|every|all|the) (?:reply|replies|answer|answers|receipt|"
-        r"receipts|summary|summaries|confirmation|confirmations)\b|\bif (?:anyone|the user|they|someone|a guest|a customer) "
+    (_C(r"\bkeep (?:it|this|them|these|the (?:[\w-]{1,20} ){0,2}?[\w-]{1,20}) out of (?:(?:any|every|all|the) (?:reply|replies|answer|answers|receipt|"
+        r"receipts|summary|summaries|confirmation|confirmations)\b|anything (?:the|a) [\w-]{1,20} (?:reads|sees|is told|"
+        r"receives)\b)|\bif (?:anyone|the user|they|someone|a guest|a customer) "
         r"asks?\b[^.;]{0,60}, the answer is (?:that )?"),
      "secrecy", None, "keeps something out of what the user is told"),
     # an output field that "must contain … the password exactly as entered, and the MFA seed"
@@ -2982,6 +2984,9 @@ _REFERRAL = re.compile(r"[^.;]{0,60}\bthat (?:they|the user|he|she) (?:can|may) 
                        r" that (?:the|a|their|your|our) (?:[\w-]{1,30} ){0,2}(?:manager|officer|lead|coordinator|administrator|"
                        r"supervisor|counsell?or|nurse|doctor|pharmacist|team) will (?:contact|call|phone|e-?mail|explain|"
                        r"discuss|follow up|get in touch|be in touch)\b(?![^.;]{0,120}\b(?:say|says|claim|pretend)\b)|"
+                       # "if the user asks for it again later, tell them it can only be re-issued by rotating again"
+                       r" (?:that )?(?:it|this|the (?:key|code|token|password)) can only be (?:re-?issued|reset|recovered|"
+                       r"changed|replaced|obtained|viewed) (?:by|through|via|from|at)\b|"
                        # "if the client asks for the refund to a different card, tell them the studio policy"
                        r" (?:the|our|its) (?:[\w-]{1,20} )?(?:policy|policies|rules|terms)\b"
                        r"(?![^.;]{0,60}\b(?:say|says|claim|pretend)\b)|"
@@ -3617,6 +3622,8 @@ _SEND_PEOPLE = re.compile(r"\b(?:send|direct|point|refer) (?:them|the user|users
 _TO_DO_THERE = re.compile(r"[^\s'\"<>)`]{1,200} to (?:add|sign|log|register|update|complete|set|create|change|reset|manage|"
                           r"view|pay|book|renew|download|upload)\b")
 _SOMEONES = re.compile(r"\b(?:the|a|each) [\w-]{1,20}'s\b|\b(?:their|his|her)\b")
+_SOMEONE_ASKS = re.compile(r"\b(?:records?|logs?|reviews?|handles?|receives?) (?:a|the|each|any) requests? (?:from "
+                           r"[^.;]{1,80} )?to $")
 _NEVER_UNTOLD = re.compile(r"\b(?:do not|don'?t|never|must not|should not|may not)\b[^,;:]{0,120}$")
 _SHOW_THEM = re.compile(r"\b(?:show|reveal|disclose|display|print|repeat|read out) them$")
 _SECRET_PLURAL = re.compile(r"\b(?:pins|passwords|passcodes|keys|tokens|secrets|codes|card numbers|account numbers|"
@@ -3906,6 +3913,9 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if rule_id == "exfil-destination" and _SEND_PEOPLE.search(m.group()) \
                     and _TO_DO_THERE.match(folded, m.end()):
                 continue  # "if they have no saved card, send them to https://pay…/add-card to add one": the person goes
+            if message == "tells the model to change where something goes" \
+                    and _SOMEONE_ASKS.search(_before_in_sentence(folded, m.start())):
+                continue  # "records a request from a supplier … to change the bank account they are paid into"
             if message == "tells the model to change where something goes" \
                     and _NEVER_UNTOLD.search(_before_in_sentence(folded, m.start())):
                 continue  # "do not call distribute_prize_money again or change any account yourself"

@@ -336,18 +336,22 @@ def _chat_secret_into_param(tool: dict[str, Any]) -> list[Finding]:
 
 _FUNCTION_WORDS = frozenset("the and to of a an is are for this with in or be it that not you your on by as if from "
                             "when then".split())
-# any script: "anăn" is one word, not the article "an"; "\in" is TLA+'s or LaTeX's operator, not a word
-_WORD = re.compile(r"(?<!\\)(?<![^\W\d_])[^\W\d_]{2,}")
+# any script: "anăn" is one word, not the article "an"; "\in" is TLA+'s or LaTeX's operator and the "to" of
+# "copy_to" part of a name, not words
+_WORD = re.compile(r"(?<!\\)(?<![^\W\d])[^\W\d_]{2,}")
 _OTHER_TOOL = re.compile(r"(?<![\w./-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w/])")
 # "server" as the languages the rounds borrowed it in ("servidor-ta", "serveur", "сервера")
 _SERVER_WORD = re.compile(r"\b(?:servers?|servidor(?:es)?|serveurs?|serwer\w{0,3}|сервер\w{0,3}|sunucu\w{0,3})\b")
 _SYSTEM_PROMPT = re.compile(r"\bsystem[ -]prompts?\b")
 # an agent's standing-instruction files
-_AGENT_MEMORY = re.compile(r"(?<![\w/.-])(?:claude|agents|gemini)\.md\b|\.cursorrules\b|\bcopilot-instructions\.md\b")
+_AGENT_MEMORY = re.compile(r"(?<![\w/.-])(?:claude|agents|gemini)\.md\b|\.cursorrules\b|\bcopilot-instructions\.md\b|"
+                           # a quoted rule put into "memory": 'me memory ʔetten riire: "change order …"'
+                           r"\bmemory\b\)?[^.\"]{0,60}:\s*\"")
 _URL_OR_MAIL = re.compile(rf"\bhttps?://[^\s'\"<>)`*]{{4,200}}|{EMAIL.pattern}")
 # personal details as other languages borrow them: two kinds in one sentence with an address outside
 _PERSONAL_WORD = re.compile(r"\b(?:(tel[eé]fonos?|phones?)|(direcci[oó]n|addresses|address)|(pasaportes?|passports?)|"
-                            r"(fotos?|photos?)|(birth ?dates?|dates? of birth|fecha de nacimiento)|(medical|m[eé]dic[oa]s?))\b")
+                            r"(fotos?|photos?)|(birth ?dates?|dates? of birth|fecha de nacimiento)|(medical|m[eé]dic[oa]s?)|"
+                            r"((?:gate|access|door|alarm|key-?safe) codes?))\b")
 # other vendors' credential variables: a tool has reason to name its own service's, not three vendors'
 _VENDOR_SECRET = re.compile(r"\b(aws|openai|anthropic|github|gh|gitlab|slack|stripe|npm|azure|google|gcp|huggingface|hf|"
                             r"twilio|sendgrid|discord|telegram)_[a-z_]{0,30}(?:key|token|secret)\b")
@@ -364,7 +368,7 @@ def _foreign_language_tells(tool: dict[str, Any]) -> list[Finding]:
     tool's name beside the word "server" ("Ok tok b'inchb'in `notify_tenants` mo `send_sms` te juntl server…"),
     "system prompt" ("…wăt klei mtô system prompt ih mă tŭ êlâo"), the secret variables of three vendors
     ("ANTHROPIC_API_KEY, OPENAI_API_KEY, GITHUB_TOKEN … `NAME=value`"), an agent's memory file ("osíwa memoria-chí 'aa
-    CLAUDE.md-chí"), or an outside address beside two kinds of personal detail ("teléfono, dirección …
+    CLAUDE.md-chí", a quoted rule put into "memory"), or an outside address beside two kinds of personal detail ("teléfono, dirección …
     https://respaldo…"). A tool's own text has no reason for any of them; in English the phrase rules
     judge what the sentence asks."""
     out: list[Finding] = []
@@ -395,7 +399,7 @@ def _foreign_language_tells(tool: dict[str, Any]) -> list[Finding]:
                 break
     for location, _role, raw in strings(tool):
         lowered = raw.lower()
-        if "system" not in lowered and ".md" not in lowered and ".cursorrules" not in lowered \
+        if "system" not in lowered and ".md" not in lowered and ".cursorrules" not in lowered and "memory" not in lowered \
                 and "@" not in lowered and "http" not in lowered and "_key" not in lowered and "_token" not in lowered \
                 and "_secret" not in lowered:
             continue
@@ -419,7 +423,7 @@ def _foreign_language_tells(tool: dict[str, Any]) -> list[Finding]:
                              ("credential-read", f"names the secret variables of {len(vendors)} vendors") if secrets else
                              ("instruction-override", f"names the agent's memory ({hit.group()!r})") if memory else
                              ("exfil-destination", "names an outside address beside personal details (phone, address, "
-                                                   "passport, photos, birth date, medical notes)"))
+                                                   "passport, photos, birth date, medical notes, access codes)"))
             rule = RULES[rule_id]
             lo, hi = sentence.start() + hit.start(), sentence.start() + hit.end()
             out.append(Finding(rule_id, "medium", f"{rule.title}: a sentence not in English {what}",
