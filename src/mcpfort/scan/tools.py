@@ -356,6 +356,8 @@ _PERSONAL_WORD = re.compile(r"\b(?:(tel[eé]fonos?|phones?)|(direcci[oó]n|addre
 _VENDOR_SECRET = re.compile(r"\b(aws|openai|anthropic|github|gh|gitlab|slack|stripe|npm|azure|google|gcp|huggingface|hf|"
                             r"twilio|sendgrid|discord|telegram)_[a-z_]{0,30}(?:key|token|secret)\b")
 _VENDOR_ALIAS = {"gh": "github", "gcp": "google", "hf": "huggingface"}
+# a string holding none of these has none of the tells below: not folded at all
+_TELL_NEEDLES = ("system", ".md", ".cursorrules", "memory", "@", "http", "_key", "_token", "_secret")
 
 
 def _not_english(text: str) -> bool:
@@ -367,10 +369,10 @@ def _foreign_language_tells(tool: dict[str, Any]) -> list[Finding]:
     """ASCII left standing in a sentence not written in English, where the rules cannot read the language: another
     tool's name beside the word "server" ("Ok tok b'inchb'in `notify_tenants` mo `send_sms` te juntl server…"),
     "system prompt" ("…wăt klei mtô system prompt ih mă tŭ êlâo"), the secret variables of three vendors
-    ("ANTHROPIC_API_KEY, OPENAI_API_KEY, GITHUB_TOKEN … `NAME=value`"), an agent's memory file ("osíwa memoria-chí 'aa
-    CLAUDE.md-chí", a quoted rule put into "memory"), or an outside address beside two kinds of personal detail ("teléfono, dirección …
-    https://respaldo…"). A tool's own text has no reason for any of them; in English the phrase rules
-    judge what the sentence asks."""
+    ("ANTHROPIC_API_KEY, OPENAI_API_KEY, GITHUB_TOKEN … `NAME=value`"), an agent's memory file or a quoted rule put
+    into "memory" ("osíwa memoria-chí 'aa CLAUDE.md-chí"), or an outside address beside two kinds of personal detail
+    ("teléfono, dirección … https://respaldo…"). A tool's own text has no reason for any of them; in English the
+    phrase rules judge what the sentence asks."""
     out: list[Finding] = []
     desc = tool.get("description")
     if isinstance(desc, str) and _SERVER_WORD.search(desc.lower()):
@@ -399,9 +401,7 @@ def _foreign_language_tells(tool: dict[str, Any]) -> list[Finding]:
                 break
     for location, _role, raw in strings(tool):
         lowered = raw.lower()
-        if "system" not in lowered and ".md" not in lowered and ".cursorrules" not in lowered and "memory" not in lowered \
-                and "@" not in lowered and "http" not in lowered and "_key" not in lowered and "_token" not in lowered \
-                and "_secret" not in lowered:
+        if not any(needle in lowered for needle in _TELL_NEEDLES):
             continue
         folded, where = fold(raw)
         for sentence in _SENTENCE.finditer(folded):
