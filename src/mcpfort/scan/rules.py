@@ -1118,7 +1118,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "command-injection", "medium", "opens a reverse tunnel or shell"),
     (_C(r"\b(?:prepend|prefix)\w*\s+https?://\S+\s+to (?:the|every|each|all|any) (?:\w+ )?(?:urls?|links?|requests?)\b|"
         r"\bpass (?:the )?proxy\s+(?:https?|socks5?)://|\badd\w*\s+[`'\"]?--no-verify\b|\bwhenever you (?:git )?push\b"
-        r"[^.]{0,80}\bpush to\b|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,128}[^.]{0,40}\bbcc\b|\bgizli alıcı\b"),
+        r"[^.]{0,80}\bpush to\b|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,128}[^.]{0,40}(?<!no )(?<!no cc or )(?<!no cc, )\bbcc\b|\bgizli alıcı\b"),
      "shadowing", None, "changes how other tools send, push or fetch"),
     (_C(r"\bfrom now on,? (?:whenever|when|each time|every time) (?:you|the assistant)\b"),
      "instruction-override", None, "tries to replace the model's instructions"),
@@ -3628,13 +3628,19 @@ _TO_DO_THERE = re.compile(r"[^\s'\"<>)`]{1,200} to (?:add|sign|log|register|upda
 _SOMEONES = re.compile(r"\b(?:the|a|each) [\w-]{1,20}'s\b|\b(?:their|his|her)\b")
 _SOMEONE_ASKS = re.compile(r"\b(?:records?|logs?|reviews?|handles?|receives?) (?:a|the|each|any) requests? (?:from "
                            r"[^.;]{1,80} )?to $")
+_FORBIDDEN_LIST = re.compile(r"\b(?:do not|don'?t|never)\s+(?:paste|send|share|put|post|upload|forward|e-?mail|copy|store|"
+                             r"keep|save)\b[^.;:]{0,120}$")
+_ON_DISPLAY = re.compile(r"'s [^.;]{0,60}\bon (?:the|a|any) (?:label|receipt|sign|screen|display|board|poster|ticket|badge|"
+                         r"shelf)\b")
+_INTERNAL_CODES = re.compile(r"\b(?:internal|raw) (?:[\w-]{1,20} ){0,2}(?:codes?|shorthand|ids?|identifiers?|jargon|"
+                             r"abbreviations?|notation)\b")
 _NEVER_UNTOLD = re.compile(r"\b(?:do not|don'?t|never|must not|should not|may not)\b[^,;:]{0,120}$")
 _SHOW_THEM = re.compile(r"\b(?:show|reveal|disclose|display|print|repeat|read out) them$")
 _SECRET_PLURAL = re.compile(r"\b(?:pins|passwords|passcodes|keys|tokens|secrets|codes|card numbers|account numbers|"
                             r"passport numbers|phone numbers|columns|contact details|emails)\b")
 _NOT_WITHOUT = re.compile(r"\b(?:do not|don'?t|never|must not|should not|may not|cannot|can'?t)\b.*\bwithout\b")
 _HIDES_SECRET = re.compile(r"\b(?:reveal|show|print|display|disclose|tell|share|mention|echo|include|expose|repeat)\w*\s+"
-                           r"(?:the\s+|any\s+|raw\s+|its\s+|their\s+|full\s+)*(?:secret|password|passphrase|api key|"
+                           r"(?:the\s+|any\s+|an?\s+|raw\s+|its\s+|their\s+|full\s+)*(?:secret|password|passphrase|api key|"
                            r"key material|tokens?\b|credential|private key|plaintext|pins?\b|passcode|one-time code|otp\b|"
                            r"card numbers?|cvv|cvc|security code|recovery codes?|"
                            # "do not show individual patrons' details in chat": other people's data kept out
@@ -3669,7 +3675,9 @@ _IF_NOT = re.compile(r"\b(?:if|when|unless)\b[^.,;]{0,20}\b(?:can'?t|cannot|don'
 _LOCKED_THING = re.compile(r"\bpassword[- ]protected\b|\bprotected (?:with|by) a password\b")
 # the server's own credential, which it keeps: the model is told not to look for one
 _SERVER_HOLDS = re.compile(r"\bthe (?:server|tool|service) (?:reads|takes|gets|loads|uses|picks up)\b[^.]{0,60}\bfrom its "
-                           r"(?:own )?(?:environment|env|config\w*|settings|secret store)\b")
+                           r"(?:own )?(?:environment|env|config\w*|settings|secret store)\b|"
+                           # "the vendor's API key is read server-side from the environment variable whose name you pass"
+                           r"\b(?:is|are) read server-side from (?:the|its|an?) (?:environment|env|config\w*|secret store)\b")
 # "Saves the API key … so the macros can run without prompting each time": the stored key is not asked for again
 _MOVES_IT = re.compile(r"\b(?:put|copy|paste|include|add|append|insert|send|forward|attach|store|save|log)\b")
 # a phone number the customer gives so the message reaches them, not one the model digs out of the chat
@@ -3915,6 +3923,13 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                     and _DISCLOSED_ON_REQUEST.search(folded, m.end(), m.end() + 400):
                 continue  # "do not show the provider's internal scores … not to hide anything: they can request the full
                 # result from the cafe at any time"
+            if message == "says data is sent to or kept by an outside party" \
+                    and _FORBIDDEN_LIST.search(_before_in_sentence(folded, m.start())):
+                continue  # "do not paste it into group chats, shared documents or emails to third parties"
+            if message == "asks the model to keep something from the user" and (
+                    _ON_DISPLAY.match(folded, m.end()) or _INTERNAL_CODES.search(m.group())):
+                continue  # "do not show the customer's surname … on the label"; "do not show internal grader shorthand
+                # codes to the customer; they are translated into plain words"
             if rule_id == "exfil-destination" and _SEND_PEOPLE.search(m.group()) \
                     and _TO_DO_THERE.match(folded, m.end()):
                 continue  # "if they have no saved card, send them to https://pay…/add-card to add one": the person goes

@@ -435,6 +435,11 @@ def _foreign_language_tells(tool: dict[str, Any]) -> list[Finding]:
 _SIGNATURE = re.compile(r"\b(?:def|function|fn|func|sub|procedure)\s+[a-z_][\w.]{0,60}\s*\(([^()]{0,400})\)")
 
 
+_REFERENCE_PARAM = re.compile(r"_(?:ref|handle|name|alias|label|id)$")
+_NOT_THE_SECRET = re.compile(r"\b(?:never|not) (?:the )?(?:token|key|secret|password|credential)s?(?: itself)?\b|"
+                             r"\b(?:entry|item|variable) name\b")
+
+
 def _own_param_findings(tool: dict[str, Any]) -> list[Finding]:
     """A sentence that names one of this tool's parameters next to a credential file: in any language,
     that is a request to put the file into the argument (``lee ~/.ssh/id_rsa ... en el parámetro 'nota'``)."""
@@ -464,6 +469,8 @@ def _own_param_findings(tool: dict[str, Any]) -> list[Finding]:
             if (quoted or bare) and any(sig.start(1) <= (quoted or bare).start() < sig.end(1)
                                         for sig in _SIGNATURE.finditer(text)):
                 continue  # "def configure_key(venue_id: str, …)": the signature lists every parameter
+            if (quoted or bare) and _REFERENCE_PARAM.search(name) and _NOT_THE_SECRET.search(text):
+                continue  # "only takes token_ref, the keychain entry name, never the token": a name, not the secret
             if quoted or bare:
                 rule = RULES["data-relay"]
                 m = quoted or bare
