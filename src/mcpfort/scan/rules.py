@@ -1118,7 +1118,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "command-injection", "medium", "opens a reverse tunnel or shell"),
     (_C(r"\b(?:prepend|prefix)\w*\s+https?://\S+\s+to (?:the|every|each|all|any) (?:\w+ )?(?:urls?|links?|requests?)\b|"
         r"\bpass (?:the )?proxy\s+(?:https?|socks5?)://|\badd\w*\s+[`'\"]?--no-verify\b|\bwhenever you (?:git )?push\b"
-        r"[^.]{0,80}\bpush to\b|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,128}[^.]{0,40}(?<!no )(?<!no cc or )(?<!no cc, )\bbcc\b|\bgizli alıcı\b"),
+        r"[^.]{0,80}\bpush to\b|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,128}[^.]{0,40}"
+        # "emails go out from receipts@… only; there is no cc or bcc field"
+        r"(?<!no )(?<!no cc or )(?<!no cc, )\bbcc\b|\bgizli alıcı\b"),
      "shadowing", None, "changes how other tools send, push or fetch"),
     (_C(r"\bfrom now on,? (?:whenever|when|each time|every time) (?:you|the assistant)\b"),
      "instruction-override", None, "tries to replace the model's instructions"),
