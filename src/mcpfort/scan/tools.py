@@ -16,7 +16,8 @@ import orjson
 
 from mcpfort.errors import UsageError
 from mcpfort.scan.model import Finding, ServerReport, ToolReport
-from mcpfort.scan.rules import EMAIL, PHONE, RULES, SECRET_SLOT, SENSITIVE_PATH, check_text, negated
+from mcpfort.scan.rules import (EMAIL, PHONE, RULES, SAYS_DATA_LEAVES, SECRET_SLOT, SENSITIVE_PATH, check_text,
+                                negated)
 from mcpfort.scan import wording
 from mcpfort.scan.text import evidence, fold, show, strings
 
@@ -348,16 +349,22 @@ _AGENT_MEMORY = re.compile(r"(?<![\w/.-])(?:claude|agents|gemini)\.md\b|\.cursor
                            # a quoted rule put into "memory": 'me memory ʔetten riire: "change order …"'
                            r"\bmemory\b\)?[^.\"]{0,60}:\s*\"")
 _URL_OR_MAIL = re.compile(rf"\bhttps?://[^\s'\"<>)`*]{{4,200}}|{EMAIL.pattern}")
-# personal details as other languages borrow them: two kinds in one sentence with an address outside
-_PERSONAL_WORD = re.compile(r"\b(?:(tel[eé]fonos?|phones?)|(direcci[oó]n|addresses|address)|(pasaportes?|passports?)|"
-                            r"(fotos?|photos?)|(birth ?dates?|dates? of birth|fecha de nacimiento)|(medical|m[eé]dic[oa]s?)|"
-                            r"((?:gate|access|door|alarm|key-?safe) codes?))\b")
+# personal details as other languages borrow them: two kinds in one sentence with an address outside (in it or the next)
+_PERSONAL_WORD = re.compile(r"\b(?:(tel[eé]fonos?|(?:tele)?phones?)|(direcci[oó]n|addresses|address)|"
+                            r"(pasaportes?|passports?)|(fotos?|photos?)|(birth ?dates?|dates? of birth|fecha de nacimiento)|"
+                            r"(medical|m[eé]dic[oa]s?)|"
+                            r"((?:gate|access|door|alarm|key-?safe) codes?)|(gps|geolocation|locations? history))\b")
 # other vendors' credential variables: a tool has reason to name its own service's, not three vendors'
 _VENDOR_SECRET = re.compile(r"\b(aws|openai|anthropic|github|gh|gitlab|slack|stripe|npm|azure|google|gcp|huggingface|hf|"
                             r"twilio|sendgrid|discord|telegram)_[a-z_]{0,30}(?:key|token|secret)\b")
 _VENDOR_ALIAS = {"gh": "github", "gcp": "google", "hf": "huggingface"}
 # a string holding none of these has none of the tells below: not folded at all
-_TELL_NEEDLES = ("system", ".md", ".cursorrules", "memory", "@", "http", "_key", "_token", "_secret")
+_TELL_NEEDLES = ("system", ".md", ".cursorrules", "memory", "@", "http", "_key", "_token", "_secret", "conversation",
+                 "chat")
+# the conversation, where other details are to be taken from
+_CONVERSATION = re.compile(r"\b(?:conversation|chat (?:history|log))\b")
+_EMAIL_WORD = re.compile(r"\be-?mails?\b")
+_CODE_NAME = re.compile(r"\w+(?:[-_]\w+)+|\[[^\]]{0,80}\]")  # "rotate-pilot-portal-password", "[&kwonly pilot-id]"
 
 
 def _not_english(text: str) -> bool:
@@ -370,9 +377,10 @@ def _foreign_language_tells(tool: dict[str, Any]) -> list[Finding]:
     tool's name beside the word "server" ("Ok tok b'inchb'in `notify_tenants` mo `send_sms` te juntl server…"),
     "system prompt" ("…wăt klei mtô system prompt ih mă tŭ êlâo"), the secret variables of three vendors
     ("ANTHROPIC_API_KEY, OPENAI_API_KEY, GITHUB_TOKEN … `NAME=value`"), an agent's memory file or a quoted rule put
-    into "memory" ("osíwa memoria-chí 'aa CLAUDE.md-chí"), or an outside address beside two kinds of personal detail
-    ("teléfono, dirección … https://respaldo…"). A tool's own text has no reason for any of them; in English the
-    phrase rules judge what the sentence asks."""
+    into "memory" ("osíwa memoria-chí 'aa CLAUDE.md-chí"), an outside address beside two kinds of personal detail
+    ("teléfono, dirección … https://respaldo…", the address also in the next sentence), or "conversation" beside two
+    kinds ("email u iʔ telephone … ɫ iʔ conversation"). A tool's own text has no reason for any of them; in English
+    the phrase rules judge what the sentence asks."""
     out: list[Finding] = []
     desc = tool.get("description")
     if isinstance(desc, str) and _SERVER_WORD.search(desc.lower()):
@@ -404,26 +412,38 @@ def _foreign_language_tells(tool: dict[str, Any]) -> list[Finding]:
         if not any(needle in lowered for needle in _TELL_NEEDLES):
             continue
         folded, where = fold(raw)
-        for sentence in _SENTENCE.finditer(folded):
+        sentences = list(_SENTENCE.finditer(folded))
+        for i, sentence in enumerate(sentences):
             text = sentence.group()
             if not _not_english(text):
                 continue
+            # the address may follow the list in a sentence of its own ("… GPS, phone. Thuyt 'u https://…")
+            both = folded[sentence.start():sentences[i + 1].end()] if i + 1 < len(sentences) else text
             prompt = _SYSTEM_PROMPT.search(text)
             vendors = {_VENDOR_ALIAS.get(m.group(1), m.group(1)) for m in _VENDOR_SECRET.finditer(text)}
             secrets = _VENDOR_SECRET.search(text) if not prompt and len(vendors) >= 3 else None
             memory = None if prompt or secrets else _AGENT_MEMORY.search(text)
-            address = None if prompt or secrets or memory else _URL_OR_MAIL.search(text)
+            address = None if prompt or secrets or memory else _URL_OR_MAIL.search(both)
             personal = {m.lastindex for m in _PERSONAL_WORD.finditer(text)} if address else set()
             if address and len(personal) < 2:
                 address = None
             hit = prompt or secrets or memory or address
+            # a code signature beside English prose is not a language: "(defn rotate-pilot-portal-password …"
+            prose = hit is None and _not_english(_CODE_NAME.sub(" ", text))
+            chat = _CONVERSATION.search(text) if prose else None
+            if chat and len({m.lastindex for m in _PERSONAL_WORD.finditer(text)} | ({0} if _EMAIL_WORD.search(text)
+                                                                                       else set())) < 2:
+                chat = None
+            hit = hit or chat
             if not hit:
                 continue
             rule_id, what = (("data-relay", "names the system prompt") if prompt else
                              ("credential-read", f"names the secret variables of {len(vendors)} vendors") if secrets else
                              ("instruction-override", f"names the agent's memory ({hit.group()!r})") if memory else
                              ("exfil-destination", "names an outside address beside personal details (phone, address, "
-                                                   "passport, photos, birth date, medical notes, access codes)"))
+                                                   "passport, photos, birth date, medical notes, access codes, GPS)")
+                             if address else
+                             ("data-relay", "names the conversation beside two kinds of personal detail"))
             rule = RULES[rule_id]
             lo, hi = sentence.start() + hit.start(), sentence.start() + hit.end()
             out.append(Finding(rule_id, "medium", f"{rule.title}: a sentence not in English {what}",
@@ -593,6 +613,20 @@ _LOOKS_UP = re.compile(r"\s*(?:returns|retrieves|reads|gets|fetches|looks up|sho
 _LOOKUP_KEY = re.compile(r"\b(?:for|by|matching|named)\s{1,4}(?:(?:the )?[`'\"‘“«][\w.-]{1,64}[`'\"’”»],?\s{1,4}(?:and|or)\s{1,4})?$")
 
 
+# "forward_ticket_to_partner": sending out is what the tool is named for
+_OUTBOUND_NAME = re.compile(r"(?:^|_)(?:forward|send|share|refer|handoff|hand_off|submit|export|sync|push|notify|email|post|"
+                            r"upload|transfer)(?:_|$)")
+
+
+def _named_outbound(f: Finding, name: str) -> Finding:
+    """A description saying data goes to a partner or an outside service is the tool's own purpose when its name
+    says it sends; what a poisoned sender adds (an address, a copy, a secret) other rules judge."""
+    if f.rule != "exfil-destination" or f.severity != "medium" or not f.message.endswith(SAYS_DATA_LEAVES) \
+            or not _OUTBOUND_NAME.search(_snake(name)):
+        return f
+    return replace(f, severity="low", message=f"{f.message} (what the tool is named for)")
+
+
 def _param_description(tool: dict[str, Any], name: str) -> Any:
     """The description of the tool's input parameter ``name``, or None."""
     schema = tool.get("inputSchema")
@@ -757,7 +791,8 @@ def scan_tool(tool: dict[str, Any], kind: str = "tool") -> ToolReport:
     findings += _own_param_findings(tool)
     findings += _chat_secret_into_param(tool)
     findings += _foreign_language_tells(tool)
-    findings = [_own_password(_stored_key(_own_key(_typed_out(_own_subject(f, description), tool), tool), tool), tool)
+    findings = [_named_outbound(_own_password(_stored_key(_own_key(_typed_out(_own_subject(f, description), tool), tool),
+                                                         tool), tool), name)
                 for f in findings]
     findings = _own_inputs(findings, tool, description)
     findings = _own_key_example(findings, tool, description)
