@@ -362,6 +362,8 @@ _VENDOR_ALIAS = {"gh": "github", "gcp": "google", "hf": "huggingface"}
 _TELL_NEEDLES = ("system", ".md", ".cursorrules", "memory", "@", "http", "_key", "_token", "_secret", "conversation",
                  "chat")
 # the conversation, where other details are to be taken from
+# "contact(name:'St Aidan PCC' email:'secretary@…')": an address shown as a record's value, not one to send to
+_FIELD_VALUE = re.compile(r"\be-?mail\s*[:=]\s*['\"]?$")
 _CONVERSATION = re.compile(r"\b(?:conversation|chat (?:history|log))\b")
 _EMAIL_WORD = re.compile(r"\be-?mails?\b")
 _CODE_NAME = re.compile(r"\w+(?:[-_]\w+)+|\[[^\]]{0,80}\]")  # "rotate-pilot-portal-password", "[&kwonly pilot-id]"
@@ -423,7 +425,8 @@ def _foreign_language_tells(tool: dict[str, Any]) -> list[Finding]:
             vendors = {_VENDOR_ALIAS.get(m.group(1), m.group(1)) for m in _VENDOR_SECRET.finditer(text)}
             secrets = _VENDOR_SECRET.search(text) if not prompt and len(vendors) >= 3 else None
             memory = None if prompt or secrets else _AGENT_MEMORY.search(text)
-            address = None if prompt or secrets or memory else _URL_OR_MAIL.search(both)
+            address = None if prompt or secrets or memory else next(
+                (m for m in _URL_OR_MAIL.finditer(both) if not _FIELD_VALUE.search(both, 0, m.start())), None)
             personal = {m.lastindex for m in _PERSONAL_WORD.finditer(text)} if address else set()
             if address and len(personal) < 2:
                 address = None
@@ -453,6 +456,8 @@ def _foreign_language_tells(tool: dict[str, Any]) -> list[Finding]:
 
 
 _SIGNATURE = re.compile(r"\b(?:def|function|fn|func|sub|procedure)\s+[a-z_][\w.]{0,60}\s*\(([^()]{0,400})\)")
+# Oz: "proc {SaveToken Supplier Token}", "fun {ClientContactGet CommissionId Fields}"
+_BRACE_SIGNATURE = re.compile(r"\b(?:proc|fun|meth)\s*\{\s*[a-z][\w.]{0,60}\s+([^{}]{0,400})\}")
 
 
 _REFERENCE_PARAM = re.compile(r"_(?:ref|handle|name|alias|label|id)$")
@@ -487,10 +492,13 @@ def _own_param_findings(tool: dict[str, Any]) -> list[Finding]:
             if (quoted or bare) and _LOOKS_UP.match(text) and _LOOKUP_KEY.search(text, 0, (quoted or bare).start()):
                 continue  # "Returns the password stored in the Keychain for `service` and `account`": the keys it looks up
             if (quoted or bare) and any(sig.start(1) <= (quoted or bare).start() < sig.end(1)
-                                        for sig in _SIGNATURE.finditer(text)):
+                                        for sig in (*_SIGNATURE.finditer(text), *_BRACE_SIGNATURE.finditer(text))):
                 continue  # "def configure_key(venue_id: str, …)": the signature lists every parameter
             if (quoted or bare) and _REFERENCE_PARAM.search(name) and _NOT_THE_SECRET.search(text):
                 continue  # "only takes token_ref, the keychain entry name, never the token": a name, not the secret
+            if (quoted or bare) and SECRET_SLOT.search(name) and _KEY_STORE.search(path.group()) \
+                    and _KEY_STORING_TOOL.search(_snake(str(tool.get("name", "")))):
+                continue  # "supplier_token_save": "token lax keychain", the token it stores put into the keychain
             if quoted or bare:
                 rule = RULES["data-relay"]
                 m = quoted or bare
@@ -537,6 +545,8 @@ _NOUN_LIST = re.compile(r"(?:drop|post|run|push|transfer|move|merge|update|creat
                         r"(?:list|lookup|search|summary|report|count|calendar)")
 # "net_run_rate", "drop_rate_chart": "run" and "drop" name what is measured
 # (not "calculate_and_push_totals": a second verb joined on pushes)
+# "push_pull_guidance": advice about an action, read; the action is only its subject
+_ADVICE = re.compile(r"(?!(?:\w*_)?(?:and|then)_)\w+_(?:guidance|guide|tips|advice|help|checklist|faq)")
 _MEASURE = re.compile(r"(?:[a-z0-9]+_){0,2}(?<!and_)(?<!then_)(?:run|drop|post|push|kill)_(?:rate|ratio|count|total|average|"
                       r"stats|length|time)s?(?:_[a-z0-9]+)?")
 
@@ -549,7 +559,7 @@ def _annotation_findings(tool: dict[str, Any]) -> list[Finding]:
         return []
     if ann.get("readOnlyHint") is True and (_READING_RUN.fullmatch(snake) or _ABOUT_AN_ACTION.fullmatch(snake)
                                                 or _COMPUTES.fullmatch(snake) or _NOUN_LIST.fullmatch(snake)
-                                                or _MEASURE.fullmatch(snake)):
+                                                or _MEASURE.fullmatch(snake) or _ADVICE.fullmatch(snake)):
         return []
     rule = RULES["annotation-mismatch"]
     if ann.get("readOnlyHint") is True:
@@ -613,9 +623,9 @@ _LOOKS_UP = re.compile(r"\s*(?:returns|retrieves|reads|gets|fetches|looks up|sho
 _LOOKUP_KEY = re.compile(r"\b(?:for|by|matching|named)\s{1,4}(?:(?:the )?[`'\"‘“«][\w.-]{1,64}[`'\"’”»],?\s{1,4}(?:and|or)\s{1,4})?$")
 
 
-# "forward_ticket_to_partner": sending out is what the tool is named for
+# "forward_ticket_to_partner", "backup_workspace": sending out is what the tool is named for
 _OUTBOUND_NAME = re.compile(r"(?:^|_)(?:forward|send|share|refer|handoff|hand_off|submit|export|sync|push|notify|email|post|"
-                            r"upload|transfer)(?:_|$)")
+                            r"upload|transfer|deliver|backup|back_up|publish)(?:_|$)")
 
 
 def _named_outbound(f: Finding, name: str) -> Finding:
@@ -656,7 +666,10 @@ def _own_key(f: Finding, tool: dict[str, Any]) -> Finding:
 
 # "save_payment_gateway_key", "rotate_api_token", "connect_stripe_secret": the tool exists to take that secret
 _KEY_STORING_TOOL = re.compile(r"(?:^|_)(?:save|store|set|add|connect|register|rotate|update|import|replace|upload)_(?:\w+_)?"
-                               r"(?:key|keys|secret|secrets|token|tokens|credentials?)$")
+                               r"(?:key|keys|secret|secrets|token|tokens|credentials?)$|(?:^|_)(?:key|keys|secret|secrets|"
+                               r"token|tokens|credentials?)_(?:save|store|set|add|register|rotate|update|import)$")
+# where a key-storing tool puts the key it is given
+_KEY_STORE = re.compile(r"keychain|keyring|credential manager|vault|secret store")
 
 
 def _stored_key(f: Finding, tool: dict[str, Any]) -> Finding:
