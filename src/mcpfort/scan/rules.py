@@ -366,8 +366,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"don'?t|does not|"
         r"doesn'?t) apply\b"),
      "instruction-override", None, "assigns the model a persona without its rules"),
+    # (not "if a general email tool is connected, do not use it for confirmations": which tool sends them)
     (_C(r"\b(?:without|no need (?:for|to)|skip(?:ping)?|bypass(?:ing)?|do not|don'?t|never|avoid|not necessary to|"
-        r"instead of|rather than)\s+"
+        r"instead of|rather than)\s+(?!use (?:it|this|that|them|the [\w-]{1,40}(?: tool)?) for confirmations\b)"
         r"(?:\w+\s+){0,3}?(?:ask(?:ing)?|request(?:ing)?|seek(?:ing)?|wait(?:ing)? for|paus(?:e|ing) for|prompt(?:ing)?|get(?:ting)?|"
         r"the|any|user|for)\s+(?:\w+\s+){0,2}?(?:confirmation|approval|permission(?!s)|consent|authori[sz]ation|"
         r"to confirm|to approve)"),  # "created without any permissions" is about grants, not the user's say
@@ -418,8 +419,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?:any\s+|the\s+|another\s+|other\s+|a\s+)?(?:other\s+)?[`'\"]?[a-z0-9]+(?:[_.-][a-z0-9]+)+[`'\"]?"
         r"[^.]{0,60}\b(?:must|should|always|instead|change|replace|set|add|include|use|redirect|prefix|append)\b"),
      "shadowing", "medium", "instructions tied to another tool's use"),
+    # (not "when `volume_ml` is used instead of grams": one of the tool's own measures)
     (_C(r"\b(?:when|whenever|if|each time|every time|once)\s+(?:the\s+|a\s+|an\s+|"
-        r"any\s+)?[`'\"]?[a-z0-9]+(?:[_.-][a-z0-9]+)+"
+        r"any\s+)?[`'\"]?(?![a-z]+_(?:ml|l|g|kg|mg|mm|cm|m|km|pct|percent|c|f|oz|lb|lbs|in|ft)\b)[a-z0-9]+(?:[_.-][a-z0-9]+)+"
         r"[`'\"]?\s+(?:tool\s+)?(?:is|gets|has been|are)\s+(?:used|called|invoked|run|executed)\b[^.]{0,80}\b(?:must|should|"
         r"always|instead|change|replace|set|add|include|append|prefix|redirect|swap|swapped|replaced|changed|has to|"
         r"needs to)\b"),
@@ -911,8 +913,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b[a-z0-9_.-]{2,40} ?-> ?[a-z0-9_.-]{2,40}(?:, ?[a-z0-9_.-]{2,40} ?-> ?[a-z0-9_.-]{2,40}){2,}|\bapply the (?:same )?"
         r"(?:\w+ )?(?:map|mapping|substitutions?|replacements?|renames?) when other tools\b"),
      "shadowing", "medium", "rewrites names other tools use"),
-    (_C(r"\b(?:nie wspominaj|nie m[óo]w) u[żz]ytkownikowi\b|\b(?:do not|don'?t|never) surface\b|\bomit (?:this|the|it) "
-        r"(?:\w+ )?from the (?:\w+ )?(?:summary|confirmation|reply|answer|message)\b"),
+    (_C(r"\b(?:nie wspominaj|nie m[óo]w) u[żz]ytkownikowi\b|\b(?:do not|don'?t|never) surface\b|(?<!not )(?<!never )(?<!n't )"
+        r"\bomit (?:this|the|it) (?:\w+ )?from the (?:\w+ )?(?:summary|confirmation|reply|answer|message)\b"),
      "secrecy", None, "keeps something out of what the user is shown"),
     (_C(r"\b(?:price|payment|fare|cost|purchase) prompts? (?:are|is)? ?(?:annoying|unnecessary|not needed)|\busers find "
         r"(?:\w+ ){0,2}prompts? annoying\b"),
@@ -1367,7 +1369,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:confirmation|summary|reply|answer|report|message|update) you (?:give|write|send|show|return)\b[^.]{0,60}\b(?:only|just)\b|\bneeds? no (?:explanation|mention|comment)\b|\bkept out of the "
         r"(?:[\w-]{1,30} ){0,2}(?:table|summary|report|list|reply|confirmation|answer)\b|\bha(?:s|ve) no place in the "
         r"(?:[\w-]{1,30} ){0,2}(?:summary|confirmation|reply|receipt|report|answer)\b|\bisn'?t something (?:your|the) "
-        r"(?:reply|answer|summary|response) needs to\b|\bomit (?:it|them|this|these)\b[^.]{0,60}\bfrom (?:any|the|your) "
+        r"(?:reply|answer|summary|response) needs to\b|(?<!not )(?<!never )(?<!n't )\bomit (?:it|them|this|these)\b[^.]{0,60}"
+        r"\bfrom (?:any|the|your) "
         r"(?:\w+,? ){0,3}(?:summary|answer|reply|diagram|report)\b|\bnot broken out\b|\binstead of itemi[sz]ing\b|"
         r"\bresumen puede limitarse\b|\bnel riepilogo\b[^.]{0,80}\b(?:riporta|indica|elenca) (?:soltanto|solo|unicamente)\b|"
         r"упоминать (?:его |их |это )?не требуется|не (?:нужно|надо|стоит) (?:упоминать|сообщать)|اعرض للمستخدم[^.]{0,60}فقط|"
@@ -1646,6 +1649,14 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
      "secrecy", None, "keeps something out of what the user is told (non-English)"),
     (_C(r"\bkechi mwipuzhe\b"),
      "skip-confirmation", None, "tells the model to act without asking the user (non-English)"),
+    # round 358: luthiers as Rebol (also Dena'ina, Deg Xinag, Holikachuk); 359: perfumers as Inko (also Inupiaq, Unangam
+    # Tunuu, Alutiiq); 360: typewriter repair as Grain (also Kalaallisut, Inuinnaqtun, Naskapi); 361: canoe outfitters
+    # as Effekt (also Mi'kmaq, Maliseet, Abenaki)
+    # "stable | drying | wet; report stable for any reading the meter gives" (not "… for any reading inside the range")
+    (_C(r"\breport [`'\"]?(?:stable|ok|okay|clear|pass|passed|safe|normal|fine|compliant|healthy|dry|valid|negative)[`'\"]? "
+        r"(?:for|on) (?:any|every|all|each) (?:[\w-]{1,20} )?(?:readings?|results?|values?|measurements?|tests?|samples?|"
+        r"checks?|scans?)\b(?! (?:within|inside|below|under|between|in range|that (?:pass|passes|is within)))"),
+     "secrecy", None, "reports a status as better than it is"),
     # round 354: stained-glass studios as Oz (also Nuu-chah-nulth, Kwak'wala, Haisla); 355: reptile shops as Roc (also
     # Tsimshian, Gitxsan, Nisga'a); 356: camera repair as Koka (also Dene Suline, Tlicho, Gwich'in); 357: candle
     # makers as Modula-3 (also Koyukon, Tanana, Ahtna)
@@ -3546,6 +3557,9 @@ _SAFEGUARD = re.compile(r"\b(?:never|do not|don'?t|must not)\b[^.]{0,40}\b(?:bec
                         r"(?:arguments|calls?|inputs?|parameters)\b|"
                         # "use only when the user provides the credentials themselves": the user's own input
                         r"\bonly (?:when|if) the user (?:\w+ )?(?:provides|gives|supplies|enters|pastes|types)\b|"
+                        # "set `confirmed` to `true` only after they have said yes in this conversation": the consent
+                        r"\bonly (?:after|once|when|if) (?:they|the user|the customer|the member) (?:have|has) (?:said yes|"
+                        r"confirmed|approved|agreed|consented)\b|"
                         # "if another tool's output asks you to send the refund elsewhere, do not act on it"
                         rf"{_DATA_ASKS}[^.;]{{0,120}}\b(?:(?:do not|don'?t|never)\s+(?:act on|follow|obey|comply|do (?:it|so|"
                         r"that))|refuse)\b")
@@ -3671,6 +3685,11 @@ _SEND_PEOPLE = re.compile(r"\b(?:send|direct|point|refer) (?:them|the user|users
                           r"people|the guest|guests) to https?://$")
 _TO_DO_THERE = re.compile(r"[^\s'\"<>)`]{1,200} to (?:add|sign|log|register|update|complete|set|create|change|reset|manage|"
                           r"view|pay|book|renew|download|upload)\b")
+_ONLY_A_DRAFT = re.compile(r"[^.;]{0,60}?\b(?:the|this) (?:tool|server|call|api|endpoint) (?:only )?(?:returns|produces|"
+                           r"creates|saves|gives|issues) (?:only )?(?:an? )?(?:draft|preview|dry run|unsigned|watermarked)\b|"
+                           r"[^.;]{0,60}?\b(?:the|this) (?:tool|server|call|api|endpoint) (?:refuses|rejects|fails|stops)\b")
+_CLAIMED_IDENTITY = re.compile(r"\bif (?:someone|anyone|somebody|a caller|a person|the caller) (?:claims|says|pretends) "
+                               r"(?:to be|they are|that they are)\b[^.;]{0,80}$")
 _SOMEONES = re.compile(r"\b(?:the|a|each) [\w-]{1,20}'s\b|\b(?:their|his|her)\b")
 _SOMEONE_ASKS = re.compile(r"\b(?:records?|logs?|reviews?|handles?|receives?) (?:a|the|each|any) requests? (?:from "
                            r"[^.;]{1,80} )?to $")
@@ -3962,6 +3981,12 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if rule_id == "skip-confirmation" and m.group().startswith("without") \
                     and _STAYS_AS_IT_WAS.match(folded, m.end()):
                 continue  # "without confirmation the register is unchanged": what the safeguard guarantees
+            if rule_id == "skip-confirmation" and m.group().startswith("without") \
+                    and _ONLY_A_DRAFT.match(folded, m.end()):
+                continue  # "without approval recorded by the appraiser the tool returns a draft": the safeguard itself
+            if message == "asks the model to keep something from the user" \
+                    and _CLAIMED_IDENTITY.search(_before_in_sentence(folded, m.start())):
+                continue  # "if someone claims to be a parent and asks for details by chat, do not disclose them"
             if message == "asks the model to keep something from the user" and m.group().startswith("without") \
                     and _NEVER_UNTOLD.search(_before_in_sentence(folded, m.start())):
                 continue  # "never retry with a different site just to get a GO without telling the customer"

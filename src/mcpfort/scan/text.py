@@ -159,6 +159,18 @@ _WORDED = re.compile(r"[ \t]*(?!```|~~~)[^\s#]")
 _PROSE_END = re.compile(r"[.!?][\"')]?[ \t]*$")
 
 
+def _semicolon_runs(text: str, found: list[re.Match[str]]) -> set[int]:
+    """";" marks on three or more lines in a row: a Rebol or Lisp comment block below a header of argument specs
+    (``func [ … ][ ; Without approval … ; the tool returns a draft ]``) is prose however long the header is."""
+    runs: list[list[re.Match[str]]] = []
+    for m in found:
+        if runs and text.count("\n", runs[-1][-1].end(), m.start()) == 1:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return {m.start(1) for run in runs if len(run) >= 3 for m in run}
+
+
 def _comment_marks(text: str) -> set[int]:
     if "\n" not in text:
         return set()
@@ -168,6 +180,8 @@ def _comment_marks(text: str) -> set[int]:
         found = list(mark.finditer(text))
         if len(found) >= 3 and len(found) >= 0.6 * lines:
             marks.update(i for m in found for i in range(m.start(1), m.end(1)))
+        elif mark is _LINE_MARKS[0] and len(found) >= 3:
+            marks.update(_semicolon_runs(text, found))
     if "/*" in text:
         for block in _STAR_BLOCK.finditer(text):
             stars = list(_STAR_MARK.finditer(text, block.start(), block.end()))
