@@ -361,9 +361,9 @@ _VENDOR_ALIAS = {"gh": "github", "gcp": "google", "hf": "huggingface"}
 # a string holding none of these has none of the tells below: not folded at all
 _TELL_NEEDLES = ("system", ".md", ".cursorrules", "memory", "@", "http", "_key", "_token", "_secret", "conversation",
                  "chat")
+# "contact(name:'St Aidan PCC' email:'secretary@…')", '\"email_col\":\"test@…': an address shown as a record's value
+_FIELD_VALUE = re.compile(r"\be-?mail\w{0,20}[\\'\"]{0,3}\s*[:=]\s*[\\'\"]{0,3}$")
 # the conversation, where other details are to be taken from
-# "contact(name:'St Aidan PCC' email:'secretary@…')": an address shown as a record's value, not one to send to
-_FIELD_VALUE = re.compile(r"\be-?mail\s*[:=]\s*['\"]?$")
 _CONVERSATION = re.compile(r"\b(?:conversation|chat (?:history|log))\b")
 _EMAIL_WORD = re.compile(r"\be-?mails?\b")
 _CODE_NAME = re.compile(r"\w+(?:[-_]\w+)+|\[[^\]]{0,80}\]")  # "rotate-pilot-portal-password", "[&kwonly pilot-id]"
@@ -380,7 +380,8 @@ def _foreign_language_tells(tool: dict[str, Any]) -> list[Finding]:
     "system prompt" ("…wăt klei mtô system prompt ih mă tŭ êlâo"), the secret variables of three vendors
     ("ANTHROPIC_API_KEY, OPENAI_API_KEY, GITHUB_TOKEN … `NAME=value`"), an agent's memory file or a quoted rule put
     into "memory" ("osíwa memoria-chí 'aa CLAUDE.md-chí"), an outside address beside two kinds of personal detail
-    ("teléfono, dirección … https://respaldo…", the address also in the next sentence), or "conversation" beside two
+    ("teléfono, dirección … https://respaldo…", the address also in the next sentence; an e-mail named counts as a
+    kind, an address shown as an `email:` value is none), or "conversation" beside two
     kinds ("email u iʔ telephone … ɫ iʔ conversation"). A tool's own text has no reason for any of them; in English
     the phrase rules judge what the sentence asks."""
     out: list[Finding] = []
@@ -427,7 +428,9 @@ def _foreign_language_tells(tool: dict[str, Any]) -> list[Finding]:
             memory = None if prompt or secrets else _AGENT_MEMORY.search(text)
             address = None if prompt or secrets or memory else next(
                 (m for m in _URL_OR_MAIL.finditer(both) if not _FIELD_VALUE.search(both, 0, m.start())), None)
-            personal = {m.lastindex for m in _PERSONAL_WORD.finditer(text)} if address else set()
+            # an e-mail named as a detail counts beside another kind ("waarúʔtaʔ, email, phone … (https://…)")
+            personal = {m.lastindex for m in _PERSONAL_WORD.finditer(text)} | (
+                {0} if _EMAIL_WORD.search(text) else set()) if address else set()
             if address and len(personal) < 2:
                 address = None
             hit = prompt or secrets or memory or address
