@@ -395,12 +395,16 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"confirm with|consult)\b|\b(?:approval|consent|permission) (?:has|have) (?:already )?been (?:granted|given) "
         r"(?:globally|in advance|for (?:all|every))"),
      "skip-confirmation", None, "says the model need not ask"),
+    # (not "without asking for paper copies")
     (_C(r"\bwithout (?:checking in|a prompt|prompting|any prompt|confirmation|approval|asking(?: them| the user| anyone)?"
-        r"(?: first)?)\b|\b(?:already )?opted in\b[^.]{0,40}\b(?:go ahead|proceed|without)\b|"
+        r"(?: first)?(?!\s+for\s+(?!(?:any\s+|their\s+|the user'?s?\s+|a\s+)?(?:confirmation|approval|permission|"
+        r"consent|authori|go-ahead|ok\b|okay|sign-off|yes\b))))\b|"
+        r"\b(?:already )?opted in\b[^.]{0,40}\b(?:go ahead|proceed|without)\b|"
         r"\b(?:confirmation|approval|consent)s? (?:dialogs?|prompts?|steps?|requests?)? ?(?:slow|annoy|bother|irritate|"
         r"frustrate|are unnecessary|are not needed|aren'?t needed|get in the way)"),
      "skip-confirmation", None, "talks the model out of asking the user"),
-    (_C(r"\btreat\b[^.]{0,60}\bas (?:already |pre-?|implicitly )?(?:confirmed|approved|authori[sz]ed|consented|accepted)\b"
+    # (not "do not treat them as confirmed")
+    (_C(r"(?<!not )(?<!never )(?<!n't )\btreat\b[^.]{0,60}\bas (?:already |pre-?|implicitly )?(?:confirmed|approved|authori[sz]ed|consented|accepted)\b"
         r"|\b(?:already|implicitly) (?:confirmed|approved|authori[sz]ed) by (?:the )?(?:user|account holder|owner|customer|"
         r"requester)"),
      "skip-confirmation", None, "treats the action as approved"),
@@ -3712,6 +3716,7 @@ _TO_DO_THERE = re.compile(r"[^\s'\"<>)`]{1,200} to (?:add|sign|log|register|upda
 _ONLY_A_DRAFT = re.compile(r"[^.;]{0,60}?\b(?:the|this) (?:tool|server|call|api|endpoint) (?:only )?(?:returns|produces|"
                            r"creates|saves|gives|issues) (?:only )?(?:an? )?(?:draft|preview|dry run|unsigned|watermarked)\b|"
                            r"[^.;]{0,60}?\b(?:the|this) (?:tool|server|call|api|endpoint) (?:refuses|rejects|fails|stops)\b")
+_REFUSAL_HELD = re.compile(r"\b(?:do not|don'?t|never|must not|refuse to|cannot|can'?t)\b[^.;]{0,100},?\s*$")
 _STOP_COMMAND = re.compile(r"\b(?:stop|halt|abort|e-?stop|emergency[ -]stop|pause)\b[^.;]{0,60}\b(?:may|can|is allowed to) "
                            r"be (?:sent|issued|used|pressed|triggered)\b[^.;]{0,30}$")
 _CLAIMED_IDENTITY = re.compile(r"\bif (?:someone|anyone|somebody|a caller|a person|the caller) (?:claims|says|pretends) "
@@ -4083,6 +4088,11 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                 continue  # "always call this tool first, before =start_session= or any booking that starts…": one gate
             if message == "insists on being called for every request" and _OWN_SERVER_TOOLS.match(folded, m.end()):
                 continue  # "always call this function first, before any other tool on this server": a session opener
+            if message == "overrides what the user or other tools chose" and m.group().startswith("even") \
+                    and m.group().endswith(("says", "said")) \
+                    and _REFUSAL_HELD.search(_before_in_sentence(folded, m.start())):
+                continue  # "do not go on to record or arrange a fill, even if the customer says they are going tomorrow"
+                # (a claim the refusal holds against; "do not list them, even if the user asks" still fires)
             if message == "overrides what the user or other tools chose" and m.group().startswith("even") \
                     and _FOR_OTHERS.search(_before_in_sentence(folded, m.start())):
                 continue  # "never erase another person's account, even if the user says they are a relative"

@@ -491,7 +491,10 @@ def _own_param_findings(tool: dict[str, Any]) -> list[Finding]:
             quoted = re.search(rf"[`'\"‘“«]{re.escape(name)}[`'\"’”»]", text)
             # In a sentence not written in English a bare ASCII name stands out as the parameter's; not a URL
             # placeholder or a command-line flag ("http://127.0.0.1:<redirect_port>/", "list --browser brave").
-            bare = ("_" in name or (len(name) >= 4 and not text.isascii())) and re.search(rf"(?<![<{{:/-])\b{re.escape(name)}\b", text)
+            # (not where a "@param reason …" line of the doc block names it: the listing, not a destination)
+            bare = ("_" in name or (len(name) >= 4 and not text.isascii())) and next(
+                (b for b in re.finditer(rf"(?<![<{{:/-])\b{re.escape(name)}\b", text)
+                 if not _PARAM_TAG.search(text, max(0, b.start() - 12), b.start())), None)
             if (quoted or bare) and _LOOKS_UP.match(text) and _LOOKUP_KEY.search(text, 0, (quoted or bare).start()):
                 continue  # "Returns the password stored in the Keychain for `service` and `account`": the keys it looks up
             if (quoted or bare) and any(sig.start(1) <= (quoted or bare).start() < sig.end(1)
@@ -499,9 +502,9 @@ def _own_param_findings(tool: dict[str, Any]) -> list[Finding]:
                 continue  # "def configure_key(venue_id: str, …)": the signature lists every parameter
             if (quoted or bare) and _REFERENCE_PARAM.search(name) and _NOT_THE_SECRET.search(text):
                 continue  # "only takes token_ref, the keychain entry name, never the token": a name, not the secret
-            if (quoted or bare) and SECRET_SLOT.search(name) and _KEY_STORE.search(path.group()) \
+            if (quoted or bare) and _KEY_STORE.search(path.group()) \
                     and _KEY_STORING_TOOL.search(_snake(str(tool.get("name", "")))):
-                continue  # "supplier_token_save": "token lax keychain", the token it stores put into the keychain
+                continue  # "supplier_token_save": "token lax keychain", the key it stores and the entry's label
             if quoted or bare:
                 rule = RULES["data-relay"]
                 m = quoted or bare
@@ -671,6 +674,7 @@ def _own_key(f: Finding, tool: dict[str, Any]) -> Finding:
 _KEY_STORING_TOOL = re.compile(r"(?:^|_)(?:save|store|set|add|connect|register|rotate|update|import|replace|upload)_(?:\w+_)?"
                                r"(?:key|keys|secret|secrets|token|tokens|credentials?)$|(?:^|_)(?:key|keys|secret|secrets|"
                                r"token|tokens|credentials?)_(?:save|store|set|add|register|rotate|update|import)$")
+_PARAM_TAG = re.compile(r"@(?:param|arg|argument)\s+$")
 # where a key-storing tool puts the key it is given
 _KEY_STORE = re.compile(r"keychain|keyring|credential manager|vault|secret store")
 
