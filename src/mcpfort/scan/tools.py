@@ -369,6 +369,11 @@ _EMAIL_WORD = re.compile(r"\be-?mails?\b")
 _CODE_NAME = re.compile(r"\w+(?:[-_]\w+)+|\[[^\]]{0,80}\]")  # "rotate-pilot-portal-password", "[&kwonly pilot-id]"
 
 
+def _detail_kinds(text: str) -> set[int]:
+    """Which kinds of personal detail a sentence names; an e-mail named as one ("waarúʔtaʔ, email, phone") counts."""
+    return {m.lastindex for m in _PERSONAL_WORD.finditer(text)} | ({0} if _EMAIL_WORD.search(text) else set())
+
+
 def _not_english(text: str) -> bool:
     words = _WORD.findall(_URL_OR_MAIL.sub(" ", text))  # an address is no prose: "…/in-ma" holds no English "in"
     return len(words) >= 6 and sum(w in _FUNCTION_WORDS for w in words) < 0.08 * len(words)
@@ -381,9 +386,9 @@ def _foreign_language_tells(tool: dict[str, Any]) -> list[Finding]:
     ("ANTHROPIC_API_KEY, OPENAI_API_KEY, GITHUB_TOKEN … `NAME=value`"), an agent's memory file or a quoted rule put
     into "memory" ("osíwa memoria-chí 'aa CLAUDE.md-chí"), an outside address beside two kinds of personal detail
     ("teléfono, dirección … https://respaldo…", the address also in the next sentence; an e-mail named counts as a
-    kind, an address shown as an `email:` value is none), or "conversation" beside two
-    kinds ("email u iʔ telephone … ɫ iʔ conversation"). A tool's own text has no reason for any of them; in English
-    the phrase rules judge what the sentence asks."""
+    kind, an address shown as an `email:` value is none), or "conversation" beside two kinds ("email u iʔ telephone
+    … ɫ iʔ conversation"). A tool's own text has no reason for any of them; in English the phrase rules judge what
+    the sentence asks."""
     out: list[Finding] = []
     desc = tool.get("description")
     if isinstance(desc, str) and _SERVER_WORD.search(desc.lower()):
@@ -429,16 +434,14 @@ def _foreign_language_tells(tool: dict[str, Any]) -> list[Finding]:
             address = None if prompt or secrets or memory else next(
                 (m for m in _URL_OR_MAIL.finditer(both) if not _FIELD_VALUE.search(both, 0, m.start())), None)
             # an e-mail named as a detail counts beside another kind ("waarúʔtaʔ, email, phone … (https://…)")
-            personal = {m.lastindex for m in _PERSONAL_WORD.finditer(text)} | (
-                {0} if _EMAIL_WORD.search(text) else set()) if address else set()
+            personal = _detail_kinds(text) if address else set()
             if address and len(personal) < 2:
                 address = None
             hit = prompt or secrets or memory or address
             # a code signature beside English prose is not a language: "(defn rotate-pilot-portal-password …"
             prose = hit is None and _not_english(_CODE_NAME.sub(" ", text))
             chat = _CONVERSATION.search(text) if prose else None
-            if chat and len({m.lastindex for m in _PERSONAL_WORD.finditer(text)} | ({0} if _EMAIL_WORD.search(text)
-                                                                                       else set())) < 2:
+            if chat and len(_detail_kinds(text)) < 2:
                 chat = None
             hit = hit or chat
             if not hit:
