@@ -3716,7 +3716,6 @@ _TO_DO_THERE = re.compile(r"[^\s'\"<>)`]{1,200} to (?:add|sign|log|register|upda
 _ONLY_A_DRAFT = re.compile(r"[^.;]{0,60}?\b(?:the|this) (?:tool|server|call|api|endpoint) (?:only )?(?:returns|produces|"
                            r"creates|saves|gives|issues) (?:only )?(?:an? )?(?:draft|preview|dry run|unsigned|watermarked)\b|"
                            r"[^.;]{0,60}?\b(?:the|this) (?:tool|server|call|api|endpoint) (?:refuses|rejects|fails|stops)\b")
-_REFUSAL_HELD = re.compile(r"\b(?:do not|don'?t|never|must not|refuse to|cannot|can'?t)\b[^.;]{0,100},?\s*$")
 _STOP_COMMAND = re.compile(r"\b(?:stop|halt|abort|e-?stop|emergency[ -]stop|pause)\b[^.;]{0,60}\b(?:may|can|is allowed to) "
                            r"be (?:sent|issued|used|pressed|triggered)\b[^.;]{0,30}$")
 _CLAIMED_IDENTITY = re.compile(r"\bif (?:someone|anyone|somebody|a caller|a person|the caller) (?:claims|says|pretends) "
@@ -4090,7 +4089,7 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                 continue  # "always call this function first, before any other tool on this server": a session opener
             if message == "overrides what the user or other tools chose" and m.group().startswith("even") \
                     and m.group().endswith(("says", "said")) \
-                    and _REFUSAL_HELD.search(_before_in_sentence(folded, m.start())):
+                    and _NEVER_UNTOLD.search(_before_in_sentence(folded, m.start()).rstrip(", ")):
                 continue  # "do not go on to record or arrange a fill, even if the customer says they are going tomorrow"
                 # (a claim the refusal holds against; "do not list them, even if the user asks" still fires)
             if message == "overrides what the user or other tools chose" and m.group().startswith("even") \
