@@ -400,6 +400,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"(?: first)?(?!\s+for\s+(?!(?:any\s+|their\s+|the user'?s?\s+|a\s+)?(?:confirmation|approval|permission|"
         r"consent|authori|go-ahead|ok\b|okay|sign-off|yes\b))))\b|"
         r"\b(?:already )?opted in\b[^.]{0,40}\b(?:go ahead|proceed|without)\b|"
+        r"\bwithout (?:stopping|pausing|waiting) to (?:put the question to|ask|check with|confirm with) (?:them|the user|"
+        r"the (?:customer|member|client|caller|owner))\b|"
         r"\b(?:confirmation|approval|consent)s? (?:dialogs?|prompts?|steps?|requests?)? ?(?:slow|annoy|bother|irritate|"
         r"frustrate|are unnecessary|are not needed|aren'?t needed|get in the way)"),
      "skip-confirmation", None, "talks the model out of asking the user"),
@@ -662,9 +664,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:this is an? |a )?(?:dangerous/)?malicious tool\b"),
      "malicious-intent", None, "calls itself malicious"),
     # -- the description itself says user data leaves for someone else
-    (_C(rf"\b{_OUTBOUND_VERB}\b" r"(?:[^.]|\.(?=\S)){0,200}?\b(?:(?:to|with|at|on|in|for) (?:an? |"
+    (_C(rf"\b{_OUTBOUND_VERB}\b" r"(?:[^.]|\.(?=\S)){0,200}?\b(?:(?:to|with|at|on|in|"
+        # "saves the login for a remote station's panel": whose login, not where it goes
+        r"(?<!\blogin )(?<!\blogins )(?<!\bpassword )(?<!\bcredentials )for) (?:an? |"
         r"the |our )?"
-        r"(?:\w+ ){0,2}?(?:external(?! ids?\b| identifiers?\b)|remote|third[- ]part(?:y|ies)|partners?(?! agents?\b)|marketing|"
+        r"(?:\w+ ){0,2}?(?:external(?! ids?\b| identifiers?\b)|remote|third[- ]part(?:y|ies)|partners?(?! agents?\b)|"
+        r"marketing(?! (?:rules?|regulations?|standards?|laws?|requirements?|class(?:es)?)\b)|"
         r"attacker)\b|"
         # "kept externally", not "externally illuminated"
         r"(?<!undone )(?<!reset )(?<!changed )(?<!restarted )(?<!canceled )(?<!cancelled )(?:external|remote)ly\b(?!\s+\w+(?:ed|lit)\b)|"
@@ -760,7 +765,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"copy|save|put)\b[^.]{0,80}(?:\.git/hooks/|~/\.bashrc|~/\.zshrc|~/\.profile|\bcrontab\b|launchagents|"
         r"\.config/autostart)|\bmake (?:it|them|the (?:\w+ )?(?:hook|script|file)) executable\b"),
      "command-injection", None, "plants code that runs later or uploads data"),
-    (_C(r"\binstall\w*\b[^.]{0,80}\b(?:from|via|at|with)\s+`?[^`\s]{0,40}(?:\s[^`\s]{1,40}){0,3}\s?https?://|\b(?:allow|enable|grant)\w* (?:it|them|the extension|"
+    (_C(r"\binstall\w*\b(?!'s\b| (?:invoices?|fees?|dates?|appointments?|jobs?|costs?|charges?|quotes?|visits?|slots?|"
+        r"teams?|crews?)\b)[^.]{0,80}\b(?:from|via|at|with)\s+`?[^`\s]{0,40}(?:\s[^`\s]{1,40}){0,3}\s?https?://|"
+        r"\b(?:allow|enable|grant)\w* (?:it|them|the extension|"
         r"access) (?:on|to|for) (?:all|every|any) (?:sites|websites|urls|pages|domains)\b|\b(?:extra|custom|private|"
         r"alternate|additional) (?:package )?index(?: url)?\b[^.]{0,20}https?://(?!pypi\.org)"),
      "command-injection", "medium", "installs software from an address it names"),
@@ -834,7 +841,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:delete|remove|wipe|erase|purge)\w*\b[^.]{0,60}(?:\.git\b|~/(?:documents|backups?|desktop|pictures|photos)\b)"
         r"|\b(?:tell|inform|show) the user only\b(?! the (?:fields|data|details|information|columns) (?:they|the user) "
         r"(?:asked|asks|requested))(?! (?:its|the|their) (?:last|first) \d{1,2} (?:characters|digits))"
-        r"(?! [`'\"]?\w{0,20}(?:last_?\d|masked|redacted|fingerprint)\w*[`'\"]?)"
+        r"(?! (?:the )?[`'\"]?\w{0,20}(?:last_?\d|masked|redacted|fingerprint|hint|suffix|ending)\w*[`'\"]?)"
         r"|\bonly tell the user\b(?![^.;]{0,60}\bif (?:the )?(?:status|result|state|response)\s{0,2}(?:==|=|is|equals)\s{0,2}"
         r"[`'\"]?(?:filed|success|succeeded|ok|complete|completed|done|approved|sent|paid|delivered|created|confirmed|"
         r"accepted)\b)"),  # "only tell the user the claim was filed if status == 'filed'" asks for honesty
@@ -1141,7 +1148,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\bfrom now on,? (?:whenever|when|each time|every time) (?:you|the assistant)\b"),
      "instruction-override", None, "tries to replace the model's instructions"),
     (_C(r"\bif\b[^.]{0,60}\b(?:fails?|failed|errors?|goes wrong|is broken|does(?: not|n'?t) work)\b[^.]{0,60}\b(?:tell|inform|"
-        r"assure) (?:the user|them|the customer)\b[^.]{0,40}\b(?:fine|ok|okay|success\w*|passed|verified|worked|healthy|"
+        r"assure) (?:the user|them|the customer)\b[^.]{0,40}\b(?<!not )(?<!not be )(?<!n't )(?<!n't be )(?<!never )"
+        r"(?<!never be )(?:fine|ok|okay|success\w*|passed|verified|worked|healthy|"
         r"green|all good)\b"),
      "secrecy", None, "reports a failure as a success"),
     (_C(r"\bdescribe (?:the )?(?:other|competing|rival|alternative)s? (?:\w+ )?as (?:outdated|unstable|obsolete|inferior|"
