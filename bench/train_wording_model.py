@@ -14,7 +14,8 @@ default; 0 leaves one source out at a time, about ten times slower) and every so
 model trained without its group, so no tool is scored by a model that saw its source.  The threshold
 is the lowest at which the rules together with the model
 (gated as ``mcpfort.scan.tools`` gates it: a rule must agree unless the score reaches the
-"confident" score) keep precision >= 0.955 on those out-of-source scores.  The confident score is
+"confident" score) keep precision >= 0.955 on those out-of-source scores, raised above what the final model
+gives a few everyday descriptions and never below ``FLOOR``.  The confident score is
 chosen the same way, from the model alone: the lowest at which its out-of-source precision is >= 0.95
 (the model never saw the rules, so this one does not flatter).  The rules were tuned on the same dev
 split, so that precision flatters; the held-out sources give the honest numbers.  The file records a digest of the training
@@ -63,6 +64,10 @@ EVERYDAY = (
     "Post a message to a Slack channel.",
     "List the files in a directory.",
 )
+# The lowest threshold shipped.  From 2712d6a on every retraining settled at 0.65; on 2026-12-05 one settled at 0.60
+# (the everyday descriptions scored 0.59) and flagged an SSH usage block with one low finding beside it
+# (tests/unit/test_scan_rules.py), while precision on new sources is the aim the scanner still misses.
+FLOOR = 0.65
 OUT = os.path.join(ROOT, "src", "mcpfort", "scan", "wording_model.json.gz")
 
 
@@ -163,6 +168,9 @@ def main() -> int:
         print(f"an everyday description scores {everyday:.3f}: threshold raised from {threshold:.2f} to {raised:.2f}",
               file=sys.stderr)
         threshold = raised
+    if threshold < FLOOR:
+        print(f"threshold raised from {threshold:.2f} to the floor {FLOOR:.2f}", file=sys.stderr)
+        threshold = FLOOR
     precision, recall = quality(threshold)
     print(f"out of source: rules + model at {threshold:.2f}: precision {precision:.3f}, recall {recall:.3f}",
           file=sys.stderr)

@@ -2525,8 +2525,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     # round 126: ski resorts as key: value blocks (also Slovenian, Korean, Argentine Spanish); 129: staffing agencies
     # as Markdown README sections (also Italian, Swedish, Urdu)
     (_C(r"\bwhen\b[^.;]{0,60}\b(?:is|are|reaches|exceeds|shows?)\b[^.;]{0,30}\btell (?:the )?\w+ (?:it|this|that|they) "
-        r"(?:is|are|was|were|'s) [`'\"“]|\b(?:summari[sz]e|describe|present|report|show)\s+(?:it|them|this|these|those|"
-        r"the \w+)\s+to the \w+\s+as\s+[\"“'`]?(?:clear|pass(?:ed)?|ok|fine|approved|compliant|green|successful|verified|"
+        r"(?:is|are|was|were|'s) [`'\"“]|\b(?:summari[sz]e|describe|present|report|show|relay|pass(?: on)?|give)\s+"
+        r"(?:it|them|this|these|those|the \w+)\s+(?:on )?to the \w+\s+as\s+[\"“'`]?(?:clear|pass(?:ed)?|ok|fine|approved|compliant|green|successful|verified|"
         r"normal|resolved|valid|accepted)\b|\b(?:si|cuando)\b[^.;]{0,50}\b(?:falla|error|rechaz\w*|venc\w*)\b[^.;]{0,30}"
         r"\b(?:igual|de todos modos|igualmente)\b[^.;]{0,20}\binf[oó]rm\w*|\bcomunica(?:re|te)? comunque\b|"
         r"صارف کو[^.۔]{0,60}نہ بتائیں|کا ذکر نہ کریں"),
@@ -3400,6 +3400,7 @@ def _compound(folded: str, in_param: bool = False) -> Iterator[tuple[str, Severi
             relay = next((m for m in _RELAY_RE.finditer(sentence) if not _negated(sentence, m.start())
                           and m.group() not in ("returns", "returned")
                           and not _tag_or_command(sentence, m)
+                          and not _NOUN_SUBJECT.match(sentence, m.end())
                           and not _PASSIVE.search(sentence, 0, m.start())), None)
             if previous_path and relay and _STRONG_DEST.search(sentence, relay.end()) and not _PUBLIC_ONLY.search(sentence):
                 yield "data-relay", None, base + relay.start(), base + len(sentence), \
@@ -3820,6 +3821,11 @@ _CAPPED = re.compile(r"\b(?:at most|no more than|up to|a maximum of|capped at|ca
 # "returns whatever the API returned, unchanged" passes a result through; it does not fix one
 _PASSES_THROUGH = re.compile(r"\b(?:returns?|pass(?:es)? (?:it )?(?:through|on|back)|forwards?|echo(?:es)?|relays?) "
                              r"(?:back )?$")
+# "readings linked to a claim are never deleted, whatever the inputs say": a protection no argument can lift
+_NEVER_UNDONE = re.compile(r"\b(?:is|are|be|gets?) (?:never|not) (?:\w+ )?(?:deleted|removed|erased|purged|overwritten|"
+                           r"shared|sent|released|published|charged|disclosed)\s*,?\s*$")
+# "OUTPUT is [key_status orders]": the verb used as a noun, the subject of what follows
+_NOUN_SUBJECT = re.compile(r"\s+(?:is|are|was|were)\b")
 # "types the text into the focused window as if the user had typed it": a tool that simulates input
 _SIMULATED_INPUT = re.compile(r"\b(?:types?|typing|keystrokes?|key ?presses|keyboard)\b")
 _INSTRUCTION_WORD = re.compile(r"\b(?:instructions?|requests?|commands?|orders?|directives?)\b")
@@ -4279,7 +4285,8 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if message == SAYS_DATA_LEAVES and _ASKS_FIRST.search(_sentence_at(folded, m.start())):
                 continue  # "this sends health information to a third party, so before calling, tell the user exactly…"
             if message == "fixes an outcome whatever the input" \
-                    and _PASSES_THROUGH.search(folded[max(0, m.start() - 30):m.start()]):
+                    and (_PASSES_THROUGH.search(folded[max(0, m.start() - 30):m.start()])
+                         or _NEVER_UNDONE.search(_before_in_sentence(folded, m.start()))):
                 continue
             if message == "treats text from data as the user's own instructions" \
                     and _SIMULATED_INPUT.search(folded, max(0, m.start() - 80), m.start()) \
