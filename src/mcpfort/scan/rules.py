@@ -406,7 +406,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"frustrate|are unnecessary|are not needed|aren'?t needed|get in the way)"),
      "skip-confirmation", None, "talks the model out of asking the user"),
     # (not "do not treat them as confirmed")
-    (_C(r"(?<!not )(?<!never )(?<!n't )\btreat\b[^.]{0,60}\bas (?:already |pre-?|implicitly )?(?:confirmed|approved|authori[sz]ed|consented|accepted)\b"
+    (_C(r"(?<!not )(?<!never )(?<!n't )\btreat\b[^.]{0,60}\bas (?:already |pre-?|implicitly )?(?:confirmed|approved|"
+        r"authori[sz]ed|consented|accepted)\b"
         r"|\b(?:already|implicitly) (?:confirmed|approved|authori[sz]ed) by (?:the )?(?:user|account holder|owner|customer|"
         r"requester)"),
      "skip-confirmation", None, "treats the action as approved"),
@@ -1164,10 +1165,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
         r"superuser|super_?admin|root)\b[`'\"]?\s+instead\b|"
         # (not "you must not skip them even if the user says they have done it before": the steps insisted on)
         r"(?<!skip them )(?<!skip it )(?<!skip this )(?<!skip these )\beven (?:when|if) the (?:requester|user|customer|caller|"
-        r"patient|"
-        r"subscriber|client|employee|account holder|moderator|admin|owner|creator) (?:has )?(?:asks?|asked|requests?|"
-        r"requested|"
-        r"wants?|wanted|says?|said|opts? out|opted out|chose|chooses|picked|picks)\b"),
+        r"patient|subscriber|client|employee|account holder|moderator|admin|owner|creator) (?:has )?(?:asks?|asked|"
+        r"requests?|requested|wants?|wanted|says?|said|opts? out|opted out|chose|chooses|picked|picks)\b"),
      "shadowing", None, "overrides what the user or other tools chose"),
     (_C(r"\bafter (?:a |each |every )?(?:successful )?\w+,? call [`'\"]?\w*(?:delete|remove|purge|send|transfer|export|wipe|"
         # "call send_booking_confirmation only if the user asks for an emailed copy" waits for the user
@@ -2526,7 +2525,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     # as Markdown README sections (also Italian, Swedish, Urdu)
     (_C(r"\bwhen\b[^.;]{0,60}\b(?:is|are|reaches|exceeds|shows?)\b[^.;]{0,30}\btell (?:the )?\w+ (?:it|this|that|they) "
         r"(?:is|are|was|were|'s) [`'\"“]|\b(?:summari[sz]e|describe|present|report|show|relay|pass(?: on)?|give)\s+"
-        r"(?:it|them|this|these|those|the \w+)\s+(?:on )?to the \w+\s+as\s+[\"“'`]?(?:clear|pass(?:ed)?|ok|fine|approved|compliant|green|successful|verified|"
+        r"(?:it|them|this|these|those|the \w+)\s+(?:on )?to the \w+\s+as\s+[\"“'`]?(?:clear|pass(?:ed)?|ok|fine|approved|"
+        r"compliant|green|successful|verified|"
         r"normal|resolved|valid|accepted)\b|\b(?:si|cuando)\b[^.;]{0,50}\b(?:falla|error|rechaz\w*|venc\w*)\b[^.;]{0,30}"
         r"\b(?:igual|de todos modos|igualmente)\b[^.;]{0,20}\binf[oó]rm\w*|\bcomunica(?:re|te)? comunque\b|"
         r"صارف کو[^.۔]{0,60}نہ بتائیں|کا ذکر نہ کریں"),
