@@ -76,3 +76,13 @@ def test_a_short_everyday_description_needs_a_rule_to_agree(monkeypatch: pytest.
     monkeypatch.setattr(wording, "threshold", lambda: min(scores) - 0.01)
     assert all(wording.probability(text) >= wording.threshold() for text in everyday)
     assert all(verdict(text) == "clean" for text in everyday)
+
+def test_digits_of_a_literal_do_not_move_the_score() -> None:
+    # account numbers, IDs and hashes are data: the model reads every token with three or more digits as "0"
+    def text(iban: str) -> str:
+        example = f'resource "payout_account" "main" {{ iban = "{iban}" }}'
+        return wording.text_of({"name": "payout_account", "description": example})
+
+    assert "GB33" not in text("GB33BUKB20201555555555") and "payout_account" in text("GB33BUKB20201555555555")
+    assert wording.probability(text("GB33BUKB20201555555555")) == wording.probability(text("DE89370400440532013000"))
+    assert "v2" in wording.text_of({"name": "x", "description": "Uses API v2 on port 80."})  # fewer digits stay

@@ -157,6 +157,9 @@ _HASH_MARK = re.compile(r"(?m)^[ \t]*(#{1,2}'?)(?=[ \t]|$)")
 _QUOTE_MARK = re.compile(r"(?m)^[ \t]*(>{1,2})(?=[ \t]|$)")
 _WORDED = re.compile(r"[ \t]*(?!```|~~~)[^\s#]")
 _PROSE_END = re.compile(r"[.!?][\"')]?[ \t]*$")
+# "…with send = 1; stopping\n# to check with the person…": a sentence wrapped over "#" lines is prose, even in a
+# script's header where most lines are code and few end in a full stop
+_WRAPPED = re.compile(r"(?m)[a-z,;][ \t]*\n[ \t]*#{1,2}[ \t]+[a-z]")
 
 
 def _semicolon_runs(text: str, found: list[re.Match[str]]) -> set[int]:
@@ -201,7 +204,8 @@ def _comment_marks(text: str) -> set[int]:
     hashes = list(_HASH_MARK.finditer(text))
     if len(hashes) >= 3 and len(hashes) >= 0.6 * lines:
         worded = [line for line in text.split("\n") if line.lstrip().startswith("#") and line.strip("#' \t")]
-        if sum(1 for line in worded if _PROSE_END.search(line)) >= max(2, len(worded) / 4):
+        if sum(1 for line in worded if _PROSE_END.search(line)) >= max(2, len(worded) / 4) \
+                or len(_WRAPPED.findall(text)) >= 3:
             # a "#" alone or before a code fence stays: the paragraph or the example ends there
             marks.update(i for m in hashes if _WORDED.match(text, m.end(1)) for i in range(m.start(1), m.end(1)))
     return marks

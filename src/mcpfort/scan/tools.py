@@ -551,8 +551,11 @@ _ABOUT_AN_ACTION = re.compile(r"(?:get|list|read|show|describe|explain|view|fetc
 
 
 # "drop_schedule_list": a product drop, a transfer history, read out as a list; the verb is the last word
-_NOUN_LIST = re.compile(r"(?:drop|post|run|push|transfer|move|merge|update|create)_(?:[a-z0-9]{1,30}_){0,3}"
-                        r"(?:list|lookup|search|summary|report|count|calendar)")
+# "window_drop_plan": a rope-access drop, planned; the head noun comes last
+# (not "delete_old_drop_list": a destructive verb before it still acts)
+_NOUN_LIST = re.compile(r"(?:(?!(?:delete|remove|rm|destroy|purge|wipe|truncate|kill|terminate|and|then)_)[a-z0-9]{1,30}_){0,2}"
+                        r"(?:drop|post|run|push|transfer|move|merge|update|create)_"
+                        r"(?:[a-z0-9]{1,30}_){0,3}(?:list|lookup|search|summary|report|count|calendar|plan|preview)")
 # "net_run_rate", "drop_rate_chart": "run" and "drop" name what is measured
 # (not "calculate_and_push_totals": a second verb joined on pushes)
 # "push_pull_guidance": advice about an action, read; the action is only its subject

@@ -35,9 +35,15 @@ _TOKENS = re.compile(TOKEN_PATTERN)
 _SPACES = re.compile(r"\s\s+")
 
 
+# Numbers, account numbers, IDs and hashes are data, not wording: a token holding three or more digits reads as
+# "0".  Otherwise the model learns the digits of one example's IBAN (a retraining on 2026-12-05 scored a Terraform
+# example 0.73 on its sample IBAN's digits), and a poisoner's choice of digits moves the score.
+_LITERAL = re.compile(r"\b(?=(?:[^\W\d]*\d){3})\w+\b")
+
+
 def text_of(tool: dict[str, Any]) -> str:
-    """Every string a model reads in the definition, one after another."""
-    return " \n ".join(text for _, _, text in strings(tool))
+    """Every string a model reads in the definition, one after another, literals masked."""
+    return _LITERAL.sub("0", " \n ".join(text for _, _, text in strings(tool)))
 
 
 def data_digest(cases: Iterable[tuple[str, dict[str, Any]]]) -> str:
