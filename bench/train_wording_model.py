@@ -66,8 +66,12 @@ EVERYDAY = (
 )
 # The lowest threshold shipped.  From 2712d6a on every retraining settled at 0.65; on 2026-12-05 one settled at 0.60
 # (the everyday descriptions scored 0.59) and flagged an SSH usage block with one low finding beside it
-# (tests/unit/test_scan_rules.py), while precision on new sources is the aim the scanner still misses.
-FLOOR = 0.65
+# (tests/unit/test_scan_rules.py), while precision on new sources is the aim the scanner still misses.  Later that
+# night a retraining at 0.65 flagged the same block (0.658), and five-fold cross-validation by source on dev found
+# the band from 0.65 to 0.70 beside a rule adding 15 poisoned and 10 legitimate tools (precision 0.60, far under the
+# aim of 0.95): the floor is now 0.70, the lowest confident score, so a rule beside the model no longer lowers its
+# bar unless a retraining puts the confident score higher.
+FLOOR = 0.70
 OUT = os.path.join(ROOT, "src", "mcpfort", "scan", "wording_model.json.gz")
 
 

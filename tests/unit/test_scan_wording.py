@@ -77,6 +77,7 @@ def test_a_short_everyday_description_needs_a_rule_to_agree(monkeypatch: pytest.
     assert all(wording.probability(text) >= wording.threshold() for text in everyday)
     assert all(verdict(text) == "clean" for text in everyday)
 
+
 def test_digits_of_a_literal_do_not_move_the_score() -> None:
     # account numbers, IDs and hashes are data: the model reads every token with three or more digits as "0"
     def text(iban: str) -> str:

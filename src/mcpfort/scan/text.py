@@ -147,6 +147,9 @@ _STAR_BLOCK = re.compile(r"/\*(?:[^*]|\*(?!/)){0,20000}\*/")
 # "(* … *)" closed on each line (TLA+, OCaml, Coq, Pascal): "masked as **** *)" / "(* before they reach this tool"
 # is one sentence; a single line so boxed is left alone, it may be a one-off aside
 _BOXED = re.compile(r"(?m)^[ \t]*(\(\*)[^\n]{0,400}?(\*\))[ \t]*$")
+# the same with "/* … */" closed on each line (PL/I, C and REXX boxed headers): "…the schedule is */ /* itself the
+# client's instruction…" is one sentence
+_BOXED_C = re.compile(r"(?m)^[ \t]*(/\*)[^\n]{0,400}?(\*/)[ \t]*$")
 # "#" lines mostly stay as they are: the sentence splitter reads " # " as a break, which keeps the unpunctuated
 # lines of shell and Ruby comments apart.  A "#" block of wrapped prose (Tcl, R, Nim headers: sentences that end
 # in full stops and run over line ends) is read like the other comment styles, or "offer another class #
@@ -190,10 +193,11 @@ def _comment_marks(text: str) -> set[int]:
             stars = list(_STAR_MARK.finditer(text, block.start(), block.end()))
             if len(stars) >= 2:
                 marks.update(m.start(1) for m in stars)
-    if "(*" in text:
-        boxed = list(_BOXED.finditer(text))
-        if len(boxed) >= 2:
-            marks.update(i for m in boxed for g in (1, 2) for i in range(m.start(g), m.end(g)))
+    for opener, box in (("(*", _BOXED), ("/*", _BOXED_C)):
+        if opener in text:
+            boxed = list(box.finditer(text))
+            if len(boxed) >= 2:
+                marks.update(i for m in boxed for g in (1, 2) for i in range(m.start(g), m.end(g)))
     line, at, previous = 0, 0, -2
     for m in _QUOTE_MARK.finditer(text):  # line numbers counted as the matches go: one pass over the text
         line += text.count("\n", at, m.start())

@@ -538,7 +538,7 @@ def _wording_findings(tool: dict[str, Any], findings: list[Finding]) -> list[Fin
 # "run_fare_table_lint" and "review_run_shellcheck" run a checker that reports; "run_analyzer_self_test"
 # a device's own test; "run_pairing_engine" and "run_route_solver" compute an answer
 _READING_RUN = re.compile(r"(?:\w+_)?(?:execute|run)_(?:\w+_)?\w*(?:query|search|lint|check(?:list)?|validate|validation|status|"
-                          r"report|diagnostics?|dry_?run|self_?test|(?:pairing|rating|scoring|ranking|pricing|search|"
+                          r"report|diagnostics?|dry_?run|self_?test|preflight|(?:pairing|rating|scoring|ranking|pricing|search|"
                           r"recommendation)_engine|solver|simulation|simulator)")
 # "calculate_push_pull_development": the leading verb computes; "push" is what the figures are for
 _COMPUTES = re.compile(r"(?:calculate|compute|estimate|quote|simulate|preview|plan)_(?!(?:\w*_)?(?:and|then)_)\w+")
