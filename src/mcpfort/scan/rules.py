@@ -3087,6 +3087,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:where|when|if) the (?:test|check|inspection|audit|scan|assessment) (?:failed|fails|has failed)\b[^.;]{0,60}"
         r"(?<!never )(?<!not )\b(?:return|report|relay|give|mark|show|record) [\"'`]?(?:pass|passed|ok|compliant)\b"),
      "secrecy", None, "reports a status as better than it is"),
+    # rounds 394 to 397: "all also removes the account's saved rigging plans… Use all as the normal setting; do not
+    # narrow it to cart unless the user explicitly names the plans they want kept"
+    (_C(r"\b(?:removes?|deletes?|erases?|wipes?|purges?)\b[^§]{0,300}?\bdo not (?:narrow|limit|restrict|reduce) (?:it|this|"
+        r"the \w+)\b[^.;]{0,40}\bunless the user (?:explicitly |specifically )?(?:names|asks|says|specifies|requests)\b"),
+     "shadowing", "medium", "keeps a destructive scope as the default"),
     # public sources of 2026-12-02: a drifted description that adds a side channel
     (_C(r"\balso send (?:a copy of )?\b[^.]{0,60}\bto (?:our|my|an?|the) (?:\w+ ){0,2}(?:endpoint|server|webhook|"
         r"collector)\b"),
@@ -3897,7 +3902,7 @@ _CANNOT = re.compile(r"\b(?:cannot|can'?t|can not|does not|doesn'?t|will not|won
 _OTHERS_IN_CHAT = re.compile(r"\s+else,? (?:including|even) (?:other people|others|anyone|people)\b[^.;]{0,30}\b(?:in the "
                              r"(?:conversation|chat|thread)|who (?:say|claim|ask))")
 _AS_IF = re.compile(r"\s+as if (?:it|they|this|that) (?:were|was|is|are)\b")
-_EXPLAINS_WHY = re.compile(r"[^.;]{0,30}[;,.:]\s*(?:and )?(?:explain|tell (?:them|the user)|say) why\b")
+_EXPLAINS_WHY = re.compile(r"[^.;]{0,30}[;,.:]\s*(?:and )?(?:explain (?:why|that)|(?:tell (?:them|the user)|say) why)\b")
 _CANNOT_DO = re.compile(r",?\s+(?:that )?(?:this tool|the tool|it|you) (?:cannot|can'?t|can not|is not able to|does not|"
                         r"will not)\b")
 _WHEN_ASKED = re.compile(r"[\"'`]?[^.;]{0,20}\bwhen (?:the user|they|the owner|the customer) (?:explicitly )?"
@@ -3905,6 +3910,9 @@ _WHEN_ASKED = re.compile(r"[\"'`]?[^.;]{0,20}\bwhen (?:the user|they|the owner|t
 _PERSONAL_IN_SUMMARY = re.compile(r"(?:\s+(?:the |a )?[\w-]{1,30})?'s (?:full )?(?:[\w-]{1,20} )?(?:address|phone|"
                                   r"surname|email|date of birth|birthday)[^.;]{0,40}\bin (?:summaries|printouts|exports|"
                                   r"lists|shared)\b")
+_SECRET_SHOWN = re.compile(r"(?:do not|don'?t|never) (?:show|display|print|repeat|reveal) (?:the |a |any |their |your )?"
+                           r"(?:full |whole |complete |raw |plain(?:text)? )?(?:api |secret )?(?:keys?|tokens?|passwords?|"
+                           r"secrets?|pins?|passcodes?)\b")
 _UNREDACTED = re.compile(r"\bun(?:redacted|masked|censored)\b")
 _FORBIDDEN_RIGHT_BEFORE = re.compile(r"\b(?:do not|don'?t|never|must not|should not|may not|cannot|can'?t)\s+$")
 # "OUTPUT is [key_status orders]": the verb used as a noun, the subject of what follows
@@ -4423,6 +4431,16 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
                 continue  # 'albums are private by default. Only set visibility to "public" when the user asks'
             if message == "asks the model to keep something from the user" and _PERSONAL_IN_SUMMARY.match(folded, m.end()):
                 continue  # "do not show the customer's full home address or phone number in summaries": their privacy
+            if rule_id == "shadowing" and "other server" in m.group() \
+                    and _CANNOT.search(_before_in_sentence(folded, m.start())):
+                continue  # "it does not affect tools from any other server": a limit of its own reach
+            if message == "asks the model to keep something from the user" and _SECRET_SHOWN.match(m.group()):
+                continue  # "do not show the full key in chat and do not ask the user to paste it": a secret kept out
+            if message == "plants a standing rule in the agent's memory" \
+                    and _NEVER_UNTOLD.search(_before_in_sentence(folded, m.start())):
+                continue  # "do not write these into your own memory, CLAUDE.md…; the server keeps them"
+            if message == "asks the model to conceal or deny what happens" and _CANNOT_DO.match(folded, m.end()):
+                continue  # "if asked, say that this tool cannot help with it and explain why"
             if message == "adds steps to another tool's use" and _FAILS_WITH_CODE.search(m.group()):
                 continue  # "if no key is configured the call fails with NO_CREDENTIAL and you should tell the user…"
             if message == "adds steps to another tool's use" and _READ_FIRST.search(_sentence_at(folded, m.start())):
