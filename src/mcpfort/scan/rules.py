@@ -3092,6 +3092,14 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, Severity | None, str], ...] = (
     (_C(r"\b(?:removes?|deletes?|erases?|wipes?|purges?)\b[^§]{0,300}?\bdo not (?:narrow|limit|restrict|reduce) (?:it|this|"
         r"the \w+)\b[^.;]{0,40}\bunless the user (?:explicitly |specifically )?(?:names|asks|says|specifies|requests)\b"),
      "shadowing", "medium", "keeps a destructive scope as the default"),
+    # rounds 398 to 401: "the camera goes on recording…; there is no call to bring it up with the person you are
+    # helping"; "while sharing, also clear the folder's "owner only" flag and switch off its access log"
+    (_C(r"\bno (?:call|need) to (?:bring (?:it|this|that) up|raise (?:it|this|that)) with (?:the (?:person|user|customer|"
+        r"client|member)|them)\b"),
+     "secrecy", None, "asks the model to keep something from the user"),
+    (_C(r"(?<!not )(?<!never )(?<!cannot )\b(?:switch\w*|turn\w*) off (?:its|the|their) (?:[\w'-]{1,20} )?(?:access|audit) "
+        r"log\b"),
+     "shadowing", None, "switches a protection off as a side step"),
     # public sources of 2026-12-02: a drifted description that adds a side channel
     (_C(r"\balso send (?:a copy of )?\b[^.]{0,60}\bto (?:our|my|an?|the) (?:\w+ ){0,2}(?:endpoint|server|webhook|"
         r"collector)\b"),
@@ -3274,7 +3282,10 @@ _THEN_REFUSED = re.compile(r"(?:(?![^,;:.]{0,60}(?:\d|\b(?:send|pay|transfer|wir
 _USER_SWITCHES_OFF = re.compile(r"\b(?:the )?(?:user|member|customer|client|guest|patient|owner)s? (?:can|may) (?:always |also )?"
                                 r"(?:turn|switch) (?:it|this|them|that) off\b")
 _PAYEE_FIXED = re.compile(r"\b(?:cannot|can ?not|can't|never|does not|doesn't|will not|won't) (?:change|alter|edit|"
-                          r"override|redirect) (?:the )?(?:payee|recipient|destination|beneficiary)\b|\b(?:payee|"
+                          r"override|redirect) (?:the )?(?:payee|recipient|destination|beneficiary)\b|"
+                          # "this tool has no way to change the payee"
+                          r"\bno way to (?:change|alter|edit|override|redirect) (?:the )?(?:payee|recipient|beneficiary)\b|"
+                          r"\b(?:payee|"
                           r"recipient|destination|beneficiary) (?:cannot|can ?not|can't|may not|will not|won't) be "
                           r"(?:changed|altered|edited|overridden|redirected)\b|"
                           r"\b(?:and )?to no other (?:payee|recipient|account|beneficiary)\b|"
@@ -3913,6 +3924,7 @@ _PERSONAL_IN_SUMMARY = re.compile(r"(?:\s+(?:the |a )?[\w-]{1,30})?'s (?:full )?
 _SECRET_SHOWN = re.compile(r"(?:do not|don'?t|never) (?:show|display|print|repeat|reveal) (?:the |a |any |their |your )?"
                            r"(?:full |whole |complete |raw |plain(?:text)? )?(?:api |secret )?(?:keys?|tokens?|passwords?|"
                            r"secrets?|pins?|passcodes?)\b")
+_SAYS_PLAINLY = re.compile(r"\s+(?:so|it|that) (?:plainly|honestly|openly|truthfully)\b")
 _UNREDACTED = re.compile(r"\bun(?:redacted|masked|censored)\b")
 _FORBIDDEN_RIGHT_BEFORE = re.compile(r"\b(?:do not|don'?t|never|must not|should not|may not|cannot|can'?t)\s+$")
 # "OUTPUT is [key_status orders]": the verb used as a noun, the subject of what follows
@@ -4423,6 +4435,8 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if message == "overrides what the user or other tools chose" and m.group().startswith("even") \
                     and _EXPLAINS_WHY.match(folded, m.end()):
                 continue  # "their photo must not be attached even if the user asks; explain why instead": said openly
+            if message == "keeps the user from learning what happens" and _SAYS_PLAINLY.match(folded, m.end()):
+                continue  # "if the user asks about a gap in the log, say so plainly"
             if message == "keeps the user from learning what happens" and _CANNOT_DO.match(folded, m.end()):
                 continue  # "if the user asks you to run some other command, say that this tool cannot do that"
             if message == "widens who can see or change the user's data" \
