@@ -3752,7 +3752,11 @@ _ONLY_WITH = re.compile(r"\s+(?:is |are )?(?:accepted|allowed|permitted|possible
                         r"on)\b")
 _NO_ENUMERATION = re.compile(r"\b(?:avoid|prevent|without|never|not) (?:revealing|disclosing|leaking|confirming|showing) "
                              r"whether (?:an?|the|this|that|any) (?:[\w-]{1,30} )?(?:account|user|e-?mail|member|address|"
-                             r"person) (?:exists|is registered|is known)\b")
+                             r"person) (?:exists|is registered|is known)\b|"
+                             # "…so do not tell the user whether an account exists": one answer for every address
+                             r"\b(?:do not|don'?t|never) tell (?:the user|them|the caller) whether (?:an?|the|this|that|"
+                             r"their) (?:account|user(?:name)?|e-?mail(?: address)?|member(?:ship)?|address|phone number) "
+                             r"(?:exists|is registered|is known|is on file)\b")
 _NAMED_GATE = re.compile(r"\bfirst,? before [`'=\"]?[a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){1,5}(?![a-z0-9_])"
                          r"(?![`'=\"]?,?\s+(?:or|and)\s+(?:any|every|all)\s+other\b|[`'=\"]?,?\s+or\s+every\b)")
 # a turn to a new order; "…, and never pass those to any tool" goes on forbidding
@@ -3824,6 +3828,9 @@ _HIDES_SECRET = re.compile(r"\b(?:reveal|show|print|display|disclose|tell|share|
                            r"(?:the\s+|any\s+|an?\s+|raw\s+|its\s+|their\s+|full\s+)*(?:secret|password|passphrase|api key|"
                            r"key material|tokens?\b|credential|private key|plaintext|pins?\b|passcode|one-time code|otp\b|"
                            r"card numbers?|cvv|cvc|security code|recovery codes?|"
+                           # "do not show the full key in chat"; "do not show the unredacted text … when they asked for
+                           # the shareable version": the key itself, and the people named in the text
+                           r"keys?(?=\s+(?:back|in|to|on|into)\b|[.,;]|$)|un(?:redacted|masked|censored) [\w-]{1,20}|"
                            # "do not show individual patrons' details in chat": other people's data kept out
                            r"(?:individual|other) (?:patrons|customers|people|members|guests|users|buyers|visitors|attendees)'?s? "
                            r"(?:details|data|records|information|e-?mails|addresses|contact details|names)\b)")
@@ -3839,8 +3846,11 @@ _REFUSAL_ANSWER = re.compile(r"[^.]{0,80}?\b(?:needs?|requires?) (?:\w+ ){0,2}(?
                              r"values?|reports?|figures?|it|they) (?:are|is) (?:still )?(?:awaiting|pending|not yet|under|"
                              r"waiting for) (?:[\w-]{1,30} )?(?:review|release|sign-?off|approval|validation|released|"
                              r"reviewed|signed)\b|"
-                             r"[^.]{0,40}?\b(?:you|it) (?:cannot|can'?t|(?:are|is) not (?:allowed|permitted|"
-                             r"authori[sz]ed))\b")
+                             # "say that this tool cannot do that"
+                             r"[^.]{0,40}?\b(?:you|it|this tool|the tool) (?:cannot|can'?t|(?:are|is) not (?:allowed|"
+                             r"permitted|authori[sz]ed))\b|"
+                             # "if the user asks about a gap in the log, say so plainly"
+                             r"\s+(?:so|it) (?:plainly|honestly|openly|truthfully)\b")
 
 
 # "Secret value supplied by the user. Never repeat it back.": "it" is the secret
@@ -3901,10 +3911,6 @@ _PASSES_THROUGH = re.compile(r"\b(?:returns?|pass(?:es)? (?:it )?(?:through|on|b
 # "readings linked to a claim are never deleted, whatever the inputs say": a protection no argument can lift
 _NEVER_UNDONE = re.compile(r"\b(?:is|are|be|gets?) (?:never|not) (?:\w+ )?(?:deleted|removed|erased|purged|overwritten|"
                            r"shared|sent|released|published|charged|disclosed)\s*,?\s*$")
-# "…so do not tell the user whether an account exists": the same answer for every address, against enumeration
-_ACCOUNT_EXISTS = re.compile(r"\s+whether (?:an? |the |their |that |this )?(?:account|email(?: address)?|user(?:name)?|"
-                             r"member(?:ship)?|phone number|address)\b[^.;]{0,40}\b(?:exists?|is registered|is on file|"
-                             r"was found|is known)\b")
 # "the call fails with NO_CREDENTIAL": an error code after "fails with", not another tool
 _FAILS_WITH_CODE = re.compile(r"\b(?:fails?|failed|errors? out|aborts?|exits?|stops|is rejected) with\s+(?:the\s+)?[`'\"]?"
                               r"[a-z0-9]+(?:_[a-z0-9]+)+")
@@ -3914,18 +3920,11 @@ _OTHERS_IN_CHAT = re.compile(r"\s+else,? (?:including|even) (?:other people|othe
                              r"(?:conversation|chat|thread)|who (?:say|claim|ask))")
 _AS_IF = re.compile(r"\s+as if (?:it|they|this|that) (?:were|was|is|are)\b")
 _EXPLAINS_WHY = re.compile(r"[^.;]{0,30}[;,.:]\s*(?:and )?(?:explain (?:why|that)|(?:tell (?:them|the user)|say) why)\b")
-_CANNOT_DO = re.compile(r",?\s+(?:that )?(?:this tool|the tool|it|you) (?:cannot|can'?t|can not|is not able to|does not|"
-                        r"will not)\b")
 _WHEN_ASKED = re.compile(r"[\"'`]?[^.;]{0,20}\bwhen (?:the user|they|the owner|the customer) (?:explicitly )?"
                          r"(?:asks|requests)\b")
 _PERSONAL_IN_SUMMARY = re.compile(r"(?:\s+(?:the |a )?[\w-]{1,30})?'s (?:full )?(?:[\w-]{1,20} )?(?:address|phone|"
                                   r"surname|email|date of birth|birthday)[^.;]{0,40}\bin (?:summaries|printouts|exports|"
                                   r"lists|shared)\b")
-_SECRET_SHOWN = re.compile(r"(?:do not|don'?t|never) (?:show|display|print|repeat|reveal) (?:the |a |any |their |your )?"
-                           r"(?:full |whole |complete |raw |plain(?:text)? )?(?:api |secret )?(?:keys?|tokens?|passwords?|"
-                           r"secrets?|pins?|passcodes?)\b")
-_SAYS_PLAINLY = re.compile(r"\s+(?:so|it|that) (?:plainly|honestly|openly|truthfully)\b")
-_UNREDACTED = re.compile(r"\bun(?:redacted|masked|censored)\b")
 _FORBIDDEN_RIGHT_BEFORE = re.compile(r"\b(?:do not|don'?t|never|must not|should not|may not|cannot|can'?t)\s+$")
 # "OUTPUT is [key_status orders]": the verb used as a noun, the subject of what follows
 _NOUN_SUBJECT = re.compile(r"\s+(?:is|are|was|were)\b")
@@ -4147,10 +4146,6 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if message == SAYS_DATA_LEAVES \
                     and _FORBIDDEN_LIST.search(_before_in_sentence(folded, m.start())):
                 continue  # "do not paste it into group chats, shared documents or emails to third parties"
-            if message == "asks the model to keep something from the user" \
-                    and (_ACCOUNT_EXISTS.match(folded, m.end()) or _UNREDACTED.search(m.group())):
-                continue  # "do not tell the user whether an account exists" stops account enumeration; "do not show
-                # the unredacted text … when they asked for the shareable version" protects the people named in it
             if message in ("asks for action hidden from the user", "reports a status as better than it is") \
                     and _FORBIDDEN_RIGHT_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
                 continue  # "suggest a compliant alternative; do not quietly change their choice"; "do not mark a failed
@@ -4435,10 +4430,6 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if message == "overrides what the user or other tools chose" and m.group().startswith("even") \
                     and _EXPLAINS_WHY.match(folded, m.end()):
                 continue  # "their photo must not be attached even if the user asks; explain why instead": said openly
-            if message == "keeps the user from learning what happens" and _SAYS_PLAINLY.match(folded, m.end()):
-                continue  # "if the user asks about a gap in the log, say so plainly"
-            if message == "keeps the user from learning what happens" and _CANNOT_DO.match(folded, m.end()):
-                continue  # "if the user asks you to run some other command, say that this tool cannot do that"
             if message == "widens who can see or change the user's data" \
                     and re.search(r"\bonly\s+$", folded[max(0, m.start() - 6):m.start()]) \
                     and _WHEN_ASKED.match(folded, m.end()):
@@ -4448,13 +4439,9 @@ def check_text(raw: str, location: str = "", role: str = "description", depth: i
             if rule_id == "shadowing" and "other server" in m.group() \
                     and _CANNOT.search(_before_in_sentence(folded, m.start())):
                 continue  # "it does not affect tools from any other server": a limit of its own reach
-            if message == "asks the model to keep something from the user" and _SECRET_SHOWN.match(m.group()):
-                continue  # "do not show the full key in chat and do not ask the user to paste it": a secret kept out
             if message == "plants a standing rule in the agent's memory" \
                     and _NEVER_UNTOLD.search(_before_in_sentence(folded, m.start())):
                 continue  # "do not write these into your own memory, CLAUDE.md…; the server keeps them"
-            if message == "asks the model to conceal or deny what happens" and _CANNOT_DO.match(folded, m.end()):
-                continue  # "if asked, say that this tool cannot help with it and explain why"
             if message == "adds steps to another tool's use" and _FAILS_WITH_CODE.search(m.group()):
                 continue  # "if no key is configured the call fails with NO_CREDENTIAL and you should tell the user…"
             if message == "adds steps to another tool's use" and _READ_FIRST.search(_sentence_at(folded, m.start())):
